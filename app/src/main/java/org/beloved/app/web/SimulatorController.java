@@ -1,0 +1,49 @@
+package org.beloved.app.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.util.List;
+import org.beloved.conversation.Channel;
+import org.beloved.conversation.Conversations;
+import org.beloved.conversation.Inbound;
+import org.beloved.conversation.Reply;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The chat simulator on the home page: text the bot from a browser, as channel {@code web}. The
+ * browser keeps a random session id as the sender, so the bot remembers it like a phone number.
+ */
+@RestController
+class SimulatorController {
+
+    /** One simulated text message: who (the browser's session id) and what. */
+    record SimulatorMessage(
+            @NotNull @Pattern(regexp = "[A-Za-z0-9_-]{8,64}", message = "sender must be 8 to 64 letters, digits, - or _")
+            String sender,
+            @NotNull @Size(max = 1600, message = "text must be at most 1600 characters") String text) {
+    }
+
+    /** The bot's answer: the language it answered in and its messages, in order. */
+    record SimulatorReply(String language, List<String> messages) {
+    }
+
+    private final Conversations conversations;
+    private final Clock clock;
+
+    SimulatorController(Conversations conversations, Clock clock) {
+        this.conversations = conversations;
+        this.clock = clock;
+    }
+
+    @PostMapping(path = "/api/simulator", consumes = "application/json", produces = "application/json")
+    SimulatorReply send(@Valid @RequestBody SimulatorMessage message) {
+        Reply reply = conversations.handle(
+                new Inbound(Channel.WEB, message.sender(), message.text(), clock.instant(), null));
+        return new SimulatorReply(reply.language().code(), reply.messages());
+    }
+}

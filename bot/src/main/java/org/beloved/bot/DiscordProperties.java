@@ -1,0 +1,22 @@
+package org.beloved.bot;
+
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * {@code beloved.discord.*}.
+ *
+ * @param token the bot token; without it the Discord adapter stays off
+ * @param guildIds servers to register slash commands in directly (instant updates); empty: globally
+ * @param adminRole a role name that counts as organizer, besides the Manage Server permission
+ */
+@Validated
+@ConfigurationProperties("beloved.discord")
+public record DiscordProperties(String token, @DefaultValue List<String> guildIds, String adminRole) {
+
+    public boolean enabled() {
+        return token != null && !token.isBlank();
+    }
+}

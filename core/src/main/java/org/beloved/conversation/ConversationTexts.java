@@ -1,0 +1,12 @@
+package org.beloved.conversation;
+
+import org.springframework.stereotype.Component;
+
+@Component
+class ConversationTexts implements TextBundle {
+
+    @Override
+    public String basename() {
+        return "i18n/conversation";
+    }
+}

@@ -1,0 +1,18 @@
+package org.beloved.conversation;
+
+import java.util.List;
+
+/**
+ * What the bot answers: one or more messages, in the sender's language. An empty list means a
+ * deliberate silence (the channel sends nothing).
+ */
+public record Reply(Language language, List<String> messages) {
+
+    public Reply {
+        messages = List.copyOf(messages);
+    }
+
+    public boolean isSilent() {
+        return messages.isEmpty();
+    }
+}

@@ -1,0 +1,36 @@
+package org.beloved.platform.postgres;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Picks the one line worth showing from what PostgreSQL printed or logged. */
+final class ServerLog {
+
+    private ServerLog() {
+    }
+
+    /** The last FATAL/ERROR line of the log file (if any) or of the output, else their last line. */
+    static String lastError(Path logFile, String output) {
+        List<String> lines = new ArrayList<>();
+        if (logFile != null) {
+            try {
+                lines.addAll(Files.readAllLines(logFile, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                // the server may not have written its log yet: the command output is all there is
+            }
+        }
+        lines.addAll(output.lines().toList());
+        List<String> meaningful = lines.stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        for (int i = meaningful.size() - 1; i >= 0; i--) {
+            String line = meaningful.get(i);
+            if (line.contains("FATAL") || line.contains("ERROR") || line.contains("error:")) {
+                return line;
+            }
+        }
+        return meaningful.isEmpty() ? "no output" : meaningful.get(meaningful.size() - 1);
+    }
+}

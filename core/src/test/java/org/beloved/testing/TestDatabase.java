@@ -1,0 +1,118 @@
+package org.beloved.testing;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import javax.sql.DataSource;
+import org.beloved.platform.postgres.EmbeddedPostgres;
+import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The real PostgreSQL every test runs against: one embedded server per test JVM, shared by all
+ * test classes and migrated once; or, when {@code BELOVED_TEST_DATABASE_URL} is set (with
+ * {@code BELOVED_TEST_DATABASE_USERNAME} and {@code _PASSWORD}), that server. Point it at a
+ * throwaway database: {@link #reset()} empties every table but the reference data.
+ */
+public final class TestDatabase {
+
+    /** Tables that hold reference data or bookkeeping, never emptied between tests. */
+    private static final List<String> KEPT = List.of("flyway_schema_history", "zip_code");
+
+    private static Server server;
+
+    private record Server(String url, String username, String password, HikariDataSource dataSource) {
+    }
+
+    private TestDatabase() {
+    }
+
+    public static String jdbcUrl() {
+        return server().url();
+    }
+
+    public static String username() {
+        return server().username();
+    }
+
+    public static String password() {
+        return server().password();
+    }
+
+    public static DataSource dataSource() {
+        return server().dataSource();
+    }
+
+    public static JdbcClient jdbc() {
+        return JdbcClient.create(dataSource());
+    }
+
+    /** Empties every table except reference data, so the next test starts from a known state. */
+    public static void reset() {
+        JdbcClient jdbc = jdbc();
+        List<String> tables = jdbc.sql("select tablename from pg_tables where schemaname = current_schema()")
+                .query(String.class).list().stream()
+                .filter(t -> !KEPT.contains(t))
+                .toList();
+        if (!tables.isEmpty()) {
+            jdbc.sql("truncate table " + String.join(", ", tables) + " cascade").update();
+        }
+    }
+
+    private static synchronized Server server() {
+        if (server == null) {
+            server = start();
+            Flyway.configure().dataSource(server.dataSource()).load().migrate();
+        }
+        return server;
+    }
+
+    private static Server start() {
+        String external = System.getenv("BELOVED_TEST_DATABASE_URL");
+        if (external != null && !external.isBlank()) {
+            String user = System.getenv("BELOVED_TEST_DATABASE_USERNAME");
+            String password = System.getenv("BELOVED_TEST_DATABASE_PASSWORD");
+            return new Server(external, user, password, pool(external, user, password));
+        }
+        Path root = temporaryRoot();
+        EmbeddedPostgres pg = EmbeddedPostgres.start(new EmbeddedPostgres.Settings(root.resolve("data"), 0, false));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            pg.close();
+            deleteQuietly(root);
+        }, "test-postgres-shutdown"));
+        return new Server(pg.jdbcUrl(), pg.username(), pg.password(), pool(pg.jdbcUrl(), pg.username(), pg.password()));
+    }
+
+    private static HikariDataSource pool(String url, String user, String password) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(8);
+        config.setPoolName("test-db");
+        return new HikariDataSource(config);
+    }
+
+    /** World-traversable, because a root JVM runs the server as nobody. */
+    private static Path temporaryRoot() {
+        try {
+            Path root = Files.createTempDirectory("beloved-test-pg-");
+            Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwxr-xr-x"));
+            return root;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot create a directory for the test database", e);
+        }
+    }
+
+    private static void deleteQuietly(Path root) {
+        try (var paths = Files.walk(root)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // best effort: it is a temporary directory
+        }
+    }
+}
