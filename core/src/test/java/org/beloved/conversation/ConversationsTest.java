@@ -28,7 +28,7 @@ class ConversationsTest {
     void helpListsWhatTheBotDoesInAFewLines() {
         List<String> reply = say(ANA, "HELP");
         assertThat(reply).hasSize(1);
-        assertThat(reply.get(0)).contains("HELP - this list", "MENU", "ESPANOL", "PET - tell me about your pet");
+        assertThat(reply.get(0)).contains("HELP - this list", "MENU", "ESPAÑOL", "PET - tell me about your pet");
         assertThat(reply.get(0).lines()).hasSizeLessThan(10);
     }
 
