@@ -71,6 +71,7 @@ class EmbeddedDatabaseStartupTest {
         assertThat(output).contains("APPLICATION FAILED TO START")
                 .contains(dataDir + " is not empty and holds no PostgreSQL cluster")
                 .contains("SPRING_DATASOURCE_URL")
-                .doesNotContain("\tat org.beloved");
+                .doesNotContain("\tat org.beloved")
+                .doesNotContain("Exception encountered during context initialization");
     }
 }

@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * data survives a restart) and guards it with a generated password kept beside the cluster.
  *
  * <p>PostgreSQL refuses to run as root. When this JVM is root, initdb, pg_ctl and the server run
- * as {@code nobody} through {@code setpriv}, and the data directory is handed to that account.
+ * as {@code nobody} through {@code setpriv}, and the data directory is handed to that account
+ * (see {@link RunAs#forDataDir} for data directories below closed ones).
  */
 public final class EmbeddedPostgres implements AutoCloseable {
 
@@ -58,9 +59,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
     /** Unpacks the binaries if needed, initialises the cluster if new, starts it and creates the database. */
     public static EmbeddedPostgres start(Settings settings) {
         Path dataDir = settings.dataDir().toAbsolutePath().normalize();
-        RunAs runAs = RunAs.detect();
+        RunAs runAs = RunAs.forDataDir(dataDir);
         Path binDir = PostgresBinaries.install(Path.of(System.getProperty("java.io.tmpdir"))).resolve("bin");
-        runAs.checkCanReach(dataDir);
         String password = prepareCluster(dataDir, binDir, runAs, settings.durable());
         int port = settings.port() == 0 ? freePort() : settings.port();
         EmbeddedPostgres server = new EmbeddedPostgres(dataDir, binDir, runAs, port, password);
@@ -221,6 +221,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
     @Override
     public String toString() {
         return "embedded PostgreSQL " + version() + " in " + dataDir + " on 127.0.0.1:" + port
-                + (runAs.isDelegated() ? " (running as nobody)" : "");
+                + (runAs.isDelegated() ? " (running as nobody" + (runAs.passesThroughClosedDirectories()
+                        ? ", allowed to pass through the closed directories above it)" : ")") : "");
     }
 }

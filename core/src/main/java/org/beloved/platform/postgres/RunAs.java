@@ -22,15 +22,23 @@ final class RunAs {
 
     private final boolean delegated;
     private final String group;
+    private final boolean passThrough;
 
-    private RunAs(boolean delegated, String group) {
+    private RunAs(boolean delegated, String group, boolean passThrough) {
         this.delegated = delegated;
         this.group = group;
+        this.passThrough = passThrough;
     }
 
-    static RunAs detect() {
+    /**
+     * As root, the server account must walk down to {@code dataDir}. Where a directory on the way
+     * is closed to it (a clone under /root or a {@code mktemp -d} folder), the server gets
+     * CAP_DAC_READ_SEARCH, which lets it pass through (and read) directories it could not
+     * otherwise enter, rather than Beloved opening those directories to every account.
+     */
+    static RunAs forDataDir(Path dataDir) {
         if (!isRoot()) {
-            return new RunAs(false, null);
+            return new RunAs(false, null, false);
         }
         UserPrincipalLookupService users = Path.of("/").getFileSystem().getUserPrincipalLookupService();
         try {
@@ -39,41 +47,41 @@ final class RunAs {
             throw new EmbeddedPostgresException("Beloved runs as root and PostgreSQL refuses root, but there is no '"
                     + ACCOUNT + "' account to run it as: run Beloved as a normal user or set SPRING_DATASOURCE_URL.");
         }
-        return new RunAs(true, groupOfNobody(users));
+        return new RunAs(true, groupOfNobody(users), closedDirectoryAbove(dataDir) != null);
     }
 
     boolean isDelegated() {
         return delegated;
     }
 
+    boolean passesThroughClosedDirectories() {
+        return passThrough;
+    }
+
     List<String> command(String... args) {
         List<String> command = new ArrayList<>();
         if (delegated) {
             command.addAll(List.of("setpriv", "--reuid=" + ACCOUNT, "--regid=" + group, "--clear-groups"));
+            if (passThrough) {
+                command.addAll(List.of("--inh-caps=+dac_read_search", "--ambient-caps=+dac_read_search"));
+            }
         }
         command.addAll(List.of(args));
         return command;
     }
 
-    /** The server account must be able to walk down to its data directory. */
-    void checkCanReach(Path dataDir) {
-        if (!delegated) {
-            return;
-        }
+    /** The first existing directory above {@code dataDir} that other accounts cannot enter, or null. */
+    private static Path closedDirectoryAbove(Path dataDir) {
         for (Path p = dataDir.getParent(); p != null; p = p.getParent()) {
-            if (!Files.exists(p)) {
-                continue;
-            }
             try {
-                if (!Files.getPosixFilePermissions(p).contains(PosixFilePermission.OTHERS_EXECUTE)) {
-                    throw new EmbeddedPostgresException("Beloved runs as root, so its embedded PostgreSQL runs as '"
-                            + ACCOUNT + "', which cannot enter " + p + ": set beloved.embedded-db.dir to a directory"
-                            + " outside it (for example /var/lib/beloved/postgres) or run Beloved as a normal user.");
+                if (Files.exists(p) && !Files.getPosixFilePermissions(p).contains(PosixFilePermission.OTHERS_EXECUTE)) {
+                    return p;
                 }
             } catch (IOException e) {
-                throw new EmbeddedPostgresException("Cannot read the permissions of " + p + ": " + e.getMessage(), e);
+                return p;
             }
         }
+        return null;
     }
 
     /** Gives a new, empty cluster directory to the server account. */

@@ -40,6 +40,20 @@ class EmbeddedPostgresTest {
         }
     }
 
+    /** As root the server runs as nobody, who could not enter a 0700 folder such as mktemp -d makes. */
+    @Test
+    void startsBelowADirectoryClosedToOtherAccounts() throws Exception {
+        Path closed = tmp.resolve("closed");
+        Files.createDirectory(closed, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        Path dir = closed.resolve("data").resolve("postgres");
+        try (EmbeddedPostgres pg = EmbeddedPostgres.start(new EmbeddedPostgres.Settings(dir, 0, false));
+             var c = DriverManager.getConnection(pg.jdbcUrl(), pg.username(), pg.password());
+             var rs = c.createStatement().executeQuery("select 1")) {
+            assertThat(rs.next()).isTrue();
+        }
+        assertThat(Files.getPosixFilePermissions(closed)).isEqualTo(PosixFilePermissions.fromString("rwx------"));
+    }
+
     @Test
     void refusesLoginWithoutThePassword() throws Exception {
         try (EmbeddedPostgres pg = EmbeddedPostgres.start(new EmbeddedPostgres.Settings(reachableDir(), 0, false))) {
