@@ -33,6 +33,12 @@ class SenderStore {
                 .update();
     }
 
+    boolean delete(Channel channel, String address) {
+        return jdbc.sql("delete from conversation_sender where channel = ? and address = ?")
+                .params(channel.name(), address)
+                .update() == 1;
+    }
+
     static java.sql.Timestamp ts(Instant instant) {
         return java.sql.Timestamp.from(instant);
     }

@@ -17,6 +17,8 @@ import org.springframework.validation.annotation.Validated;
  * @param apiBaseUrl Twilio's REST API; tests and proxies point it elsewhere
  * @param carrierHandlesOptOut whether Twilio answers STOP itself (then Beloved stays silent)
  * @param replySegmentBudget the most SMS segments one reply may take before it is paged
+ * @param rateLimit how many messages one sender may send in {@code rateWindow} before the bot goes quiet
+ * @param rateWindow the window of the per-sender limit
  */
 @Validated
 @ConfigurationProperties("beloved.sms")
@@ -28,9 +30,42 @@ public record SmsProperties(
         URI publicUrl,
         @DefaultValue("https://api.twilio.com") URI apiBaseUrl,
         @DefaultValue("true") boolean carrierHandlesOptOut,
-        @Min(1) @DefaultValue("3") int replySegmentBudget) {
+        @Min(1) @DefaultValue("3") int replySegmentBudget,
+        @Min(1) @DefaultValue("30") int rateLimit,
+        @DefaultValue("10m") java.time.Duration rateWindow) {
 
     public boolean enabled() {
         return authToken != null && !authToken.isBlank();
+    }
+
+    /** With the adapter on, the settings it cannot work without; fails start-up with what is missing. */
+    void requireComplete() {
+        StringBuilder missing = new StringBuilder();
+        if (blank(accountSid)) {
+            missing.append(" beloved.sms.account-sid");
+        }
+        if (publicUrl == null) {
+            missing.append(" beloved.sms.public-url");
+        }
+        if (blank(messagingServiceSid) && blank(fromNumber)) {
+            missing.append(" beloved.sms.messaging-service-sid-or-from-number");
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("The SMS adapter is on (beloved.sms.auth-token is set) but lacks:" + missing);
+        }
+    }
+
+    /** The URL Twilio signs for {@code path}: {@code public-url} + path, as Twilio called it. */
+    String signedUrl(String path) {
+        return publicUrl.toString().replaceAll("/+$", "") + path;
+    }
+
+    /** Whether {@code address} is one of our own numbers (messages from it are loops). */
+    boolean isOwnNumber(String address) {
+        return address != null && address.equals(fromNumber);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 }

@@ -1,0 +1,25 @@
+package org.beloved.conversation;
+
+import java.util.Optional;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** DELETE MY DATA, the conversation engine's part: language setting and any running flow. */
+@Component
+@Order(0)
+class ConversationPersonalData implements PersonalData {
+
+    private final SenderStore senders;
+    private final FlowStore flows;
+
+    ConversationPersonalData(SenderStore senders, FlowStore flows) {
+        this.senders = senders;
+        this.flows = flows;
+    }
+
+    @Override
+    public Optional<Erased> erase(Channel channel, String address) {
+        flows.delete(channel, address);
+        return senders.delete(channel, address) ? Optional.of(new Erased("erased.language")) : Optional.empty();
+    }
+}

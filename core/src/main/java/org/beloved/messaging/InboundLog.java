@@ -1,0 +1,71 @@
+package org.beloved.messaging;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import org.beloved.conversation.Channel;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Inbound messages by their channel id, for idempotency and audit. A channel adapter calls
+ * {@link #claim} first, inside the transaction that handles the message: a retry of a message
+ * already handled gets the stored reply back and must have no second effect.
+ */
+@Service
+public class InboundLog {
+
+    /** The outcome of a claim: first time (handle it), or a retry (answer {@code reply} again). */
+    public record Claim(boolean firstTime, List<String> reply) {
+    }
+
+    private final JdbcClient jdbc;
+
+    InboundLog(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Records the message unless its id was seen. A concurrent retry waits on the row's unique key
+     * until the first handling commits, then sees its reply.
+     */
+    public Claim claim(Channel channel, String externalId, String sender, String body, Instant receivedAt) {
+        int inserted = jdbc.sql("""
+                insert into inbound_message (channel, external_id, sender, body, received_at)
+                values (?, ?, ?, ?, ?) on conflict do nothing
+                """)
+                .params(channel.name(), externalId, sender, body, Timestamp.from(receivedAt))
+                .update();
+        if (inserted == 1) {
+            return new Claim(true, List.of());
+        }
+        List<String> reply = jdbc.sql("select reply from inbound_message where channel = ? and external_id = ?")
+                .params(channel.name(), externalId)
+                .query((rs, i) -> rs.getArray(1) == null ? List.<String>of()
+                        : Arrays.asList((String[]) rs.getArray(1).getArray()))
+                .single();
+        return new Claim(false, reply);
+    }
+
+    /** Stores what was answered, for retries. */
+    public void recordReply(Channel channel, String externalId, List<String> reply) {
+        jdbc.sql("update inbound_message set reply = ? where channel = ? and external_id = ?")
+                .params(reply.toArray(String[]::new), channel.name(), externalId)
+                .update();
+    }
+
+    /** How many messages this sender sent since {@code since} (for rate limits). */
+    public int countSince(Channel channel, String sender, Instant since) {
+        return jdbc.sql("select count(*) from inbound_message where channel = ? and sender = ? and received_at > ?")
+                .params(channel.name(), sender, Timestamp.from(since))
+                .query(Integer.class).single();
+    }
+
+    /** Erases a sender's stored messages, bodies, replies and address (DELETE MY DATA). */
+    int erase(Channel channel, String sender) {
+        return jdbc.sql("delete from inbound_message where channel = ? and sender = ?")
+                .params(channel.name(), sender)
+                .update();
+    }
+}

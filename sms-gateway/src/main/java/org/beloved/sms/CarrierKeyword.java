@@ -1,0 +1,39 @@
+package org.beloved.sms;
+
+import java.util.Optional;
+import java.util.Set;
+import org.beloved.conversation.Keywords;
+
+/**
+ * The words carriers act on, when they are the whole message (trimmed, any case, punctuation
+ * ignored). Inside a longer sentence they are ordinary text.
+ */
+enum CarrierKeyword {
+    OPT_OUT, OPT_IN, YES, HELP, MORE;
+
+    private static final Set<String> OPT_OUT_WORDS = Set.of(
+            "STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "REVOKE", "OPTOUT", "PARAR", "BAJA");
+    private static final Set<String> OPT_IN_WORDS = Set.of("START", "UNSTOP");
+    private static final Set<String> HELP_WORDS = Set.of("HELP", "INFO", "AYUDA");
+    private static final Set<String> MORE_WORDS = Set.of("MORE", "MAS");
+
+    static Optional<CarrierKeyword> of(String text) {
+        String word = Keywords.normalize(text);
+        if (word.isEmpty() || word.contains(" ")) {
+            return Optional.empty();
+        }
+        if (OPT_OUT_WORDS.contains(word)) {
+            return Optional.of(OPT_OUT);
+        }
+        if (OPT_IN_WORDS.contains(word)) {
+            return Optional.of(OPT_IN);
+        }
+        if (word.equals("YES")) {
+            return Optional.of(YES);
+        }
+        if (HELP_WORDS.contains(word)) {
+            return Optional.of(HELP);
+        }
+        return MORE_WORDS.contains(word) ? Optional.of(MORE) : Optional.empty();
+    }
+}

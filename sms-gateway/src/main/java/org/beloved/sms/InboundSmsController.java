@@ -1,0 +1,88 @@
+package org.beloved.sms;
+
+import com.twilio.twiml.MessagingResponse;
+import com.twilio.twiml.messaging.Body;
+import com.twilio.twiml.messaging.Message;
+import java.util.List;
+import java.util.Map;
+import org.beloved.platform.Pii;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /sms/inbound}: Twilio's incoming-message webhook. Unsigned or foreign requests get
+ * 403 and nothing happens; with the adapter off, 503. The answer is TwiML, one {@code <Message>}
+ * per reply message, or an empty {@code <Response/>} for a deliberate silence.
+ */
+@RestController
+class InboundSmsController {
+
+    static final String PATH = "/sms/inbound";
+    private static final Logger log = LoggerFactory.getLogger(InboundSmsController.class);
+
+    private final SmsProperties properties;
+    private final TwilioSignatures signatures;
+    private final SmsInbound inbound;
+
+    InboundSmsController(SmsProperties properties, TwilioSignatures signatures, SmsInbound inbound) {
+        this.properties = properties;
+        this.signatures = signatures;
+        this.inbound = inbound;
+    }
+
+    @PostMapping(path = PATH, consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    ResponseEntity<String> receive(@RequestParam MultiValueMap<String, String> form,
+            @RequestHeader(name = "X-Twilio-Signature", required = false) String signature) {
+        if (!properties.enabled()) {
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.TEXT_PLAIN)
+                    .body("The SMS adapter is off: set beloved.sms.auth-token.");
+        }
+        Map<String, String> fields = form.toSingleValueMap();
+        if (!signatures.verify(PATH, fields, signature)) {
+            log.warn("Rejected an inbound SMS webhook with a missing or wrong signature or account");
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.TEXT_PLAIN).body("Forbidden");
+        }
+        String sid = fields.get("MessageSid");
+        String from = fields.get("From");
+        if (sid == null || from == null) {
+            log.warn("Ignored a signed inbound SMS webhook without MessageSid or From");
+            return twiml(List.of());
+        }
+        List<String> reply = inbound.handle(
+                new SmsInbound.Message(sid, from, fields.getOrDefault("Body", ""), number(fields.get("NumMedia"))));
+        log.info("SMS {} from {} answered with {} message(s)", sid, Pii.mask(from), reply.size());
+        return twiml(reply);
+    }
+
+    /** Our failure is not the texter's: they get a short apology, never a 500. */
+    @org.springframework.web.bind.annotation.ExceptionHandler(RuntimeException.class)
+    ResponseEntity<String> failed(RuntimeException e) {
+        log.error("Inbound SMS failed", e);
+        return twiml(List.of("Sorry, something went wrong on our side. Please try again in a few minutes."
+                + " / Perdon, algo fallo. Intenta de nuevo en unos minutos."));
+    }
+
+    static ResponseEntity<String> twiml(List<String> messages) {
+        MessagingResponse.Builder response = new MessagingResponse.Builder();
+        for (String text : messages) {
+            response.message(new Message.Builder().body(new Body.Builder(text).build()).build());
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(response.build().toXml());
+    }
+
+    private static int number(String value) {
+        try {
+            return value == null ? 0 : Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.beloved.sms;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.beloved.conversation.Language;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Pages of a long reply not sent yet, per phone number; MORE takes the next one. */
+@Repository
+class PendingPages {
+
+    record Next(String page, Language language, boolean moreAfter) {
+    }
+
+    private final JdbcClient jdbc;
+
+    PendingPages(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void replace(String address, Language language, List<String> pages, Instant now) {
+        if (pages.isEmpty()) {
+            clear(address);
+            return;
+        }
+        jdbc.sql("""
+                insert into sms_pending_page (address, language, pages, created_at) values (?, ?, ?, ?)
+                on conflict (address) do update set language = excluded.language, pages = excluded.pages,
+                  created_at = excluded.created_at
+                """)
+                .params(address, language.code(), pages.toArray(String[]::new), Timestamp.from(now))
+                .update();
+    }
+
+    /** Takes the next page off the queue, if any. */
+    Optional<Next> take(String address) {
+        record Stored(List<String> pages, Language language) {
+        }
+        Optional<Stored> stored = jdbc.sql("select pages, language from sms_pending_page where address = ? for update")
+                .param(address)
+                .query((rs, i) -> new Stored(Arrays.asList((String[]) rs.getArray("pages").getArray()),
+                        Language.fromCode(rs.getString("language"))))
+                .optional();
+        if (stored.isEmpty() || stored.get().pages().isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> pages = stored.get().pages();
+        List<String> rest = pages.subList(1, pages.size());
+        if (rest.isEmpty()) {
+            clear(address);
+        } else {
+            jdbc.sql("update sms_pending_page set pages = ? where address = ?")
+                    .params(rest.toArray(String[]::new), address).update();
+        }
+        return Optional.of(new Next(pages.get(0), stored.get().language(), !rest.isEmpty()));
+    }
+
+    void clear(String address) {
+        jdbc.sql("delete from sms_pending_page where address = ?").param(address).update();
+    }
+}

@@ -1,0 +1,78 @@
+package org.beloved.sms;
+
+/**
+ * How many SMS segments a text takes. GSM-7 texts take 160 septets in one segment, 153 per
+ * segment when concatenated; characters of the GSM-7 extension table take two septets and are
+ * never split across segments. Any other character forces UCS-2: 70 UTF-16 units in one
+ * segment, 67 per segment when concatenated, surrogate pairs never split.
+ */
+public final class Segments {
+
+    private static final String BASIC = "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞ\u001BÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
+            + "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
+    private static final String EXTENDED = "^{}\\[~]|€\f";
+
+    /** The encoding a text needs. */
+    public enum Encoding { GSM7, UCS2 }
+
+    private Segments() {
+    }
+
+    public static Encoding encoding(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (BASIC.indexOf(c) < 0 && EXTENDED.indexOf(c) < 0) {
+                return Encoding.UCS2;
+            }
+        }
+        return Encoding.GSM7;
+    }
+
+    /** The number of segments {@code text} is sent as (an empty text is one segment). */
+    public static int count(String text) {
+        return encoding(text) == Encoding.GSM7 ? gsm7(text) : ucs2(text);
+    }
+
+    private static int gsm7(String text) {
+        int septets = 0;
+        for (int i = 0; i < text.length(); i++) {
+            septets += cost(text.charAt(i));
+        }
+        if (septets <= 160) {
+            return 1;
+        }
+        int segments = 1;
+        int used = 0;
+        for (int i = 0; i < text.length(); i++) {
+            int c = cost(text.charAt(i));
+            if (used + c > 153) {
+                segments++;
+                used = 0;
+            }
+            used += c;
+        }
+        return segments;
+    }
+
+    private static int ucs2(String text) {
+        if (text.length() <= 70) {
+            return 1;
+        }
+        int segments = 1;
+        int used = 0;
+        for (int i = 0; i < text.length(); i++) {
+            int units = Character.isHighSurrogate(text.charAt(i)) && i + 1 < text.length() ? 2 : 1;
+            if (used + units > 67) {
+                segments++;
+                used = 0;
+            }
+            used += units;
+            i += units - 1;
+        }
+        return segments;
+    }
+
+    private static int cost(char c) {
+        return EXTENDED.indexOf(c) >= 0 ? 2 : 1;
+    }
+}

@@ -1,0 +1,155 @@
+package org.beloved.sms;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.beloved.conversation.Channel;
+import org.beloved.conversation.Conversations;
+import org.beloved.conversation.Inbound;
+import org.beloved.conversation.Language;
+import org.beloved.conversation.Reply;
+import org.beloved.conversation.Texts;
+import org.beloved.messaging.InboundLog;
+import org.beloved.messaging.OptOuts;
+import org.beloved.messaging.Reachability;
+import org.beloved.platform.Pii;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * One verified inbound SMS to the messages to answer with. Carrier rules come first (opt-out,
+ * opt-in, HELP), then loop and abuse protection, then the conversation engine; replies are paged
+ * to the segment budget. Everything runs in one transaction with the idempotency record, so a
+ * retried webhook gets the stored answer and has no second effect.
+ */
+@Service
+class SmsInbound {
+
+    private static final Logger log = LoggerFactory.getLogger(SmsInbound.class);
+
+    /** A message as Twilio posted it. {@code mediaCount} is NumMedia. */
+    record Message(String sid, String from, String body, int mediaCount) {
+    }
+
+    private final SmsProperties properties;
+    private final InboundLog inboundLog;
+    private final OptOuts optOuts;
+    private final Reachability reachability;
+    private final Conversations conversations;
+    private final PendingPages pendingPages;
+    private final Texts texts;
+    private final Clock clock;
+
+    SmsInbound(SmsProperties properties, InboundLog inboundLog, OptOuts optOuts, Reachability reachability,
+            Conversations conversations, PendingPages pendingPages, Texts texts, Clock clock) {
+        this.properties = properties;
+        this.inboundLog = inboundLog;
+        this.optOuts = optOuts;
+        this.reachability = reachability;
+        this.conversations = conversations;
+        this.pendingPages = pendingPages;
+        this.texts = texts;
+        this.clock = clock;
+    }
+
+    /** @return the messages to answer with, in order; empty for a deliberate silence */
+    @Transactional
+    public List<String> handle(Message message) {
+        if (properties.isOwnNumber(message.from())) {
+            log.warn("Ignored an SMS from our own number {} (loop protection)", Pii.mask(message.from()));
+            return List.of();
+        }
+        Instant now = clock.instant();
+        InboundLog.Claim claim = inboundLog.claim(Channel.SMS, message.sid(), message.from(), message.body(), now);
+        if (!claim.firstTime()) {
+            return claim.reply();
+        }
+        List<String> reply = answer(message, now).stream().map(GsmText::twins).toList();
+        inboundLog.recordReply(Channel.SMS, message.sid(), reply);
+        return reply;
+    }
+
+    private List<String> answer(Message message, Instant now) {
+        String from = message.from();
+        String body = message.body() == null ? "" : message.body();
+        Optional<CarrierKeyword> keyword = CarrierKeyword.of(body);
+        boolean optedOut = optOuts.isOptedOut(Channel.SMS, from);
+        Language language = conversations.languageOf(Channel.SMS, from);
+        if (keyword.equals(Optional.of(CarrierKeyword.OPT_OUT))) {
+            return optOut(from, language);
+        }
+        if (keyword.equals(Optional.of(CarrierKeyword.OPT_IN))
+                || (optedOut && keyword.equals(Optional.of(CarrierKeyword.YES)))) {
+            optOuts.optIn(Channel.SMS, from);
+            return List.of(texts.get(language, "sms.started"));
+        }
+        if (optedOut && keyword.equals(Optional.of(CarrierKeyword.HELP))) {
+            return List.of(texts.get(language, "sms.carrier-help"));
+        }
+        if (optedOut) {
+            return List.of();
+        }
+        reachability.recordReachable(Channel.SMS, from);
+        Optional<List<String>> limited = rateLimit(from, language, now);
+        if (limited.isPresent()) {
+            return limited.get();
+        }
+        if (body.isBlank() && message.mediaCount() > 0) {
+            return List.of(texts.get(language, "sms.text-only"));
+        }
+        if (keyword.equals(Optional.of(CarrierKeyword.MORE))) {
+            Optional<PendingPages.Next> next = pendingPages.take(from);
+            if (next.isPresent()) {
+                return List.of(withMore(next.get().page(), next.get().moreAfter(), next.get().language()));
+            }
+        }
+        Reply reply = conversations.handle(new Inbound(Channel.SMS, from, body, now, message.sid()));
+        List<String> messages = new ArrayList<>(reply.messages());
+        if (keyword.equals(Optional.of(CarrierKeyword.HELP))) {
+            messages.add(0, texts.get(reply.language(), "sms.carrier-help"));
+        }
+        return paged(from, reply.language(), messages, now);
+    }
+
+    private List<String> optOut(String from, Language language) {
+        optOuts.optOut(Channel.SMS, from, "keyword");
+        pendingPages.clear(from);
+        log.info("SMS opt-out from {}", Pii.mask(from));
+        // Twilio confirms STOP itself when it handles opt-out; a second confirmation puts the number at risk.
+        return properties.carrierHandlesOptOut() ? List.of() : List.of(texts.get(language, "sms.stopped"));
+    }
+
+    /** Over the limit: one notice on the first message past it, then silence until the window passes. */
+    private Optional<List<String>> rateLimit(String from, Language language, Instant now) {
+        int count = inboundLog.countSince(Channel.SMS, from, now.minus(properties.rateWindow()));
+        if (count <= properties.rateLimit()) {
+            return Optional.empty();
+        }
+        if (count == properties.rateLimit() + 1) {
+            log.warn("SMS sender {} is over {} messages in {}", Pii.mask(from), properties.rateLimit(), properties.rateWindow());
+            return Optional.of(List.of(texts.get(language, "sms.rate-limited")));
+        }
+        return Optional.of(List.of());
+    }
+
+    private List<String> paged(String from, Language language, List<String> messages, Instant now) {
+        List<String> gsm = messages.stream().map(GsmText::twins).toList();
+        Optional<List<String>> paged = Pages.ifOverBudget(gsm, properties.replySegmentBudget(),
+                texts.get(language, "sms.more"));
+        if (paged.isEmpty()) {
+            pendingPages.clear(from);
+            return gsm;
+        }
+        List<String> pages = paged.get();
+        pendingPages.replace(from, language, pages.subList(1, pages.size()), now);
+        return List.of(withMore(pages.get(0), true, language));
+    }
+
+    private String withMore(String page, boolean moreAfter, Language language) {
+        return moreAfter ? page + "\n" + texts.get(language, "sms.more") : page;
+    }
+}

@@ -1,0 +1,85 @@
+package org.beloved.sms;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.beloved.conversation.Channel;
+import org.beloved.messaging.OptOuts;
+import org.beloved.messaging.Reachability;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /sms/status}: Twilio's delivery-status callback, signed like inbound messages.
+ * Records each message's status and error code; 21610 (the recipient unsubscribed) opts the number
+ * out; 30003, 30005 and 30006 (unreachable) three times in a row mark it unreachable.
+ */
+@RestController
+class StatusCallbackController {
+
+    static final String PATH = "/sms/status";
+    private static final Set<Integer> UNREACHABLE = Set.of(30003, 30005, 30006);
+    private static final int UNREACHABLE_IN_A_ROW = 3;
+
+    private final SmsProperties properties;
+    private final TwilioSignatures signatures;
+    private final SmsOutboundStore store;
+    private final OptOuts optOuts;
+    private final Reachability reachability;
+
+    StatusCallbackController(SmsProperties properties, TwilioSignatures signatures, SmsOutboundStore store,
+            OptOuts optOuts, Reachability reachability) {
+        this.properties = properties;
+        this.signatures = signatures;
+        this.store = store;
+        this.optOuts = optOuts;
+        this.reachability = reachability;
+    }
+
+    @PostMapping(path = PATH, consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    @Transactional
+    ResponseEntity<Void> status(@RequestParam MultiValueMap<String, String> form,
+            @RequestHeader(name = "X-Twilio-Signature", required = false) String signature) {
+        if (!properties.enabled()) {
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).build();
+        }
+        Map<String, String> fields = form.toSingleValueMap();
+        if (!signatures.verify(PATH, fields, signature)) {
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
+        }
+        String sid = fields.get("MessageSid");
+        String status = fields.get("MessageStatus");
+        if (sid == null || status == null) {
+            return ResponseEntity.ok().build();
+        }
+        Integer errorCode = errorCode(fields.get("ErrorCode"));
+        Optional<String> recipient = store.updateStatus(sid, status, errorCode);
+        recipient.ifPresent(to -> react(to, status, errorCode));
+        return ResponseEntity.ok().build();
+    }
+
+    private void react(String to, String status, Integer errorCode) {
+        if (errorCode != null && errorCode == SmsChannel.UNSUBSCRIBED_RECIPIENT) {
+            optOuts.optOut(Channel.SMS, to, "twilio-21610");
+        } else if (errorCode != null && UNREACHABLE.contains(errorCode)) {
+            reachability.recordUnreachable(Channel.SMS, to, UNREACHABLE_IN_A_ROW);
+        } else if ("delivered".equals(status)) {
+            reachability.recordReachable(Channel.SMS, to);
+        }
+    }
+
+    private static Integer errorCode(String value) {
+        try {
+            return value == null || value.isBlank() ? null : Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.beloved.sms;
+
+import com.twilio.security.RequestValidator;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks that a webhook really comes from our Twilio account: the {@code X-Twilio-Signature}
+ * over {@code public-url} + path and the form fields (the SDK's algorithm, compared in constant
+ * time), and the AccountSid field. Signing over the public URL keeps it valid behind a
+ * TLS-terminating proxy, where the URL this server sees differs from the one Twilio called.
+ */
+@Component
+class TwilioSignatures {
+
+    private final SmsProperties properties;
+    private final ObjectProvider<RequestValidator> validator;
+
+    TwilioSignatures(SmsProperties properties, ObjectProvider<RequestValidator> validator) {
+        this.properties = properties;
+        this.validator = validator;
+    }
+
+    boolean verify(String path, Map<String, String> form, String signature) {
+        RequestValidator v = validator.getIfAvailable();
+        if (v == null || signature == null || signature.isBlank()) {
+            return false;
+        }
+        return v.validate(properties.signedUrl(path), form, signature) && sameAccount(form.get("AccountSid"));
+    }
+
+    private boolean sameAccount(String accountSid) {
+        return accountSid != null && MessageDigest.isEqual(accountSid.getBytes(StandardCharsets.UTF_8),
+                properties.accountSid().getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,102 @@
+package org.beloved.sms;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A local stand-in for Twilio's REST API: records every request and answers create-message calls
+ * the way Twilio does (201 and the message as JSON), or with a chosen error.
+ */
+final class FakeTwilio implements AutoCloseable {
+
+    record Received(String method, String path, String authorization, Map<String, String> form) {
+    }
+
+    /** How the next create-message calls are answered. */
+    enum Mode { ACCEPT, REFUSE_UNSUBSCRIBED, DROP_CONNECTION }
+
+    private final HttpServer server;
+    private final List<Received> received = new CopyOnWriteArrayList<>();
+    private final AtomicInteger sids = new AtomicInteger();
+    private final AtomicReference<Mode> mode = new AtomicReference<>(Mode.ACCEPT);
+
+    private FakeTwilio(HttpServer server) {
+        this.server = server;
+    }
+
+    static FakeTwilio start() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            FakeTwilio fake = new FakeTwilio(server);
+            server.createContext("/", fake::handle);
+            server.start();
+            return fake;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    List<Received> received() {
+        return List.copyOf(received);
+    }
+
+    void reset(Mode next) {
+        received.clear();
+        mode.set(next);
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
+                exchange.getRequestHeaders().getFirst("Authorization"), form(body)));
+        switch (mode.get()) {
+            case DROP_CONNECTION -> exchange.close();
+            case REFUSE_UNSUBSCRIBED -> answer(exchange, 400, """
+                    {"code": 21610, "message": "Attempt to send to unsubscribed recipient", "more_info": "", "status": 400}
+                    """);
+            case ACCEPT -> answer(exchange, 201, """
+                    {"sid": "SM%032d", "status": "queued", "body": "", "num_segments": "1"}
+                    """.formatted(sids.incrementAndGet()));
+        }
+    }
+
+    private static void answer(HttpExchange exchange, int status, String json) throws IOException {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+
+    private static Map<String, String> form(String body) {
+        Map<String, String> form = new LinkedHashMap<>();
+        for (String pair : body.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            form.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                    URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        }
+        return form;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
