@@ -32,11 +32,11 @@ public class Reachability {
         Timestamp now = Timestamp.from(clock.instant());
         return jdbc.sql("""
                 insert into recipient_reachability (channel, address, consecutive_unreachable, unreachable_since, updated_at)
-                values (:channel, :address, 1, case when 1 >= :threshold then :now end, :now)
+                values (:channel, :address, 1, case when 1 >= :threshold::int then :now::timestamptz end, :now)
                 on conflict (channel, address) do update set
                   consecutive_unreachable = recipient_reachability.consecutive_unreachable + 1,
                   unreachable_since = coalesce(recipient_reachability.unreachable_since,
-                      case when recipient_reachability.consecutive_unreachable + 1 >= :threshold then :now end),
+                      case when recipient_reachability.consecutive_unreachable + 1 >= :threshold::int then :now::timestamptz end),
                   updated_at = :now
                 returning unreachable_since is not null
                 """)

@@ -37,7 +37,11 @@ class BaseUrlHttpClient extends HttpClient {
         URI original = URI.create(request.getUrl());
         String baseText = base.toString().replaceAll("/+$", "");
         Request copy = new Request(request.getMethod(), baseText + original.getRawPath());
-        copy.setAuth(request.getAuthStrategy());
+        if (request.getUsername() != null) {
+            copy.setAuth(request.getUsername(), request.getPassword());
+        } else if (request.getAuthStrategy() != null) {
+            copy.setAuth(request.getAuthStrategy());
+        }
         copy.setContentType(request.getContentType());
         if (request.getBody() != null) {
             copy.setBody(request.getBody());

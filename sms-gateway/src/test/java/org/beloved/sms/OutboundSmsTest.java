@@ -1,0 +1,146 @@
+package org.beloved.sms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.beloved.sms.TwilioWebhooks.signedPost;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import org.beloved.conversation.Channel;
+import org.beloved.messaging.Delivery;
+import org.beloved.messaging.OptOuts;
+import org.beloved.messaging.OutboundChannel;
+import org.beloved.messaging.Reachability;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Sending through the real Twilio SDK to the fake REST API, and Twilio's status callbacks coming back. */
+class OutboundSmsTest extends SmsWebTest {
+
+    private static final String BEA = "+14155550202";
+
+    @Autowired
+    OutboundChannel sms;
+
+    @Autowired
+    OptOuts optOuts;
+
+    @Autowired
+    Reachability reachability;
+
+    @BeforeEach
+    void acceptEverything() {
+        TWILIO.reset(FakeTwilio.Mode.ACCEPT);
+    }
+
+    @Test
+    void sendsExactlyTheRequestTwilioExpectsAndStoresTheSid() {
+        Delivery delivery = sms.send(BEA, "Webinar tomorrow – 7:00 PM");
+
+        assertThat(delivery.status()).isEqualTo(Delivery.Status.SENT);
+        assertThat(TWILIO.received()).singleElement().satisfies(r -> {
+            assertThat(r.method()).isEqualTo("POST");
+            assertThat(r.path()).isEqualTo("/2010-04-01/Accounts/" + TwilioWebhooks.ACCOUNT_SID + "/Messages.json");
+            assertThat(r.authorization()).isEqualTo("Basic " + Base64.getEncoder().encodeToString(
+                    (TwilioWebhooks.ACCOUNT_SID + ":" + TwilioWebhooks.AUTH_TOKEN).getBytes(StandardCharsets.UTF_8)));
+            assertThat(r.form()).containsEntry("To", BEA)
+                    .containsEntry("From", TwilioWebhooks.OUR_NUMBER)
+                    .containsEntry("Body", "Webinar tomorrow - 7:00 PM")
+                    .containsEntry("StatusCallback", TwilioWebhooks.PUBLIC_URL + "/sms/status")
+                    .doesNotContainKey("MessagingServiceSid");
+        });
+        assertThat(db().sql("select sid from sms_outbound where to_number = ?").param(BEA).query(String.class).single())
+                .isEqualTo(delivery.externalId()).startsWith("SM");
+    }
+
+    @Test
+    void anOptedOutNumberGetsNoRequestAtAll() {
+        optOuts.optOut(Channel.SMS, BEA, "keyword");
+        assertThat(sms.send(BEA, "hello").status()).isEqualTo(Delivery.Status.SKIPPED);
+        assertThat(TWILIO.received()).isEmpty();
+        assertThat(count("select count(*) from sms_outbound")).isZero();
+    }
+
+    @Test
+    void twilioRefusingAnUnsubscribedRecipientOptsItOut() {
+        TWILIO.reset(FakeTwilio.Mode.REFUSE_UNSUBSCRIBED);
+        assertThat(sms.send(BEA, "hello").status()).isEqualTo(Delivery.Status.FAILED);
+        assertThat(optOuts.isOptedOut(Channel.SMS, BEA)).isTrue();
+        assertThat(db().sql("select error_code from sms_outbound").query(Integer.class).single()).isEqualTo(21610);
+    }
+
+    @Test
+    void anUnknownOutcomeIsRecordedAndNeverRetried() {
+        TWILIO.reset(FakeTwilio.Mode.DROP_CONNECTION);
+        assertThat(sms.send(BEA, "hello").status()).isEqualTo(Delivery.Status.UNKNOWN);
+        assertThat(TWILIO.received()).as("exactly one create-message call").hasSize(1);
+        assertThat(db().sql("select status from sms_outbound").query(String.class).single()).isEqualTo("unknown");
+    }
+
+    private void callback(String sid, String status, String errorCode) {
+        Map<String, String> form = new java.util.LinkedHashMap<>();
+        form.put("AccountSid", TwilioWebhooks.ACCOUNT_SID);
+        form.put("MessageSid", sid);
+        form.put("SmsSid", sid);
+        form.put("MessageStatus", status);
+        form.put("SmsStatus", status);
+        form.put("To", BEA);
+        form.put("From", TwilioWebhooks.OUR_NUMBER);
+        form.put("ApiVersion", "2010-04-01");
+        if (errorCode != null) {
+            form.put("ErrorCode", errorCode);
+        }
+        assertThat(signedPost(port, "/sms/status", form).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void statusCallbacksUpdateTheStoredStatus() {
+        String sid = sms.send(BEA, "hello").externalId();
+        callback(sid, "sent", null);
+        callback(sid, "delivered", null);
+        callback(sid, "sent", null);   // late and out of order: a final status stays
+        assertThat(db().sql("select status from sms_outbound where sid = ?").param(sid).query(String.class).single())
+                .isEqualTo("delivered");
+    }
+
+    @Test
+    void anUnsubscribedCallbackOptsTheNumberOut() {
+        String sid = sms.send(BEA, "hello").externalId();
+        callback(sid, "failed", "21610");
+        assertThat(optOuts.isOptedOut(Channel.SMS, BEA)).isTrue();
+        assertThat(db().sql("select error_code from sms_outbound where sid = ?").param(sid).query(Integer.class).single())
+                .isEqualTo(21610);
+    }
+
+    @Test
+    void threeUnreachableFailuresInARowMarkTheNumberUnreachable() {
+        for (String code : new String[] {"30003", "30005"}) {
+            callback(sms.send(BEA, "hello").externalId(), "undelivered", code);
+        }
+        assertThat(reachability.isUnreachable(Channel.SMS, BEA)).isFalse();
+        callback(sms.send(BEA, "hello").externalId(), "undelivered", "30006");
+        assertThat(reachability.isUnreachable(Channel.SMS, BEA)).isTrue();
+        int before = TWILIO.received().size();
+        assertThat(sms.send(BEA, "hello").status()).isEqualTo(Delivery.Status.SKIPPED);
+        assertThat(TWILIO.received()).hasSize(before);
+    }
+
+    @Test
+    void aDeliveryInBetweenResetsTheCount() {
+        callback(sms.send(BEA, "a").externalId(), "undelivered", "30003");
+        callback(sms.send(BEA, "b").externalId(), "undelivered", "30003");
+        callback(sms.send(BEA, "c").externalId(), "delivered", null);
+        callback(sms.send(BEA, "d").externalId(), "undelivered", "30003");
+        assertThat(reachability.isUnreachable(Channel.SMS, BEA)).isFalse();
+    }
+
+    @Test
+    void unsignedCallbacksAreRefused() {
+        String sid = sms.send(BEA, "hello").externalId();
+        Map<String, String> form = Map.of("AccountSid", TwilioWebhooks.ACCOUNT_SID, "MessageSid", sid,
+                "MessageStatus", "failed", "ErrorCode", "21610", "To", BEA);
+        assertThat(TwilioWebhooks.post(port, "/sms/status", form, null).statusCode()).isEqualTo(403);
+        assertThat(optOuts.isOptedOut(Channel.SMS, BEA)).isFalse();
+    }
+}

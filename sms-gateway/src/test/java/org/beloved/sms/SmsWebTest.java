@@ -1,0 +1,43 @@
+package org.beloved.sms;
+
+import org.beloved.testing.CleanDatabase;
+import org.beloved.testing.TestDatabase;
+import org.beloved.testing.TestDatabaseProperties;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The running application with the SMS adapter on, reached over real HTTP, on the real database,
+ * with Twilio's REST API played by a local {@link FakeTwilio}.
+ */
+@CleanDatabase
+@SpringBootTest(classes = SmsTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = TestDatabaseProperties.class)
+abstract class SmsWebTest {
+
+    static final FakeTwilio TWILIO = FakeTwilio.start();
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void smsSettings(DynamicPropertyRegistry registry) {
+        registry.add("beloved.sms.account-sid", () -> TwilioWebhooks.ACCOUNT_SID);
+        registry.add("beloved.sms.auth-token", () -> TwilioWebhooks.AUTH_TOKEN);
+        registry.add("beloved.sms.public-url", () -> TwilioWebhooks.PUBLIC_URL);
+        registry.add("beloved.sms.from-number", () -> TwilioWebhooks.OUR_NUMBER);
+        registry.add("beloved.sms.api-base-url", TWILIO::baseUrl);
+    }
+
+    static JdbcClient db() {
+        return TestDatabase.jdbc();
+    }
+
+    static long count(String sql, Object... params) {
+        return db().sql(sql).params(params).query(Long.class).single();
+    }
+}
