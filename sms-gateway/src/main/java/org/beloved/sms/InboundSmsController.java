@@ -57,7 +57,8 @@ class InboundSmsController {
             return twiml(List.of());
         }
         List<String> reply = inbound.handle(
-                new SmsInbound.Message(sid, from, fields.getOrDefault("Body", ""), number(fields.get("NumMedia"))));
+                new SmsInbound.Message(sid, from, fields.get("To"), fields.getOrDefault("Body", ""),
+                        number(fields.get("NumMedia"))));
         log.info("SMS {} from {} answered with {} message(s)", sid, Pii.mask(from), reply.size());
         return twiml(reply);
     }

@@ -9,9 +9,14 @@ import org.beloved.conversation.Language;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Pages of a long reply not sent yet, per phone number; MORE takes the next one. */
+/**
+ * Pages of a long reply not sent yet, per phone number; MORE takes the next one. Pages older than
+ * an hour are stale: MORE then means whatever it means without them.
+ */
 @Repository
 class PendingPages {
+
+    private static final java.time.Duration FRESH = java.time.Duration.ofHours(1);
 
     record Next(String page, Language language, boolean moreAfter) {
     }
@@ -37,11 +42,11 @@ class PendingPages {
     }
 
     /** Takes the next page off the queue, if any. */
-    Optional<Next> take(String address) {
+    Optional<Next> take(String address, Instant now) {
         record Stored(List<String> pages, Language language) {
         }
-        Optional<Stored> stored = jdbc.sql("select pages, language from sms_pending_page where address = ? for update")
-                .param(address)
+        Optional<Stored> stored = jdbc.sql("select pages, language from sms_pending_page where address = ? and created_at > ? for update")
+                .params(address, Timestamp.from(now.minus(FRESH)))
                 .query((rs, i) -> new Stored(Arrays.asList((String[]) rs.getArray("pages").getArray()),
                         Language.fromCode(rs.getString("language"))))
                 .optional();

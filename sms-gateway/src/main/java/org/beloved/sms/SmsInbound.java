@@ -31,8 +31,8 @@ class SmsInbound {
 
     private static final Logger log = LoggerFactory.getLogger(SmsInbound.class);
 
-    /** A message as Twilio posted it. {@code mediaCount} is NumMedia. */
-    record Message(String sid, String from, String body, int mediaCount) {
+    /** A message as Twilio posted it. {@code to} is the number it was sent to; {@code mediaCount} is NumMedia. */
+    record Message(String sid, String from, String to, String body, int mediaCount) {
     }
 
     private final SmsProperties properties;
@@ -59,7 +59,7 @@ class SmsInbound {
     /** @return the messages to answer with, in order; empty for a deliberate silence */
     @Transactional
     public List<String> handle(Message message) {
-        if (properties.isOwnNumber(message.from())) {
+        if (properties.isOwnNumber(message.from()) || message.from().equals(message.to())) {
             log.warn("Ignored an SMS from our own number {} (loop protection)", Pii.mask(message.from()));
             return List.of();
         }
@@ -102,7 +102,7 @@ class SmsInbound {
             return List.of(texts.get(language, "sms.text-only"));
         }
         if (keyword.equals(Optional.of(CarrierKeyword.MORE))) {
-            Optional<PendingPages.Next> next = pendingPages.take(from);
+            Optional<PendingPages.Next> next = pendingPages.take(from, now);
             if (next.isPresent()) {
                 return List.of(withMore(next.get().page(), next.get().moreAfter(), next.get().language()));
             }

@@ -60,7 +60,7 @@ public record SmsProperties(
         return publicUrl.toString().replaceAll("/+$", "") + path;
     }
 
-    /** Whether {@code address} is one of our own numbers (messages from it are loops). */
+    /** Whether {@code address} is our From number (messages from it are loops). */
     boolean isOwnNumber(String address) {
         return address != null && address.equals(fromNumber);
     }

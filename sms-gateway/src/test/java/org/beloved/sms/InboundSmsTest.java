@@ -109,9 +109,11 @@ class InboundSmsTest extends SmsWebTest {
         assertThat(count("select count(*) from opt_out")).isZero();
     }
 
-    @Test
-    void aKeywordInsideASentenceIsOrdinaryText() {
-        assertThat(say("please stop")).singleElement().asString().contains("did not understand");
+    @ParameterizedTest
+    @ValueSource(strings = {"please stop", "STOP THE DETENTIONS", "I want to cancel", "end of story", "quit it",
+        "start the meeting", "Yes we can", "help me find a church", "INFO ABOUT TOOLKIT", "more please", "Parar ya"})
+    void aKeywordInsideASentenceIsOrdinaryText(String sentence) {
+        assertThat(say(sentence)).singleElement().asString().contains("did not understand");
         assertThat(count("select count(*) from opt_out")).isZero();
     }
 
@@ -143,6 +145,9 @@ class InboundSmsTest extends SmsWebTest {
     @Test
     void messagesFromOurOwnNumberAreIgnored() {
         assertThat(messages(text(TwilioWebhooks.OUR_NUMBER, "HELP"))).isEmpty();
+        Map<String, String> toItself = sms(newSid(), "+14155550999", "HELP");
+        toItself.put("To", "+14155550999");
+        assertThat(messages(signedPost(port, "/sms/inbound", toItself))).isEmpty();
         assertThat(count("select count(*) from inbound_message")).isZero();
     }
 
