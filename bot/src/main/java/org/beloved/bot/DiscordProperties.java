@@ -11,10 +11,12 @@ import org.springframework.validation.annotation.Validated;
  * @param token the bot token; without it the Discord adapter stays off
  * @param guildIds servers to register slash commands in directly (instant updates); empty: globally
  * @param adminRole a role name that counts as organizer, besides the Manage Server permission
+ * @param shards how many gateway connections (JDA shards) to open; 1 is plenty below 2,500 servers
  */
 @Validated
 @ConfigurationProperties("beloved.discord")
-public record DiscordProperties(String token, @DefaultValue List<String> guildIds, String adminRole) {
+public record DiscordProperties(String token, @DefaultValue List<String> guildIds, String adminRole,
+        @jakarta.validation.constraints.Min(1) @DefaultValue("1") int shards) {
 
     public boolean enabled() {
         return token != null && !token.isBlank();

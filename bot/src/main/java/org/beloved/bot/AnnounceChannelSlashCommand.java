@@ -1,0 +1,79 @@
+package org.beloved.bot;
+
+import java.util.Optional;
+import net.dv8tion.jda.api.entities.channel.ChannelType;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
+import org.springframework.stereotype.Component;
+
+/** /announce-channel set [channel] | clear: where this server receives webinar announcements. Organizers only. */
+@Component
+class AnnounceChannelSlashCommand implements SlashCommand {
+
+    static final String SET = "set";
+    static final String CLEAR = "clear";
+    static final String CHANNEL = "channel";
+
+    private final AnnounceChannels channels;
+
+    AnnounceChannelSlashCommand(AnnounceChannels channels) {
+        this.channels = channels;
+    }
+
+    @Override
+    public String name() {
+        return "announce-channel";
+    }
+
+    @Override
+    public boolean organizerOnly() {
+        return true;
+    }
+
+    @Override
+    public boolean serverOnly() {
+        return true;
+    }
+
+    @Override
+    public Optional<String> helpKey() {
+        return Optional.of("help.line.announce");
+    }
+
+    @Override
+    public SlashCommandData definition(BotTexts texts) {
+        return texts.slash(name(), "announce.description").addSubcommands(
+                texts.subcommand(SET, "announce.set.description").addOptions(
+                        texts.option(OptionType.CHANNEL, CHANNEL, "announce.channel.option", false)
+                                .setChannelTypes(ChannelType.TEXT, ChannelType.NEWS)),
+                texts.subcommand(CLEAR, "announce.clear.description"));
+    }
+
+    @Override
+    public void handle(SlashCommandInteractionEvent event, Interactions interactions) {
+        String guild = event.getGuild().getId();
+        if (CLEAR.equals(event.getSubcommandName())) {
+            interactions.defer(event, true, language -> MessageEditData.fromContent(
+                    interactions.texts().t(language, channels.clear(guild) ? "announce.cleared" : "announce.none")));
+            return;
+        }
+        if (!SET.equals(event.getSubcommandName())) {
+            interactions.refuse(event, "error.unknown");
+            return;
+        }
+        GuildChannel target = Optional.ofNullable(event.getOption(CHANNEL)).map(OptionMapping::getAsChannel)
+                .map(c -> (GuildChannel) c).orElse(event.getGuildChannel());
+        if (target.getType() != ChannelType.TEXT && target.getType() != ChannelType.NEWS) {
+            interactions.refuse(event, "announce.not-text");
+            return;
+        }
+        interactions.defer(event, true, language -> {
+            channels.set(guild, target.getId());
+            return MessageEditData.fromContent(interactions.texts().t(language, "announce.set", target.getAsMention()));
+        });
+    }
+}

@@ -1,0 +1,41 @@
+package org.beloved.bot;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Where each Discord server receives webinar announcements. */
+@Repository
+public class AnnounceChannels {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    AnnounceChannels(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    void set(String guildId, String channelId) {
+        jdbc.sql("""
+                insert into discord_announce_channel (guild_id, channel_id, updated_at) values (?, ?, ?)
+                on conflict (guild_id) do update set channel_id = excluded.channel_id, updated_at = excluded.updated_at
+                """).params(guildId, channelId, Timestamp.from(clock.instant())).update();
+    }
+
+    boolean clear(String guildId) {
+        return jdbc.sql("delete from discord_announce_channel where guild_id = ?").param(guildId).update() == 1;
+    }
+
+    public Optional<String> of(String guildId) {
+        return jdbc.sql("select channel_id from discord_announce_channel where guild_id = ?")
+                .param(guildId).query(String.class).optional();
+    }
+
+    /** Every server's announcement channel. */
+    public java.util.List<String> all() {
+        return jdbc.sql("select channel_id from discord_announce_channel order by guild_id").query(String.class).list();
+    }
+}

@@ -1,0 +1,65 @@
+package org.beloved.bot;
+
+import java.util.List;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.events.guild.GuildReadyEvent;
+import net.dv8tion.jda.api.events.session.ReadyEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.commands.build.CommandData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Registers the slash commands when the bot connects, replacing the whole set each time (an
+ * update, never duplicates): in the servers of {@code beloved.discord.guild-ids} for instant
+ * updates, otherwise globally. Logs the invite URL with exactly the permissions the bot uses.
+ */
+@Component
+class CommandRegistrar extends ListenerAdapter {
+
+    /** Read channels, post messages with embeds: announcements and replies. */
+    static final List<Permission> PERMISSIONS = List.of(
+            Permission.VIEW_CHANNEL, Permission.MESSAGE_SEND, Permission.MESSAGE_EMBED_LINKS);
+
+    private static final Logger log = LoggerFactory.getLogger(CommandRegistrar.class);
+
+    private final DiscordProperties properties;
+    private final InteractionRouter router;
+    private final BotTexts texts;
+
+    CommandRegistrar(DiscordProperties properties, InteractionRouter router, BotTexts texts) {
+        this.properties = properties;
+        this.router = router;
+        this.texts = texts;
+    }
+
+    List<CommandData> definitions() {
+        return router.commands().stream().map(c -> (CommandData) c.definition(texts)).toList();
+    }
+
+    @Override
+    public void onReady(ReadyEvent event) {
+        JDA jda = event.getJDA();
+        if (jda.getShardInfo().getShardId() != 0) {
+            return;
+        }
+        log.info("Discord adapter: connected as {}. Invite it with {}", jda.getSelfUser().getName(),
+                jda.getInviteUrl(PERMISSIONS));
+        if (properties.guildIds().isEmpty()) {
+            jda.updateCommands().addCommands(definitions()).queue(
+                    done -> log.info("Registered {} global slash commands", done.size()),
+                    failure -> log.error("Could not register the global slash commands", failure));
+        }
+    }
+
+    @Override
+    public void onGuildReady(GuildReadyEvent event) {
+        if (properties.guildIds().contains(event.getGuild().getId())) {
+            event.getGuild().updateCommands().addCommands(definitions()).queue(
+                    done -> log.info("Registered {} slash commands in server {}", done.size(), event.getGuild().getId()),
+                    failure -> log.error("Could not register slash commands in server {}", event.getGuild().getId(), failure));
+        }
+    }
+}

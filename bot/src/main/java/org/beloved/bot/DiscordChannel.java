@@ -1,0 +1,119 @@
+package org.beloved.bot;
+
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import net.dv8tion.jda.api.EmbedBuilder;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.requests.ErrorResponse;
+import net.dv8tion.jda.api.sharding.ShardManager;
+import org.beloved.conversation.Channel;
+import org.beloved.messaging.Delivery;
+import org.beloved.messaging.OptOuts;
+import org.beloved.messaging.OutboundChannel;
+import org.beloved.messaging.Reachability;
+import org.beloved.platform.Pii;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Delivers Beloved's own messages on Discord, as embeds: a direct message to a user (address: the
+ * user id), or a post in a server channel. Rate limits are JDA's queue's business. Each call is
+ * one request: a request whose outcome is unknown (timed out) is reported so, never repeated. A
+ * user whose DMs are closed (error 50007) is marked unreachable at once rather than retried.
+ */
+@Component
+public class DiscordChannel implements OutboundChannel {
+
+    private static final Logger log = LoggerFactory.getLogger(DiscordChannel.class);
+    private static final long TIMEOUT_SECONDS = 30;
+    static final int COLOR = 0x7A2E8E;
+
+    private final ObjectProvider<ShardManager> shards;
+    private final OptOuts optOuts;
+    private final Reachability reachability;
+
+    DiscordChannel(ObjectProvider<ShardManager> shards, OptOuts optOuts, Reachability reachability) {
+        this.shards = shards;
+        this.optOuts = optOuts;
+        this.reachability = reachability;
+    }
+
+    @Override
+    public Channel channel() {
+        return Channel.DISCORD;
+    }
+
+    /** A direct message to the user {@code userId}. */
+    @Override
+    public Delivery send(String userId, String text) {
+        ShardManager manager = shards.getIfAvailable();
+        if (manager == null) {
+            return Delivery.skipped("the Discord adapter is off");
+        }
+        if (optOuts.isOptedOut(Channel.DISCORD, userId)) {
+            return Delivery.skipped("opted out");
+        }
+        if (reachability.isUnreachable(Channel.DISCORD, userId)) {
+            return Delivery.skipped("unreachable");
+        }
+        MessageEmbed embed = embed(text);
+        try {
+            Message sent = manager.retrieveUserById(userId)
+                    .flatMap(user -> user.openPrivateChannel())
+                    .flatMap(dm -> dm.sendMessageEmbeds(embed))
+                    .submit().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            return Delivery.sent(sent.getId());
+        } catch (ExecutionException e) {
+            return failed(userId, e.getCause());
+        } catch (TimeoutException e) {
+            log.warn("Discord DM to {}: no answer in {} s; outcome unknown, not retried", Pii.mask(userId), TIMEOUT_SECONDS);
+            return Delivery.unknown("timed out");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Delivery.unknown("interrupted");
+        }
+    }
+
+    /** A post in a server's channel (an announcement). */
+    public Delivery post(String channelId, MessageEmbed embed) {
+        ShardManager manager = shards.getIfAvailable();
+        if (manager == null) {
+            return Delivery.skipped("the Discord adapter is off");
+        }
+        GuildMessageChannel channel = manager.getChannelById(GuildMessageChannel.class, channelId);
+        if (channel == null) {
+            return Delivery.failed("channel " + channelId + " not found or not visible to the bot");
+        }
+        try {
+            return Delivery.sent(channel.sendMessageEmbeds(embed).submit().get(TIMEOUT_SECONDS, TimeUnit.SECONDS).getId());
+        } catch (ExecutionException e) {
+            log.warn("Discord post in channel {} failed: {}", channelId, e.getCause().getMessage());
+            return Delivery.failed(e.getCause().getMessage());
+        } catch (TimeoutException e) {
+            return Delivery.unknown("timed out");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Delivery.unknown("interrupted");
+        }
+    }
+
+    static MessageEmbed embed(String text) {
+        return new EmbedBuilder().setColor(COLOR).setDescription(text).build();
+    }
+
+    private Delivery failed(String userId, Throwable cause) {
+        if (cause instanceof ErrorResponseException error && error.getErrorResponse() == ErrorResponse.CANNOT_SEND_TO_USER) {
+            reachability.recordUnreachable(Channel.DISCORD, userId, 1);
+            log.info("Discord user {} does not accept DMs (50007): marked unreachable", Pii.mask(userId));
+            return Delivery.skipped("DMs closed (50007)");
+        }
+        log.warn("Discord DM to {} failed: {}", Pii.mask(userId), cause.getMessage());
+        return Delivery.failed(cause.getMessage());
+    }
+}

@@ -1,0 +1,48 @@
+package org.beloved.bot;
+
+import java.util.EnumSet;
+import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
+import net.dv8tion.jda.api.sharding.ShardManager;
+import net.dv8tion.jda.api.utils.MemberCachePolicy;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+
+/**
+ * JDA, always through a {@link ShardManager} so that growing past one gateway connection is the
+ * {@code beloved.discord.shards} setting, not a rewrite. Only two intents, neither privileged:
+ * GUILDS (servers and channels, for announcements) and DIRECT_MESSAGES (text conversations in DMs,
+ * whose content Discord gives bots without the message-content intent). No member list.
+ */
+@Configuration(proxyBeanMethods = false)
+class DiscordConfiguration {
+
+    /** JDA always adds the guilds intent itself, so it is not listed. */
+    static final EnumSet<GatewayIntent> INTENTS = EnumSet.of(GatewayIntent.DIRECT_MESSAGES);
+
+    @Bean(destroyMethod = "shutdown")
+    @ConditionalOnExpression("'${beloved.discord.token:}' != ''")
+    ShardManager shardManager(DiscordProperties properties, InteractionRouter router, CommandRegistrar registrar,
+            DirectMessages directMessages) {
+        return DefaultShardManagerBuilder.createLight(properties.token(), INTENTS)
+                .setShardsTotal(properties.shards())
+                .setMemberCachePolicy(MemberCachePolicy.NONE)
+                .addEventListeners(router, registrar, directMessages)
+                .build();
+    }
+
+    /** Where deferred interactions and DM conversations do their work, off JDA's event threads. */
+    @Bean
+    ThreadPoolTaskExecutor discordExecutor() {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setThreadNamePrefix("discord-");
+        executor.setCorePoolSize(2);
+        executor.setMaxPoolSize(8);
+        executor.setQueueCapacity(1000);
+        executor.setWaitForTasksToCompleteOnShutdown(true);
+        executor.setAwaitTerminationSeconds(10);
+        return executor;
+    }
+}

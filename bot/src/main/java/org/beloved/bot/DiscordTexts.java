@@ -1,0 +1,13 @@
+package org.beloved.bot;
+
+import org.beloved.conversation.TextBundle;
+import org.springframework.stereotype.Component;
+
+@Component
+class DiscordTexts implements TextBundle {
+
+    @Override
+    public String basename() {
+        return "i18n/discord";
+    }
+}

@@ -1,0 +1,85 @@
+package org.beloved.bot;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Routes interactions to their handlers by name through maps built from the Spring beans; never
+ * a switch on names. Organizer-only and server-only rules are enforced here, for every command.
+ * An unknown command or component answers an error; nothing here throws at JDA.
+ */
+@Component
+class InteractionRouter extends ListenerAdapter {
+
+    private static final Logger log = LoggerFactory.getLogger(InteractionRouter.class);
+
+    private final Map<String, SlashCommand> commands;
+    private final Map<String, ButtonHandler> buttons;
+    private final Organizers organizers;
+    private final Interactions interactions;
+
+    InteractionRouter(List<SlashCommand> commands, List<ButtonHandler> buttons, Organizers organizers,
+            Interactions interactions) {
+        this.commands = commands.stream().collect(Collectors.toMap(SlashCommand::name, Function.identity()));
+        this.buttons = buttons.stream().collect(Collectors.toMap(ButtonHandler::id, Function.identity()));
+        this.organizers = organizers;
+        this.interactions = interactions;
+    }
+
+    @Override
+    public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+        SlashCommand command = commands.get(event.getName());
+        if (command == null) {
+            log.warn("Unknown slash command /{}", event.getName());
+            interactions.refuse(event, "error.unknown");
+        } else if (command.serverOnly() && !event.isFromGuild()) {
+            interactions.refuse(event, "error.server-only");
+        } else if (command.organizerOnly() && !organizers.isOrganizer(event.getMember())) {
+            interactions.refuse(event, "error.organizers-only");
+        } else {
+            guarded(event.getName(), () -> command.handle(event, interactions), () -> interactions.refuse(event, "error.failed"));
+        }
+    }
+
+    @Override
+    public void onButtonInteraction(ButtonInteractionEvent event) {
+        Optional<ComponentId> id = ComponentId.parse(event.getComponentId());
+        ButtonHandler handler = id.map(i -> buttons.get(i.handler())).orElse(null);
+        if (handler == null) {
+            log.warn("Unknown button {}", event.getComponentId());
+            interactions.refuse(event, "error.unknown");
+        } else if (id.get().owner() != null && !id.get().owner().equals(event.getUser().getId())) {
+            interactions.refuse(event, "error.not-yours");
+        } else {
+            guarded(event.getComponentId(), () -> handler.handle(event, id.get(), interactions),
+                    () -> interactions.refuse(event, "error.failed"));
+        }
+    }
+
+    private static void guarded(String what, Runnable action, Runnable onFailure) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            log.error("Discord interaction {} failed", what, e);
+            try {
+                onFailure.run();
+            } catch (RuntimeException alreadyAnswered) {
+                log.debug("Could not answer the failed interaction {}", what, alreadyAnswered);
+            }
+        }
+    }
+
+    /** The command definitions to register with Discord. */
+    List<SlashCommand> commands() {
+        return List.copyOf(commands.values());
+    }
+}

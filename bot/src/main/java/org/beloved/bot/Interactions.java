@@ -1,0 +1,62 @@
+package org.beloved.bot;
+
+import java.util.function.Function;
+import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
+import org.beloved.conversation.Language;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.stereotype.Component;
+
+/**
+ * How commands answer without blocking JDA's event thread: acknowledge at once (defer), do the
+ * work on a Spring-managed executor, then edit the deferred reply through the interaction hook.
+ * A failure answers the user with a short message and logs the cause; the bot keeps running.
+ */
+@Component
+public class Interactions {
+
+    private static final Logger log = LoggerFactory.getLogger(Interactions.class);
+
+    private final TaskExecutor executor;
+    private final BotTexts texts;
+
+    Interactions(@Qualifier("discordExecutor") TaskExecutor executor, BotTexts texts) {
+        this.executor = executor;
+        this.texts = texts;
+    }
+
+    public BotTexts texts() {
+        return texts;
+    }
+
+    /**
+     * @param ephemeral whether only the user sees the answer (personal answers are ephemeral)
+     * @param work runs on the executor with the user's language and returns the answer
+     */
+    public void defer(IReplyCallback event, boolean ephemeral, Function<Language, MessageEditData> work) {
+        event.deferReply(ephemeral).queue();
+        executor.execute(() -> {
+            Language language = Language.EN;
+            try {
+                language = texts.languageOf(event);
+                event.getHook().editOriginal(work.apply(language)).queue();
+            } catch (RuntimeException e) {
+                log.error("Discord interaction failed", e);
+                event.getHook().editOriginal(texts.t(language, "error.failed")).queue();
+            }
+        });
+    }
+
+    /** Answers at once, only to the user, in their Discord client's language (no database on the event thread). */
+    public void refuse(IReplyCallback event, String key) {
+        event.reply(texts.t(BotTexts.clientLanguage(event), key)).setEphemeral(true).queue();
+    }
+
+    /** Runs background work on the Discord executor. */
+    public void execute(Runnable work) {
+        executor.execute(work);
+    }
+}
