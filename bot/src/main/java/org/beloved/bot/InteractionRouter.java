@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
@@ -24,13 +26,15 @@ class InteractionRouter extends ListenerAdapter {
 
     private final Map<String, SlashCommand> commands;
     private final Map<String, ButtonHandler> buttons;
+    private final Map<String, ModalHandler> modals;
     private final Organizers organizers;
     private final Interactions interactions;
 
-    InteractionRouter(List<SlashCommand> commands, List<ButtonHandler> buttons, Organizers organizers,
-            Interactions interactions) {
+    InteractionRouter(List<SlashCommand> commands, List<ButtonHandler> buttons, List<ModalHandler> modals,
+            Organizers organizers, Interactions interactions) {
         this.commands = commands.stream().collect(Collectors.toMap(SlashCommand::name, Function.identity()));
         this.buttons = buttons.stream().collect(Collectors.toMap(ButtonHandler::id, Function.identity()));
+        this.modals = modals.stream().collect(Collectors.toMap(ModalHandler::id, Function.identity()));
         this.organizers = organizers;
         this.interactions = interactions;
     }
@@ -62,6 +66,31 @@ class InteractionRouter extends ListenerAdapter {
         } else {
             guarded(event.getComponentId(), () -> handler.handle(event, id.get(), interactions),
                     () -> interactions.refuse(event, "error.failed"));
+        }
+    }
+
+    @Override
+    public void onModalInteraction(ModalInteractionEvent event) {
+        Optional<ComponentId> id = ComponentId.parse(event.getModalId());
+        ModalHandler handler = id.map(i -> modals.get(i.handler())).orElse(null);
+        if (handler == null) {
+            log.warn("Unknown modal {}", event.getModalId());
+            interactions.refuse(event, "error.unknown");
+        } else if (id.get().owner() != null && !id.get().owner().equals(event.getUser().getId())) {
+            interactions.refuse(event, "error.not-yours");
+        } else {
+            guarded(event.getModalId(), () -> handler.handle(event, id.get(), interactions),
+                    () -> interactions.refuse(event, "error.failed"));
+        }
+    }
+
+    /** Suggestions come from the command itself; an unknown one gets none rather than an error. */
+    @Override
+    public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
+        if (commands.get(event.getName()) instanceof Autocompleting command) {
+            guarded(event.getName(), () -> command.autocomplete(event), () -> event.replyChoices().queue());
+        } else {
+            event.replyChoices().queue();
         }
     }
 

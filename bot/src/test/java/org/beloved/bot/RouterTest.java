@@ -36,7 +36,7 @@ class RouterTest extends BotTest {
                 clicks.add(id.arg(0));
             }
         };
-        return new InteractionRouter(List.of(command), List.of(remind), organizers, interactions);
+        return new InteractionRouter(List.of(command), List.of(remind), List.of(), organizers, interactions);
     }
 
     private static SlashCommand failing() {
@@ -92,6 +92,28 @@ class RouterTest extends BotTest {
             assertThat(DiscordMocks.refusal(event, reply)).contains("do not know");
         }
         assertThat(clicks).isEmpty();
+    }
+
+    @Test
+    void anUnknownModalAnswersAnError() {
+        var modal = Mockito.mock(net.dv8tion.jda.api.events.interaction.ModalInteractionEvent.class);
+        ReplyCallbackAction reply = Mockito.mock(ReplyCallbackAction.class);
+        Mockito.when(modal.getModalId()).thenReturn("register:step1");
+        Mockito.when(modal.getUserLocale()).thenReturn(net.dv8tion.jda.api.interactions.DiscordLocale.ENGLISH_US);
+        Mockito.when(modal.reply(Mockito.anyString())).thenReturn(reply);
+        Mockito.when(reply.setEphemeral(true)).thenReturn(reply);
+        assertThatCode(() -> router(failing()).onModalInteraction(modal)).doesNotThrowAnyException();
+        assertThat(DiscordMocks.refusal(modal, reply)).contains("do not know");
+    }
+
+    @Test
+    void autocompleteForACommandWithoutSuggestionsAnswersNone() {
+        var typing = Mockito.mock(net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent.class);
+        var choices = Mockito.mock(net.dv8tion.jda.api.requests.restaction.interactions.AutoCompleteCallbackAction.class);
+        Mockito.when(typing.getName()).thenReturn("broken");
+        Mockito.when(typing.replyChoices()).thenReturn(choices);
+        router(failing()).onCommandAutoCompleteInteraction(typing);
+        Mockito.verify(choices).queue();
     }
 
     @Test

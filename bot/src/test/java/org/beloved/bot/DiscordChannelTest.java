@@ -1,0 +1,130 @@
+package org.beloved.bot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.entities.User;
+import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.requests.ErrorResponse;
+import net.dv8tion.jda.api.requests.RestAction;
+import net.dv8tion.jda.api.requests.restaction.CacheRestAction;
+import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
+import net.dv8tion.jda.api.sharding.ShardManager;
+import org.beloved.conversation.Channel;
+import org.beloved.messaging.Delivery;
+import org.beloved.messaging.OptOuts;
+import org.beloved.messaging.Reachability;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+
+/** Delivery through mocked JDA objects, with the real opt-out and reachability records. */
+class DiscordChannelTest extends BotTest {
+
+    private static final String USER = "100000000000000005";
+
+    @Autowired
+    OptOuts optOuts;
+
+    @Autowired
+    Reachability reachability;
+
+    private final ShardManager shards = mock(ShardManager.class);
+    private final PrivateChannel dm = mock(PrivateChannel.class);
+    private final MessageCreateAction send = mock(MessageCreateAction.class);
+    private DiscordChannel channel;
+
+    @BeforeEach
+    @SuppressWarnings("unchecked")
+    void jda() {
+        StaticListableBeanFactory beans = new StaticListableBeanFactory();
+        beans.addBean("shardManager", shards);
+        channel = new DiscordChannel(beans.getBeanProvider(ShardManager.class), optOuts, reachability);
+
+        User user = mock(User.class);
+        RestAction<User> retrieve = mock(RestAction.class);
+        CacheRestAction<PrivateChannel> open = mock(CacheRestAction.class);
+        when(shards.retrieveUserById(USER)).thenReturn(retrieve);
+        when(retrieve.flatMap(any())).thenAnswer(i -> i.<Function<User, Object>>getArgument(0).apply(user));
+        when(user.openPrivateChannel()).thenReturn(open);
+        when(open.flatMap(any())).thenAnswer(i -> i.<Function<PrivateChannel, Object>>getArgument(0).apply(dm));
+        when(dm.sendMessageEmbeds(any(MessageEmbed.class))).thenReturn(send);
+    }
+
+    private static Message message(String id) {
+        Message message = mock(Message.class);
+        when(message.getId()).thenReturn(id);
+        return message;
+    }
+
+    @Test
+    void aDirectMessageIsSentAsAnEmbed() {
+        Message sent = message("555");
+        when(send.submit()).thenReturn(CompletableFuture.completedFuture(sent));
+        Delivery delivery = channel.send(USER, "The webinar starts in 1 hour.");
+        assertThat(delivery).isEqualTo(Delivery.sent("555"));
+        ArgumentCaptor<MessageEmbed> embed = ArgumentCaptor.forClass(MessageEmbed.class);
+        verify(dm).sendMessageEmbeds(embed.capture());
+        assertThat(embed.getValue().getDescription()).isEqualTo("The webinar starts in 1 hour.");
+    }
+
+    @Test
+    void closedDmsMarkTheUserUnreachableInsteadOfRetrying() {
+        ErrorResponseException closed = mock(ErrorResponseException.class);
+        when(closed.getErrorResponse()).thenReturn(ErrorResponse.CANNOT_SEND_TO_USER);
+        when(send.submit()).thenReturn(CompletableFuture.failedFuture(closed));
+
+        assertThat(channel.send(USER, "hello").status()).isEqualTo(Delivery.Status.SKIPPED);
+        assertThat(reachability.isUnreachable(Channel.DISCORD, USER)).isTrue();
+        assertThat(channel.send(USER, "hello again").status()).isEqualTo(Delivery.Status.SKIPPED);
+        verify(dm).sendMessageEmbeds(any(MessageEmbed.class));
+    }
+
+    @Test
+    void otherErrorsAreFailuresAndDoNotMarkTheUser() {
+        ErrorResponseException other = mock(ErrorResponseException.class);
+        when(other.getErrorResponse()).thenReturn(ErrorResponse.MISSING_ACCESS);
+        when(send.submit()).thenReturn(CompletableFuture.failedFuture(other));
+        assertThat(channel.send(USER, "hello").status()).isEqualTo(Delivery.Status.FAILED);
+        assertThat(reachability.isUnreachable(Channel.DISCORD, USER)).isFalse();
+    }
+
+    @Test
+    void anOptedOutUserGetsNothing() {
+        optOuts.optOut(Channel.DISCORD, USER, "remind-off");
+        assertThat(channel.send(USER, "hello").status()).isEqualTo(Delivery.Status.SKIPPED);
+        verify(shards, never()).retrieveUserById(USER);
+    }
+
+    @Test
+    void anAnnouncementIsPostedInTheServersChannel() {
+        GuildMessageChannel news = mock(GuildMessageChannel.class);
+        MessageCreateAction post = mock(MessageCreateAction.class);
+        when(shards.getChannelById(GuildMessageChannel.class, "900000000000000077")).thenReturn(news);
+        when(news.sendMessageEmbeds(any(MessageEmbed.class))).thenReturn(post);
+        Message posted = message("777");
+        when(post.submit()).thenReturn(CompletableFuture.completedFuture(posted));
+
+        assertThat(channel.post("900000000000000077", DiscordChannel.embed("New webinar"))).isEqualTo(Delivery.sent("777"));
+        assertThat(channel.post("900000000000000078", DiscordChannel.embed("x")).status()).isEqualTo(Delivery.Status.FAILED);
+    }
+
+    @Test
+    void withoutATokenNothingIsSent() {
+        DiscordChannel off = new DiscordChannel(new StaticListableBeanFactory().getBeanProvider(ShardManager.class),
+                optOuts, reachability);
+        assertThat(off.send(USER, "hello").status()).isEqualTo(Delivery.Status.SKIPPED);
+    }
+}
