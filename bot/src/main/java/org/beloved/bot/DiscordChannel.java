@@ -1,5 +1,6 @@
 package org.beloved.bot;
 
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -12,7 +13,7 @@ import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import org.beloved.conversation.Channel;
 import org.beloved.messaging.Delivery;
-import org.beloved.messaging.OptOuts;
+import org.beloved.messaging.Recipients;
 import org.beloved.messaging.OutboundChannel;
 import org.beloved.messaging.Reachability;
 import org.beloved.platform.Pii;
@@ -35,12 +36,12 @@ public class DiscordChannel implements OutboundChannel {
     static final int COLOR = 0x7A2E8E;
 
     private final ObjectProvider<ShardManager> shards;
-    private final OptOuts optOuts;
+    private final Recipients recipients;
     private final Reachability reachability;
 
-    DiscordChannel(ObjectProvider<ShardManager> shards, OptOuts optOuts, Reachability reachability) {
+    DiscordChannel(ObjectProvider<ShardManager> shards, Recipients recipients, Reachability reachability) {
         this.shards = shards;
-        this.optOuts = optOuts;
+        this.recipients = recipients;
         this.reachability = reachability;
     }
 
@@ -56,11 +57,9 @@ public class DiscordChannel implements OutboundChannel {
         if (manager == null) {
             return Delivery.skipped("the Discord adapter is off");
         }
-        if (optOuts.isOptedOut(Channel.DISCORD, userId)) {
-            return Delivery.skipped("opted out");
-        }
-        if (reachability.isUnreachable(Channel.DISCORD, userId)) {
-            return Delivery.skipped("unreachable");
+        Optional<Delivery> refusal = recipients.refusal(Channel.DISCORD, userId);
+        if (refusal.isPresent()) {
+            return refusal.get();
         }
         MessageEmbed embed = embed(text);
         try {

@@ -10,6 +10,7 @@ import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInterac
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -56,31 +57,28 @@ class InteractionRouter extends ListenerAdapter {
 
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
-        Optional<ComponentId> id = ComponentId.parse(event.getComponentId());
-        ButtonHandler handler = id.map(i -> buttons.get(i.handler())).orElse(null);
-        if (handler == null) {
-            log.warn("Unknown button {}", event.getComponentId());
-            interactions.refuse(event, "error.unknown");
-        } else if (id.get().owner() != null && !id.get().owner().equals(event.getUser().getId())) {
-            interactions.refuse(event, "error.not-yours");
-        } else {
-            guarded(event.getComponentId(), () -> handler.handle(event, id.get(), interactions),
-                    () -> interactions.refuse(event, "error.failed"));
-        }
+        routeComponent(event, event.getComponentId(), buttons,
+                (handler, id) -> ((ButtonHandler) handler).handle(event, id, interactions));
     }
 
     @Override
     public void onModalInteraction(ModalInteractionEvent event) {
-        Optional<ComponentId> id = ComponentId.parse(event.getModalId());
-        ModalHandler handler = id.map(i -> modals.get(i.handler())).orElse(null);
+        routeComponent(event, event.getModalId(), modals,
+                (handler, id) -> ((ModalHandler) handler).handle(event, id, interactions));
+    }
+
+    /** Buttons and modals alike: find the handler by the id's name, refuse strangers on personal ones. */
+    private void routeComponent(IReplyCallback event, String customId, Map<String, ?> handlers,
+            java.util.function.BiConsumer<Object, ComponentId> handle) {
+        Optional<ComponentId> id = ComponentId.parse(customId);
+        Object handler = id.map(i -> handlers.get(i.handler())).orElse(null);
         if (handler == null) {
-            log.warn("Unknown modal {}", event.getModalId());
+            log.warn("Unknown component {}", customId);
             interactions.refuse(event, "error.unknown");
         } else if (id.get().owner() != null && !id.get().owner().equals(event.getUser().getId())) {
             interactions.refuse(event, "error.not-yours");
         } else {
-            guarded(event.getModalId(), () -> handler.handle(event, id.get(), interactions),
-                    () -> interactions.refuse(event, "error.failed"));
+            guarded(customId, () -> handle.accept(handler, id.get()), () -> interactions.refuse(event, "error.failed"));
         }
     }
 

@@ -24,6 +24,7 @@ import org.beloved.conversation.Channel;
 import org.beloved.messaging.Delivery;
 import org.beloved.messaging.OptOuts;
 import org.beloved.messaging.Reachability;
+import org.beloved.messaging.Recipients;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -41,6 +42,9 @@ class DiscordChannelTest extends BotTest {
     @Autowired
     Reachability reachability;
 
+    @Autowired
+    Recipients recipients;
+
     private final ShardManager shards = mock(ShardManager.class);
     private final PrivateChannel dm = mock(PrivateChannel.class);
     private final MessageCreateAction send = mock(MessageCreateAction.class);
@@ -51,7 +55,7 @@ class DiscordChannelTest extends BotTest {
     void jda() {
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
         beans.addBean("shardManager", shards);
-        channel = new DiscordChannel(beans.getBeanProvider(ShardManager.class), optOuts, reachability);
+        channel = new DiscordChannel(beans.getBeanProvider(ShardManager.class), recipients, reachability);
 
         User user = mock(User.class);
         RestAction<User> retrieve = mock(RestAction.class);
@@ -124,7 +128,7 @@ class DiscordChannelTest extends BotTest {
     @Test
     void withoutATokenNothingIsSent() {
         DiscordChannel off = new DiscordChannel(new StaticListableBeanFactory().getBeanProvider(ShardManager.class),
-                optOuts, reachability);
+                recipients, reachability);
         assertThat(off.send(USER, "hello").status()).isEqualTo(Delivery.Status.SKIPPED);
     }
 }

@@ -6,11 +6,12 @@ import com.twilio.rest.api.v2010.account.Message;
 import com.twilio.rest.api.v2010.account.MessageCreator;
 import com.twilio.type.PhoneNumber;
 import java.net.URI;
+import java.util.Optional;
 import org.beloved.conversation.Channel;
 import org.beloved.messaging.Delivery;
 import org.beloved.messaging.OptOuts;
 import org.beloved.messaging.OutboundChannel;
-import org.beloved.messaging.Reachability;
+import org.beloved.messaging.Recipients;
 import org.beloved.platform.Pii;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,16 +31,16 @@ class SmsChannel implements OutboundChannel {
 
     private final SmsProperties properties;
     private final ObjectProvider<TwilioRestClient> client;
+    private final Recipients recipients;
     private final OptOuts optOuts;
-    private final Reachability reachability;
     private final SmsOutboundStore store;
 
-    SmsChannel(SmsProperties properties, ObjectProvider<TwilioRestClient> client, OptOuts optOuts,
-            Reachability reachability, SmsOutboundStore store) {
+    SmsChannel(SmsProperties properties, ObjectProvider<TwilioRestClient> client, Recipients recipients,
+            OptOuts optOuts, SmsOutboundStore store) {
         this.properties = properties;
         this.client = client;
+        this.recipients = recipients;
         this.optOuts = optOuts;
-        this.reachability = reachability;
         this.store = store;
     }
 
@@ -54,11 +55,9 @@ class SmsChannel implements OutboundChannel {
         if (twilio == null) {
             return Delivery.skipped("the SMS adapter is off");
         }
-        if (optOuts.isOptedOut(Channel.SMS, to)) {
-            return Delivery.skipped("opted out");
-        }
-        if (reachability.isUnreachable(Channel.SMS, to)) {
-            return Delivery.skipped("unreachable");
+        Optional<Delivery> refusal = recipients.refusal(Channel.SMS, to);
+        if (refusal.isPresent()) {
+            return refusal.get();
         }
         String body = GsmText.twins(text);
         long id = store.recordAttempt(to, body);
