@@ -140,7 +140,7 @@ class GatewayTest extends BotTest {
 
         directMessages.onMessageReceived(event);
 
-        verify(channel, timeout(5000)).sendMessage("94110: San Francisco, CA");
+        verify(channel, timeout(5000)).sendMessage(org.mockito.ArgumentMatchers.contains("94110 (San Francisco, CA)"));
         verify(send, timeout(5000)).queue();
     }
 

@@ -63,9 +63,9 @@ class SimulatorTest {
     }
 
     @Test
-    void aZipAnswersWhichPlaceItIs() {
-        assertThat(only(say("94110"))).isEqualTo("94110: San Francisco, CA");
-        assertThat(only(say(" 02134-1234 "))).isEqualTo("02134: Allston, MA");
+    void aZipAnswersWithThePartnersNearIt() {
+        assertThat(only(say("94110"))).contains("94110 (San Francisco, CA)", "JOIN");
+        assertThat(only(say(" 02134-1234 "))).contains("02134 (Allston, MA)");
         assertThat(only(say("00000"))).contains("could not find the ZIP code 00000");
         assertThat(only(say("9411"))).contains("5 digits");
     }

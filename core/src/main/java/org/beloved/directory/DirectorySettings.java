@@ -1,0 +1,13 @@
+package org.beloved.directory;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code beloved.directory.*}.
+ *
+ * @param autoApprove list new registrations at once instead of waiting for an organizer
+ */
+@ConfigurationProperties("beloved.directory")
+public record DirectorySettings(@DefaultValue("false") boolean autoApprove) {
+}

@@ -1,0 +1,12 @@
+package org.beloved.directory;
+
+import org.beloved.conversation.Channel;
+
+/**
+ * A registration as someone submitted it, on any channel. {@code submittedBy} is their address on
+ * that channel (phone, Discord id, web session), kept so they can see or remove their listing.
+ */
+public record NewCongregation(String name, Tradition tradition, String zip, String streetAddress,
+        String contactName, String contactEmail, String contactPhone, String website, boolean showContact,
+        Channel channel, String submittedBy) {
+}

@@ -1,0 +1,152 @@
+package org.beloved.directory;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.beloved.conversation.Answers;
+import org.beloved.conversation.Channel;
+import org.beloved.conversation.Command;
+import org.beloved.conversation.Flow;
+import org.beloved.conversation.FlowState;
+import org.beloved.conversation.Inbound;
+import org.beloved.conversation.Keywords;
+import org.beloved.conversation.Outcome;
+import org.beloved.conversation.Turn;
+import org.springframework.stereotype.Component;
+
+/**
+ * JOIN / REGISTER (UNIRSE / REGISTRAR): put a congregation on the map by text, one question at a
+ * time: name, tradition, ZIP, contact name, email (or SKIP), consent to show the contact, then a
+ * summary to confirm. Each answer is checked and re-asked with a hint; MENU leaves; the state is
+ * in PostgreSQL, so a restart in the middle loses nothing. Texting from a phone, that phone is the
+ * contact phone, shown only with consent.
+ */
+@Component
+class RegistrationFlow implements Command, Flow {
+
+    private static final Set<String> SKIP = Set.of("SKIP", "OMITIR", "SALTAR", "NONE", "NINGUNO");
+
+    private final Directory directory;
+    private final ZipCodes zipCodes;
+
+    RegistrationFlow(Directory directory, ZipCodes zipCodes) {
+        this.directory = directory;
+        this.zipCodes = zipCodes;
+    }
+
+    @Override
+    public String id() {
+        return "register";
+    }
+
+    @Override
+    public Set<String> keywords() {
+        return Set.of("JOIN", "REGISTER", "UNIRSE", "REGISTRAR", "UNIRME");
+    }
+
+    @Override
+    public Optional<String> helpKey() {
+        return Optional.of("help.line.join");
+    }
+
+    @Override
+    public int helpOrder() {
+        return 20;
+    }
+
+    @Override
+    public Outcome run(Turn turn, String arguments) {
+        return Outcome.ask(FlowState.start(id(), "name"), turn.t("join.ask-name"));
+    }
+
+    @Override
+    public Outcome answer(Turn turn, FlowState state, String text) {
+        String answer = text.strip();
+        return switch (state.step()) {
+            case "name" -> Registrations.validName(answer)
+                    ? Outcome.ask(state.next("tradition", "name", answer), traditions(turn, "join.ask-tradition"))
+                    : Outcome.ask(state, turn.t("join.bad-name"));
+            case "tradition" -> Tradition.parse(answer)
+                    .map(t -> Outcome.ask(state.next("zip", "tradition", t.name()), turn.t("join.ask-zip")))
+                    .orElseGet(() -> Outcome.ask(state, traditions(turn, "join.bad-tradition")));
+            case "zip" -> zip(turn, state, answer);
+            case "contact" -> Registrations.validContactName(answer)
+                    ? Outcome.ask(state.next("email", "contact", answer), turn.t("join.ask-email"))
+                    : Outcome.ask(state, turn.t("join.bad-contact"));
+            case "email" -> email(turn, state, answer);
+            case "consent" -> consent(turn, state, answer);
+            case "confirm" -> confirm(turn, state, answer);
+            default -> Outcome.reply(turn.t("conversation.flow-expired"));
+        };
+    }
+
+    private Outcome zip(Turn turn, FlowState state, String answer) {
+        ZipLookup lookup = zipCodes.lookup(answer);
+        if (lookup instanceof ZipLookup.Found found) {
+            return Outcome.ask(state.next("contact", "zip", found.zipCode().zip()), turn.t("join.ask-contact"));
+        }
+        return Outcome.ask(state, lookup instanceof ZipLookup.Unknown u ? turn.t("join.unknown-zip", u.zip())
+                : turn.t("join.bad-zip"));
+    }
+
+    private Outcome email(Turn turn, FlowState state, String answer) {
+        boolean skip = SKIP.contains(Keywords.normalize(answer));
+        if (skip && phoneOf(turn.inbound()) == null) {
+            return Outcome.ask(state, turn.t("join.need-email"));
+        }
+        if (!skip && !Registrations.validEmail(answer)) {
+            return Outcome.ask(state, turn.t("join.bad-email"));
+        }
+        return Outcome.ask(state.next("consent", "email", skip ? "" : answer), turn.t("join.ask-consent"));
+    }
+
+    private Outcome consent(Turn turn, FlowState state, String answer) {
+        if (!Answers.isYes(answer) && !Answers.isNo(answer)) {
+            return Outcome.ask(state, turn.t("join.bad-consent"));
+        }
+        FlowState next = state.next("confirm", "show", Boolean.toString(Answers.isYes(answer)));
+        return Outcome.ask(next, summary(turn, next));
+    }
+
+    private Outcome confirm(Turn turn, FlowState state, String answer) {
+        if (Answers.isNo(answer)) {
+            return Outcome.reply(turn.t("join.cancelled"));
+        }
+        if (!Answers.isYes(answer)) {
+            return Outcome.ask(state, turn.t("join.bad-confirm"));
+        }
+        Inbound in = turn.inbound();
+        RegistrationResult result = directory.register(new NewCongregation(state.get("name"),
+                Tradition.valueOf(state.get("tradition")), state.get("zip"), null, state.get("contact"),
+                state.get("email"), phoneOf(in), null, Boolean.parseBoolean(state.get("show")), in.channel(),
+                in.sender()));
+        if (!result.saved()) {
+            return Outcome.reply(turn.t("join.refused", result.problems().stream().map(p -> turn.t(p.key()))
+                    .collect(Collectors.joining(" "))));
+        }
+        String key = result.status() == Congregation.Status.LISTED ? "join.listed" : "join.pending";
+        return Outcome.reply(turn.t(result.created() ? key : key + "-updated", state.get("name")));
+    }
+
+    private String summary(Turn turn, FlowState state) {
+        ZipCode zip = ((ZipLookup.Found) zipCodes.lookup(state.get("zip"))).zipCode();
+        String email = state.get("email").isEmpty() ? turn.t("join.no-email") : state.get("email");
+        String phone = phoneOf(turn.inbound());
+        return turn.t("join.summary", state.get("name"), turn.t(Tradition.valueOf(state.get("tradition")).key()),
+                zip.city(), zip.state(), zip.zip(), state.get("contact"), email + (phone == null ? "" : ", " + phone),
+                turn.t(Boolean.parseBoolean(state.get("show")) ? "join.yes" : "join.no"));
+    }
+
+    private static String traditions(Turn turn, String key) {
+        String list = Arrays.stream(Tradition.values())
+                .map(t -> t.number() + " " + turn.t(t.key()))
+                .collect(Collectors.joining("\n"));
+        return turn.t(key) + "\n" + list;
+    }
+
+    /** Texting from a phone, the phone is a contact; on other channels the address is no phone. */
+    private static String phoneOf(Inbound in) {
+        return in.channel() == Channel.SMS ? in.sender() : null;
+    }
+}

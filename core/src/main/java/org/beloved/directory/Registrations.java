@@ -1,0 +1,72 @@
+package org.beloved.directory;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** The rules a registration must meet, whatever channel it came from. */
+public final class Registrations {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[A-Za-z]{2,}");
+    private static final Pattern PHONE = Pattern.compile("\\+[1-9]\\d{7,14}");
+    private static final Pattern WEBSITE = Pattern.compile("https?://[^\\s]{3,200}");
+
+    private Registrations() {
+    }
+
+    public static boolean validName(String name) {
+        return name != null && name.strip().length() >= 2 && name.strip().length() <= 120;
+    }
+
+    public static boolean validContactName(String name) {
+        return name != null && name.strip().length() >= 2 && name.strip().length() <= 80;
+    }
+
+    public static boolean validEmail(String email) {
+        return email != null && EMAIL.matcher(email.strip()).matches() && email.strip().length() <= 254;
+    }
+
+    /** Problems other than the ZIP (which needs the ZIP table). */
+    static List<RegistrationProblem> problems(NewCongregation c) {
+        List<RegistrationProblem> problems = new ArrayList<>();
+        if (!validName(c.name())) {
+            problems.add(RegistrationProblem.NAME);
+        }
+        if (c.tradition() == null) {
+            problems.add(RegistrationProblem.TRADITION);
+        }
+        if (!validContactName(c.contactName())) {
+            problems.add(RegistrationProblem.CONTACT_NAME);
+        }
+        boolean email = !blank(c.contactEmail());
+        boolean phone = !blank(c.contactPhone());
+        if (email && !validEmail(c.contactEmail())) {
+            problems.add(RegistrationProblem.EMAIL);
+        }
+        if (phone && !PHONE.matcher(c.contactPhone().strip()).matches()) {
+            problems.add(RegistrationProblem.PHONE);
+        }
+        if (!email && !phone) {
+            problems.add(RegistrationProblem.NO_CONTACT);
+        }
+        if (!blank(c.website()) && !WEBSITE.matcher(c.website().strip()).matches()) {
+            problems.add(RegistrationProblem.WEBSITE);
+        }
+        if (!blank(c.streetAddress()) && c.streetAddress().strip().length() > 200) {
+            problems.add(RegistrationProblem.STREET);
+        }
+        return problems;
+    }
+
+    /** The same congregation typed twice: case, accents, punctuation and spacing do not matter. */
+    public static String nameKey(String name) {
+        String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return plain.toLowerCase(Locale.ROOT).replaceAll("['\u2019.]", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,35 @@
+package org.beloved.directory;
+
+import java.time.Clock;
+import org.beloved.conversation.Channel;
+import org.beloved.testing.TestDatabase;
+
+/** A directory on the test database, and registrations to feed it. */
+final class DirectoryFixtures {
+
+    private DirectoryFixtures() {
+    }
+
+    static ZipCodes zipCodes() {
+        return new ZipCodes(new ZipCodeRepository(TestDatabase.jdbc()));
+    }
+
+    static Directory directory(boolean autoApprove) {
+        return new Directory(new CongregationRepository(TestDatabase.jdbc()), zipCodes(),
+                new DirectorySettings(autoApprove), Clock.systemUTC());
+    }
+
+    static NewCongregation registration(String name, String zip) {
+        return new NewCongregation(name, Tradition.QUAKER, zip, "123 Private Lane", "Ana Ruiz", "ana@example.org",
+                null, null, false, Channel.WEB, "web-session-1");
+    }
+
+    static NewCongregation consenting(String name, String zip) {
+        return new NewCongregation(name, Tradition.JEWISH, zip, "1 Secret St", "Ben Levi", "ben@example.org",
+                "+14155550177", "https://example.org", true, Channel.SMS, "+14155550177");
+    }
+
+    static ZipCode zip(String zip) {
+        return ((ZipLookup.Found) zipCodes().lookup(zip)).zipCode();
+    }
+}
