@@ -1,0 +1,117 @@
+package org.beloved.sms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.beloved.sms.InboundSmsTest.messages;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** JOIN, step by step through the real webhook, with a wrong answer at every step. */
+class RegistrationBySmsTest extends SmsWebTest {
+
+    private static final String PASTOR = "+14155550404";
+    private static final AtomicInteger SIDS = new AtomicInteger(5000);
+
+    private String say(String body) {
+        List<String> reply = messages(TwilioWebhooks.signedPost(port, "/sms/inbound",
+                TwilioWebhooks.sms("SM%032d".formatted(SIDS.incrementAndGet()), PASTOR, body)));
+        assertThat(reply).as("reply to %s", body).hasSize(1);
+        return reply.get(0);
+    }
+
+    private Row stored() {
+        return db().sql("select name, tradition, zip, contact_name, contact_email, contact_phone, show_contact, status, street_address"
+                        + " from congregation")
+                .query((rs, i) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getBoolean(7), rs.getString(8), rs.getString(9)))
+                .single();
+    }
+
+    record Row(String name, String tradition, String zip, String contact, String email, String phone, boolean show,
+            String status, String street) {
+    }
+
+    @Test
+    void everyStepValidatesAndReasksThenThePastorConfirms() {
+        assertThat(say("join")).contains("What is its name");
+        assertThat(say("x")).contains("2 to 120 characters");
+        assertThat(say("St. Mark's Church")).contains("Which tradition", "1 Catholic", "14 Other");
+        assertThat(say("22")).contains("number from 1 to 14");
+        assertThat(say("2")).contains("ZIP code");
+        assertThat(say("941")).contains("5 digits");
+        assertThat(say("00000")).contains("could not find the ZIP code 00000");
+        assertThat(say("94110-2233")).contains("contact person");
+        assertThat(say("A")).contains("2 to 80");
+        assertThat(say("Rev. Ana Ruiz")).contains("email", "SKIP");
+        assertThat(say("ana at example")).contains("does not look like an email");
+        assertThat(say("ana@example.org")).contains("show the contact publicly");
+        assertThat(say("maybe")).contains("YES or NO");
+        String summary = say("Y");
+        assertThat(summary).contains("St. Mark's Church (Protestant)", "San Francisco, CA 94110",
+                "Rev. Ana Ruiz, ana@example.org, " + PASTOR, "Shown publicly: yes");
+        assertThat(say("hmm")).contains("YES to send");
+        assertThat(say("YES")).contains("waiting for an organizer");
+
+        Row row = stored();
+        assertThat(row).isEqualTo(new Row("St. Mark's Church", "PROTESTANT", "94110", "Rev. Ana Ruiz",
+                "ana@example.org", PASTOR, true, "pending", null));
+        assertThat(count("select count(*) from conversation_flow")).isZero();
+    }
+
+    private void registerQuickly(String name, String consent) {
+        say("REGISTER");
+        say(name);
+        say("11");
+        say("94612");
+        say("Omar");
+        say("skip");
+        say(consent);
+        say("si");
+    }
+
+    @Test
+    void consentBothWaysAndADuplicateUpdates() {
+        registerQuickly("Bahai Center", "no");
+        assertThat(stored().show()).isFalse();
+        assertThat(stored().email()).isNull();
+        assertThat(stored().phone()).isEqualTo(PASTOR);
+
+        registerQuickly("bahai center!", "yes");
+        assertThat(count("select count(*) from congregation")).isEqualTo(1);
+        assertThat(stored().show()).isTrue();
+    }
+
+    @Test
+    void menuLeavesTheFormAndNothingIsSaved() {
+        say("UNIRSE");
+        say("Iglesia de la Paz");
+        assertThat(say("menu")).contains("Back at the menu");
+        assertThat(count("select count(*) from congregation")).isZero();
+        assertThat(say("Iglesia de la Paz")).contains("did not understand");
+    }
+
+    @Test
+    void noAtTheSummaryCancels() {
+        registerQuickly("Temple Beth Shalom", "yes");
+        count("select count(*) from congregation");
+        say("REGISTER");
+        say("Another Place");
+        say("5");
+        say("10001");
+        say("Sam");
+        say("skip");
+        say("no");
+        assertThat(say("NO")).contains("nothing was sent");
+        assertThat(count("select count(*) from congregation")).isEqualTo(1);
+    }
+
+    @Test
+    void myListingShowsItAndRemoveListingHidesIt() {
+        registerQuickly("Corner Mosque", "yes");
+        assertThat(say("my listing")).contains("Corner Mosque", "waiting for review", "REMOVE LISTING");
+        assertThat(say("REMOVE LISTING")).contains("1 listing(s) hidden");
+        assertThat(stored().status()).isEqualTo("hidden");
+        assertThat(say("mi registro")).contains("hidden");
+    }
+}
