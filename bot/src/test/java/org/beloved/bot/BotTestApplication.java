@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Bean;
 /** Core plus the Discord adapter as the application wires them (no token: no gateway connection). */
 @SpringBootApplication(scanBasePackages = "org.beloved")
 @ConfigurationPropertiesScan("org.beloved")
-class BotTestApplication {
+public class BotTestApplication {
 
     @Bean
     Clock clock() {

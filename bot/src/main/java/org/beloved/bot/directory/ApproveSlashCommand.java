@@ -1,0 +1,84 @@
+package org.beloved.bot.directory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
+import org.beloved.bot.BotTexts;
+import org.beloved.bot.ComponentId;
+import org.beloved.bot.Interactions;
+import org.beloved.bot.SlashCommand;
+import org.beloved.conversation.Language;
+import org.beloved.directory.Congregation;
+import org.beloved.directory.Directory;
+import org.springframework.stereotype.Component;
+
+/** /approve (organizers): the oldest pending registrations, each with Approve and Hide buttons. */
+@Component
+class ApproveSlashCommand implements SlashCommand {
+
+    /** Discord allows five rows of buttons per message. */
+    static final int PAGE = 5;
+
+    private final Directory directory;
+
+    ApproveSlashCommand(Directory directory) {
+        this.directory = directory;
+    }
+
+    @Override
+    public String name() {
+        return "approve";
+    }
+
+    @Override
+    public boolean organizerOnly() {
+        return true;
+    }
+
+    @Override
+    public boolean serverOnly() {
+        return true;
+    }
+
+    @Override
+    public Optional<String> helpKey() {
+        return Optional.of("help.line.approve");
+    }
+
+    @Override
+    public SlashCommandData definition(BotTexts texts) {
+        return texts.slash(name(), "approve.description");
+    }
+
+    @Override
+    public void handle(SlashCommandInteractionEvent event, Interactions interactions) {
+        interactions.defer(event, true, language -> pendingList(interactions.texts(), language, directory.pending(PAGE)));
+    }
+
+    /** Private fields are fine here: only organizers see this, and they need them to review. */
+    static MessageEditData pendingList(BotTexts t, Language language, List<Congregation> pending) {
+        if (pending.isEmpty()) {
+            return MessageEditData.fromContent(t.t(language, "approve.none"));
+        }
+        List<String> lines = new ArrayList<>();
+        List<ActionRow> rows = new ArrayList<>();
+        int n = 1;
+        for (Congregation c : pending) {
+            lines.add(t.t(language, "approve.item", n, c.name(), t.t(language, c.tradition().key()), c.city(), c.state(),
+                    c.contactName(), c.contactEmail() == null ? "-" : c.contactEmail()));
+            rows.add(ActionRow.of(
+                    Button.success(ComponentId.of(ReviewButtons.APPROVE, Long.toString(c.id())).encode(),
+                            t.t(language, "approve.approve", n)),
+                    Button.danger(ComponentId.of(ReviewButtons.HIDE, Long.toString(c.id())).encode(),
+                            t.t(language, "approve.hide", n))));
+            n++;
+        }
+        return new MessageEditBuilder().setContent(String.join("\n", lines)).setComponents(rows).build();
+    }
+}

@@ -1,0 +1,50 @@
+package org.beloved.bot.directory;
+
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
+import org.beloved.bot.ButtonHandler;
+import org.beloved.bot.ComponentId;
+import org.beloved.bot.Interactions;
+import org.beloved.conversation.Channel;
+import org.beloved.directory.Congregation;
+import org.beloved.directory.Directory;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Show contact" / "Keep private" after /register: personal buttons (the router refuses anyone
+ * else), and only for a congregation this user registered.
+ */
+@Component
+class ConsentButtons implements ButtonHandler {
+
+    static final String ID = "consent";
+
+    private final Directory directory;
+
+    ConsentButtons(Directory directory) {
+        this.directory = directory;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public void handle(ButtonInteractionEvent event, ComponentId componentId, Interactions interactions) {
+        long id = Long.parseLong(componentId.arg(0));
+        boolean show = "show".equals(componentId.arg(1));
+        String user = event.getUser().getId();
+        interactions.defer(event, true, language -> {
+            var mine = directory.listingsOf(Channel.DISCORD, user).stream().filter(c -> c.id() == id).findFirst();
+            if (mine.isEmpty()) {
+                return MessageEditData.fromContent(interactions.texts().t(language, "error.not-yours"));
+            }
+            directory.setShowContact(id, show);
+            Congregation c = mine.get();
+            String key = c.status() == Congregation.Status.LISTED ? "join.listed" : "join.pending";
+            return MessageEditData.fromContent(interactions.texts().t(language, key, c.name()) + " "
+                    + interactions.texts().t(language, show ? "register.consent.shown" : "register.consent.kept"));
+        });
+    }
+}

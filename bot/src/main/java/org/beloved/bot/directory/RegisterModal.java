@@ -1,0 +1,75 @@
+package org.beloved.bot.directory;
+
+import java.util.Optional;
+import java.util.stream.Collectors;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
+import net.dv8tion.jda.api.interactions.modals.ModalMapping;
+import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
+import org.beloved.bot.BotTexts;
+import org.beloved.bot.ComponentId;
+import org.beloved.bot.Interactions;
+import org.beloved.bot.ModalHandler;
+import org.beloved.conversation.Channel;
+import org.beloved.conversation.Language;
+import org.beloved.directory.Directory;
+import org.beloved.directory.NewCongregation;
+import org.beloved.directory.RegistrationResult;
+import org.springframework.stereotype.Component;
+
+/**
+ * The /register form submitted: saves the registration (contact private until the user says
+ * otherwise), then asks, only to them, whether the contact may be shown, with two personal buttons.
+ */
+@Component
+class RegisterModal implements ModalHandler {
+
+    static final String ID = "register";
+
+    private final Directory directory;
+
+    RegisterModal(Directory directory) {
+        this.directory = directory;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public void handle(ModalInteractionEvent event, ComponentId componentId, Interactions interactions) {
+        String user = event.getUser().getId();
+        String name = value(event, RegisterSlashCommand.NAME);
+        String tradition = value(event, RegisterSlashCommand.TRADITION);
+        String zip = value(event, RegisterSlashCommand.ZIP);
+        String contact = value(event, RegisterSlashCommand.CONTACT);
+        String email = value(event, RegisterSlashCommand.EMAIL);
+        interactions.defer(event, true, language -> {
+            BotTexts t = interactions.texts();
+            RegistrationResult result = directory.register(new NewCongregation(name,
+                    TraditionNames.parse(tradition, t).orElse(null), zip, null, contact, email, null, null, false,
+                    Channel.DISCORD, user));
+            if (!result.saved()) {
+                return MessageEditData.fromContent(t.t(language, "register.problems",
+                        result.problems().stream().map(p -> t.t(language, p.key())).collect(Collectors.joining("\n"))));
+            }
+            return consentQuestion(t, language, result.id(), user);
+        });
+    }
+
+    static MessageEditData consentQuestion(BotTexts t, Language language, long id, String user) {
+        String show = ComponentId.of(ConsentButtons.ID, Long.toString(id), "show").ownedBy(user).encode();
+        String keep = ComponentId.of(ConsentButtons.ID, Long.toString(id), "private").ownedBy(user).encode();
+        return new MessageEditBuilder().setContent(t.t(language, "register.consent.question"))
+                .setComponents(ActionRow.of(Button.success(show, t.t(language, "register.consent.show")),
+                        Button.secondary(keep, t.t(language, "register.consent.private"))))
+                .build();
+    }
+
+    private static String value(ModalInteractionEvent event, String id) {
+        return Optional.ofNullable(event.getValue(id)).map(ModalMapping::getAsString).map(String::strip).orElse("");
+    }
+}

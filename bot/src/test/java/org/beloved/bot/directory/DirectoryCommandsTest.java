@@ -1,0 +1,267 @@
+package org.beloved.bot.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.timeout;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.util.List;
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.entities.User;
+import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.DiscordLocale;
+import net.dv8tion.jda.api.interactions.InteractionHook;
+import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.interactions.modals.ModalMapping;
+import net.dv8tion.jda.api.modals.Modal;
+import net.dv8tion.jda.api.requests.restaction.WebhookMessageEditAction;
+import net.dv8tion.jda.api.requests.restaction.interactions.ModalCallbackAction;
+import net.dv8tion.jda.api.requests.restaction.interactions.ReplyCallbackAction;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
+import org.beloved.testing.CleanDatabase;
+import org.beloved.testing.TestDatabase;
+import org.beloved.testing.TestDatabaseProperties;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+
+/** /partners, /register and /approve through mocked JDA events on the real directory and database. */
+@CleanDatabase
+@SpringBootTest(classes = org.beloved.bot.BotTestApplication.class)
+@ContextConfiguration(initializers = TestDatabaseProperties.class)
+class DirectoryCommandsTest {
+
+    private static final String ANA = "100000000000000011";
+    private static final String GUILD = "900000000000000001";
+
+    @Autowired
+    List<ListenerAdapter> listeners;
+
+    private ListenerAdapter router() {
+        return listeners.stream().filter(l -> l.getClass().getSimpleName().equals("InteractionRouter")).findFirst()
+                .orElseThrow();
+    }
+
+    /** Wires deferReply, reply and the hook of any interaction mock; returns the hook. */
+    private static InteractionHook wire(IReplyCallback event, ReplyCallbackAction reply) {
+        InteractionHook hook = mock(InteractionHook.class);
+        when(event.deferReply(anyBoolean())).thenReturn(mock(ReplyCallbackAction.class));
+        when(event.reply(anyString())).thenReturn(reply);
+        when(reply.setEphemeral(anyBoolean())).thenReturn(reply);
+        when(event.getHook()).thenReturn(hook);
+        when(event.getUserLocale()).thenReturn(DiscordLocale.ENGLISH_US);
+        WebhookMessageEditAction<?> edit = mock(WebhookMessageEditAction.class);
+        when(hook.editOriginal(any(MessageEditData.class))).thenAnswer(i -> edit);
+        return hook;
+    }
+
+    private static MessageEditData answer(InteractionHook hook) {
+        ArgumentCaptor<MessageEditData> captor = ArgumentCaptor.forClass(MessageEditData.class);
+        verify(hook, timeout(5000)).editOriginal(captor.capture());
+        return captor.getValue();
+    }
+
+    private static User user(String id) {
+        User user = mock(User.class);
+        when(user.getId()).thenReturn(id);
+        return user;
+    }
+
+    private static Member member(boolean organizer) {
+        Member member = mock(Member.class);
+        when(member.hasPermission(Permission.MANAGE_SERVER)).thenReturn(organizer);
+        Guild guild = mock(Guild.class);
+        when(guild.getId()).thenReturn(GUILD);
+        when(member.getGuild()).thenReturn(guild);
+        return member;
+    }
+
+    private SlashCommandInteractionEvent slash(String name, ReplyCallbackAction reply) {
+        SlashCommandInteractionEvent event = mock(SlashCommandInteractionEvent.class);
+        when(event.getName()).thenReturn(name);
+        User ana = user(ANA);
+        when(event.getUser()).thenReturn(ana);
+        wire(event, reply);
+        return event;
+    }
+
+    private static OptionMapping option(String value, long number) {
+        OptionMapping mapping = mock(OptionMapping.class);
+        when(mapping.getAsString()).thenReturn(value);
+        when(mapping.getAsLong()).thenReturn(number);
+        return mapping;
+    }
+
+    private static void listCongregation(String name, String zip, boolean show) {
+        TestDatabase.jdbc().sql("""
+                insert into congregation (name, name_key, tradition, zip, latitude, longitude, contact_name, contact_email,
+                    show_contact, status, source_channel, created_at, updated_at, street_address)
+                select ?, lower(?), 'SIKH', zip, latitude, longitude, 'Harpreet', 'h@example.org', ?, 'listed', 'WEB',
+                    now(), now(), '9 Private Road' from zip_code where zip = ?
+                """).params(name, name, show, zip).update();
+    }
+
+    @Test
+    void partnersIsAPublicEmbedWithDistancesAndConsentedContacts() {
+        listCongregation("Gurdwara Sahib", "94612", true);
+        ReplyCallbackAction reply = mock(ReplyCallbackAction.class);
+        SlashCommandInteractionEvent event = slash("partners", reply);
+        OptionMapping zip = option("94110", 0);
+        OptionMapping radius = option("50", 50);
+        when(event.getOption(PartnersSlashCommand.ZIP)).thenReturn(zip);
+        when(event.getOption(PartnersSlashCommand.RADIUS)).thenReturn(radius);
+        router().onSlashCommandInteraction(event);
+
+        MessageEditData answer = answer(event.getHook());
+        verify(event).deferReply(false);
+        String embed = answer.getEmbeds().get(0).getTitle() + "\n" + answer.getEmbeds().get(0).getDescription();
+        assertThat(embed).contains("94110 (San Francisco, CA), within 50 mi", "Gurdwara Sahib - Sikh - Oakland, CA",
+                "Harpreet, h@example.org").doesNotContain("Private Road");
+    }
+
+    @Test
+    void partnersRefusesABadZipOrRangeAtOnce() {
+        ReplyCallbackAction reply = mock(ReplyCallbackAction.class);
+        SlashCommandInteractionEvent event = slash("partners", reply);
+        OptionMapping zip = option("9411", 0);
+        when(event.getOption(PartnersSlashCommand.ZIP)).thenReturn(zip);
+        router().onSlashCommandInteraction(event);
+        verify(event).reply(org.mockito.ArgumentMatchers.contains("5 digits"));
+        verify(event, never()).deferReply(anyBoolean());
+
+        ReplyCallbackAction reply2 = mock(ReplyCallbackAction.class);
+        SlashCommandInteractionEvent far = slash("partners", reply2);
+        OptionMapping zip2 = option("94110", 0);
+        OptionMapping limit = option("50", 50);
+        when(far.getOption(PartnersSlashCommand.ZIP)).thenReturn(zip2);
+        when(far.getOption(PartnersSlashCommand.LIMIT)).thenReturn(limit);
+        router().onSlashCommandInteraction(far);
+        verify(far).reply(org.mockito.ArgumentMatchers.contains("limit 1 to 20"));
+    }
+
+    @Test
+    void registerOpensAFormWithFiveFields() {
+        ReplyCallbackAction reply = mock(ReplyCallbackAction.class);
+        SlashCommandInteractionEvent event = slash("register", reply);
+        ModalCallbackAction modal = mock(ModalCallbackAction.class);
+        when(event.replyModal(any(Modal.class))).thenReturn(modal);
+        router().onSlashCommandInteraction(event);
+        ArgumentCaptor<Modal> captor = ArgumentCaptor.forClass(Modal.class);
+        verify(event).replyModal(captor.capture());
+        verify(modal).queue();
+        assertThat(captor.getValue().getId()).isEqualTo("register");
+        assertThat(captor.getValue().getComponents()).hasSize(5);
+    }
+
+    private ModalInteractionEvent submitted(String name, String tradition, String zip) {
+        ModalInteractionEvent event = mock(ModalInteractionEvent.class);
+        when(event.getModalId()).thenReturn("register");
+        User ana = user(ANA);
+        when(event.getUser()).thenReturn(ana);
+        ReplyCallbackAction reply = mock(ReplyCallbackAction.class);
+        wire(event, reply);
+        var values = java.util.Map.of(RegisterSlashCommand.NAME, name, RegisterSlashCommand.TRADITION, tradition,
+                RegisterSlashCommand.ZIP, zip, RegisterSlashCommand.CONTACT, "Ana Ruiz",
+                RegisterSlashCommand.EMAIL, "ana@example.org");
+        values.forEach((id, value) -> {
+            ModalMapping mapping = mock(ModalMapping.class);
+            when(mapping.getAsString()).thenReturn(value);
+            when(event.getValue(id)).thenReturn(mapping);
+        });
+        return event;
+    }
+
+    private ButtonInteractionEvent click(String customId, String userId, Member member) {
+        ButtonInteractionEvent event = mock(ButtonInteractionEvent.class);
+        when(event.getComponentId()).thenReturn(customId);
+        User clicker = user(userId);
+        when(event.getUser()).thenReturn(clicker);
+        when(event.getMember()).thenReturn(member);
+        ReplyCallbackAction reply = mock(ReplyCallbackAction.class);
+        wire(event, reply);
+        return event;
+    }
+
+    @Test
+    void theFormSavesAPendingRegistrationThenAsksForConsentWithPersonalButtons() {
+        ModalInteractionEvent form = submitted("Iglesia La Paz", "católica", "60614");
+        router().onModalInteraction(form);
+        MessageEditData question = answer(form.getHook());
+        verify(form).deferReply(true);
+        assertThat(question.getContent()).contains("May we show the contact");
+        List<Button> buttons = question.getComponents().get(0).asActionRow().getButtons();
+        assertThat(buttons).extracting(Button::getCustomId).allMatch(id -> id.endsWith("@" + ANA));
+        assertThat(TestDatabase.jdbc().sql("select tradition || ' ' || status || ' ' || show_contact from congregation")
+                .query(String.class).single()).isEqualTo("CATHOLIC pending false");
+
+        ButtonInteractionEvent stranger = click(buttons.get(0).getCustomId(), "100000000000000099", null);
+        router().onButtonInteraction(stranger);
+        verify(stranger).reply(org.mockito.ArgumentMatchers.contains("belongs to someone else"));
+
+        ButtonInteractionEvent show = click(buttons.get(0).getCustomId(), ANA, null);
+        router().onButtonInteraction(show);
+        assertThat(answer(show.getHook()).getContent()).contains("waiting for an organizer", "will be shown");
+        assertThat(TestDatabase.jdbc().sql("select show_contact from congregation").query(Boolean.class).single()).isTrue();
+    }
+
+    @Test
+    void aFormWithProblemsSaysWhatToFix() {
+        ModalInteractionEvent form = submitted("Iglesia La Paz", "Druid", "00000");
+        router().onModalInteraction(form);
+        assertThat(answer(form.getHook()).getContent()).contains("Choose a tradition", "ZIP code does not exist");
+        assertThat(TestDatabase.jdbc().sql("select count(*) from congregation").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void organizersApproveAndHideOthersAreRefused() {
+        router().onModalInteraction(submitted("Temple Emanu-El", "jewish", "10001"));
+        router().onModalInteraction(submitted("Masjid Al-Noor", "6", "10001"));
+        ReplyCallbackAction refused = mock(ReplyCallbackAction.class);
+        SlashCommandInteractionEvent volunteer = slash("approve", refused);
+        when(volunteer.isFromGuild()).thenReturn(true);
+        Member plain = member(false);
+        when(volunteer.getMember()).thenReturn(plain);
+        router().onSlashCommandInteraction(volunteer);
+        verify(volunteer).reply(org.mockito.ArgumentMatchers.contains("Only organizers"));
+
+        SlashCommandInteractionEvent organizer = slash("approve", mock(ReplyCallbackAction.class));
+        when(organizer.isFromGuild()).thenReturn(true);
+        Member boss = member(true);
+        when(organizer.getMember()).thenReturn(boss);
+        router().onSlashCommandInteraction(organizer);
+        MessageEditData list = answer(organizer.getHook());
+        verify(organizer).deferReply(true);
+        assertThat(list.getContent()).contains("1. Temple Emanu-El (Jewish)", "2. Masjid Al-Noor (Muslim)");
+        Button approveFirst = list.getComponents().get(0).asActionRow().getButtons().get(0);
+        Button hideSecond = list.getComponents().get(1).asActionRow().getButtons().get(1);
+
+        Member notOrganizer = member(false);
+        ButtonInteractionEvent sneaky = click(approveFirst.getCustomId(), "100000000000000099", notOrganizer);
+        router().onButtonInteraction(sneaky);
+        verify(sneaky).reply(org.mockito.ArgumentMatchers.contains("Only organizers"));
+
+        Member organizerToo = member(true);
+        ButtonInteractionEvent approve = click(approveFirst.getCustomId(), "100000000000000098", organizerToo);
+        router().onButtonInteraction(approve);
+        assertThat(answer(approve.getHook()).getContent()).contains("Temple Emanu-El is now on the map");
+        ButtonInteractionEvent hide = click(hideSecond.getCustomId(), "100000000000000098", organizerToo);
+        router().onButtonInteraction(hide);
+        assertThat(answer(hide.getHook()).getContent()).contains("Masjid Al-Noor is hidden");
+        assertThat(TestDatabase.jdbc().sql("select string_agg(status, ',' order by id) from congregation")
+                .query(String.class).single()).isEqualTo("listed,hidden");
+    }
+}
