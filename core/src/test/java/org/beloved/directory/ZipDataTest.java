@@ -28,6 +28,13 @@ class ZipDataTest {
     }
 
     @Test
+    void territoriesAreIncluded() {
+        assertThat(jdbc.sql("select count(*) from zip_code where state = 'PR'").query(Long.class).single()).isGreaterThan(100L);
+        assertThat(jdbc.sql("select time_zone from zip_code where zip = '00802'").query(String.class).single())
+                .isEqualTo("America/St_Thomas");
+    }
+
+    @Test
     void theMigrationRanOnceAndIsRecorded() {
         assertThat(jdbc.sql("select count(*) from flyway_schema_history where script like '%Load_zip_codes%' and success")
                 .query(Long.class).single()).isEqualTo(1L);
