@@ -83,6 +83,32 @@ class RegistrationBySmsTest extends SmsWebTest {
     }
 
     @Test
+    void aRestartInTheMiddleLosesNothing() {
+        say("JOIN");
+        say("Friends Meeting House");
+        say("12");
+        // A new application instance on the same database (as after a restart) takes the next answers.
+        try (var restarted = new org.springframework.boot.builder.SpringApplicationBuilder(SmsTestApplication.class)
+                .initializers(new org.beloved.testing.TestDatabaseProperties())
+                .properties("server.port=0", "beloved.sms.account-sid=" + TwilioWebhooks.ACCOUNT_SID,
+                        "beloved.sms.auth-token=" + TwilioWebhooks.AUTH_TOKEN,
+                        "beloved.sms.public-url=" + TwilioWebhooks.PUBLIC_URL,
+                        "beloved.sms.from-number=" + TwilioWebhooks.OUR_NUMBER)
+                .run()) {
+            int otherPort = ((org.springframework.boot.web.server.context.WebServerApplicationContext) restarted)
+                    .getWebServer().getPort();
+            List<String> reply = messages(TwilioWebhooks.signedPost(otherPort, "/sms/inbound",
+                    TwilioWebhooks.sms("SM%032d".formatted(SIDS.incrementAndGet()), PASTOR, "19103")));
+            assertThat(reply).singleElement().asString().contains("contact person");
+        }
+        assertThat(say("Mary Dyer")).contains("email");
+        say("mary@example.org");
+        assertThat(say("no")).contains("Friends Meeting House (Quaker)", "Philadelphia, PA 19103", "Shown publicly: no");
+        say("yes");
+        assertThat(stored().zip()).isEqualTo("19103");
+    }
+
+    @Test
     void menuLeavesTheFormAndNothingIsSaved() {
         say("UNIRSE");
         say("Iglesia de la Paz");
