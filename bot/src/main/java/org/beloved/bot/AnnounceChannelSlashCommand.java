@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** /announce-channel set [channel] | clear: where this server receives webinar announcements. Organizers only. */
 @Component
-class AnnounceChannelSlashCommand implements SlashCommand {
+class AnnounceChannelSlashCommand implements OrganizerSlashCommand {
 
     static final String SET = "set";
     static final String CLEAR = "clear";
@@ -27,16 +27,6 @@ class AnnounceChannelSlashCommand implements SlashCommand {
     @Override
     public String name() {
         return "announce-channel";
-    }
-
-    @Override
-    public boolean organizerOnly() {
-        return true;
-    }
-
-    @Override
-    public boolean serverOnly() {
-        return true;
     }
 
     @Override

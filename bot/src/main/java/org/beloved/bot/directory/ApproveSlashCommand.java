@@ -12,7 +12,7 @@ import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import org.beloved.bot.BotTexts;
 import org.beloved.bot.ComponentId;
 import org.beloved.bot.Interactions;
-import org.beloved.bot.SlashCommand;
+import org.beloved.bot.OrganizerSlashCommand;
 import org.beloved.conversation.Language;
 import org.beloved.directory.Congregation;
 import org.beloved.directory.Directory;
@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 /** /approve (organizers): the oldest pending registrations, each with Approve and Hide buttons. */
 @Component
-class ApproveSlashCommand implements SlashCommand {
+class ApproveSlashCommand implements OrganizerSlashCommand {
 
     /** Discord allows five rows of buttons per message. */
     static final int PAGE = 5;
@@ -34,16 +34,6 @@ class ApproveSlashCommand implements SlashCommand {
     @Override
     public String name() {
         return "approve";
-    }
-
-    @Override
-    public boolean organizerOnly() {
-        return true;
-    }
-
-    @Override
-    public boolean serverOnly() {
-        return true;
     }
 
     @Override
