@@ -11,15 +11,18 @@ class ConversationPersonalData implements PersonalData {
 
     private final SenderStore senders;
     private final FlowStore flows;
+    private final Continuations continuations;
 
-    ConversationPersonalData(SenderStore senders, FlowStore flows) {
+    ConversationPersonalData(SenderStore senders, FlowStore flows, Continuations continuations) {
         this.senders = senders;
         this.flows = flows;
+        this.continuations = continuations;
     }
 
     @Override
     public Optional<Erased> erase(Channel channel, String address) {
         flows.delete(channel, address);
+        continuations.delete(channel, address);
         return senders.delete(channel, address) ? Optional.of(new Erased("erased.language")) : Optional.empty();
     }
 }

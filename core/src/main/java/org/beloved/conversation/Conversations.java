@@ -34,18 +34,20 @@ public class Conversations {
     private final List<String> helpKeys;
     private final SenderStore senders;
     private final FlowStore flowStore;
+    private final Continuations continuations;
     private final Texts texts;
     private final ConversationSettings settings;
     private final Clock clock;
 
     public Conversations(List<Command> commands, List<Flow> flows, List<FreeText> freeTexts, SenderStore senders,
-            FlowStore flowStore, Texts texts, ConversationSettings settings, Clock clock) {
+            FlowStore flowStore, Continuations continuations, Texts texts, ConversationSettings settings, Clock clock) {
         this.router = new CommandRouter(commands);
         this.flows = flows.stream().collect(Collectors.toMap(Flow::id, Function.identity()));
         this.freeTexts = freeTexts.stream().sorted(Comparator.comparingInt(FreeText::order)).toList();
         this.helpKeys = helpKeys(commands, freeTexts);
         this.senders = senders;
         this.flowStore = flowStore;
+        this.continuations = continuations;
         this.texts = texts;
         this.settings = settings;
         this.clock = clock;
@@ -65,6 +67,9 @@ public class Conversations {
         Optional<FlowState> running = runningFlow(inbound, turn, preface);
         Outcome outcome = route(turn, text, running);
         apply(inbound, running, outcome);
+        if (outcome.more() != null) {
+            continuations.save(inbound.channel(), inbound.sender(), outcome.more(), clock.instant());
+        }
         if (turn.languageChanged()) {
             senders.saveLanguage(inbound.channel(), inbound.sender(), turn.language(), clock.instant());
         }
@@ -84,8 +89,11 @@ public class Conversations {
             return match.get().command().run(turn, match.get().arguments());
         }
         if (running.isPresent()) {
-            Flow flow = flows.get(running.get().flow());
-            return flow.answer(turn, running.get(), text);
+            Outcome answer = flows.get(running.get().flow()).answer(turn, running.get(), text);
+            if (answer.flowChange() != Outcome.FlowChange.DECLINE) {
+                return answer;
+            }
+            flowStore.delete(turn.inbound().channel(), turn.inbound().sender());
         }
         if (match.isPresent()) {
             return match.get().command().run(turn, match.get().arguments());
@@ -116,7 +124,7 @@ public class Conversations {
         switch (outcome.flowChange()) {
             case CONTINUE -> flowStore.save(inbound.channel(), inbound.sender(), outcome.next(),
                     clock.instant().plus(settings.flowTimeout()));
-            case END -> {
+            case END, DECLINE -> {
                 if (running.isPresent()) {
                     flowStore.delete(inbound.channel(), inbound.sender());
                 }

@@ -7,7 +7,7 @@ import java.util.Objects;
  * What a command, flow or free-text handler decided: the messages to send and what happens to the
  * sender's flow afterwards.
  */
-public record Outcome(List<String> messages, FlowChange flowChange, FlowState next) {
+public record Outcome(List<String> messages, FlowChange flowChange, FlowState next, String more) {
 
     /** What happens to the sender's flow after this turn. */
     public enum FlowChange {
@@ -16,7 +16,13 @@ public record Outcome(List<String> messages, FlowChange flowChange, FlowState ne
         /** Continue (or start) the flow at {@link Outcome#next()}. */
         CONTINUE,
         /** No flow after this turn. */
-        END
+        END,
+        /** A flow's answer: "not for me". The flow ends and the message is routed as if none ran. */
+        DECLINE
+    }
+
+    public Outcome(List<String> messages, FlowChange flowChange, FlowState next) {
+        this(messages, flowChange, next, null);
     }
 
     public Outcome {
@@ -35,6 +41,19 @@ public record Outcome(List<String> messages, FlowChange flowChange, FlowState ne
     /** Answer and leave the sender's flow, if any, running. */
     public static Outcome aside(String... messages) {
         return new Outcome(List.of(messages), FlowChange.KEEP, null);
+    }
+
+    /** A flow passing on a message it does not take (see {@link FlowChange#DECLINE}). */
+    public static Outcome decline() {
+        return new Outcome(List.of(), FlowChange.DECLINE, null);
+    }
+
+    /**
+     * The same answer, with a longer text the sender can ask for with MORE (MAS): a toolkit
+     * section's full text after its summary. Text channels deliver it as they can (SMS in pages).
+     */
+    public Outcome withMore(String text) {
+        return new Outcome(messages, flowChange, next, text);
     }
 
     /** Answer (usually with a question) and wait for the sender's next message in {@code next}. */

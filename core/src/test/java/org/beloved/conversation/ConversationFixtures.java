@@ -23,7 +23,7 @@ final class ConversationFixtures {
                 new EnglishCommand()));
         commands.addAll(extra);
         var jdbc = TestDatabase.jdbc();
-        return new Conversations(commands, flows, freeTexts, new SenderStore(jdbc), new FlowStore(jdbc), texts(),
+        return new Conversations(commands, flows, freeTexts, new SenderStore(jdbc), new FlowStore(jdbc), new Continuations(jdbc), texts(),
                 new ConversationSettings(Duration.ofMinutes(30)), clock);
     }
 

@@ -1,0 +1,81 @@
+package org.beloved.toolkit;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.beloved.conversation.Command;
+import org.beloved.conversation.Flow;
+import org.beloved.conversation.FlowState;
+import org.beloved.conversation.Outcome;
+import org.beloved.conversation.Turn;
+import org.springframework.stereotype.Component;
+
+/**
+ * TOOLKIT (GUIA): the sections as a numbered list; TOOLKIT 3, or a bare 3 right after the list,
+ * sends section 3's summary and its web link, and MORE sends the full text. An unknown number
+ * gets the list again with a hint. Anything else after the list is handled as usual.
+ */
+@Component
+class ToolkitCommand implements Command, Flow {
+
+    private final Toolkit toolkit;
+
+    ToolkitCommand(Toolkit toolkit) {
+        this.toolkit = toolkit;
+    }
+
+    @Override
+    public String id() {
+        return "toolkit-list";
+    }
+
+    @Override
+    public Set<String> keywords() {
+        return Set.of("TOOLKIT", "GUIA", "GUIDE");
+    }
+
+    @Override
+    public boolean takesArguments() {
+        return true;
+    }
+
+    @Override
+    public Optional<String> helpKey() {
+        return Optional.of("help.line.toolkit");
+    }
+
+    @Override
+    public int helpOrder() {
+        return 40;
+    }
+
+    @Override
+    public Outcome run(Turn turn, String arguments) {
+        return arguments.isBlank() ? list(turn, "toolkit.list") : section(turn, arguments);
+    }
+
+    /** Right after the list: a number picks a section; anything else is not for this flow. */
+    @Override
+    public Outcome answer(Turn turn, FlowState state, String text) {
+        return text.strip().matches("\\d{1,2}") ? section(turn, text) : Outcome.decline();
+    }
+
+    private Outcome section(Turn turn, String typed) {
+        Optional<Section> section = typed.strip().matches("\\d{1,2}")
+                ? toolkit.section(turn.language(), Integer.parseInt(typed.strip()))
+                : Optional.empty();
+        if (section.isEmpty()) {
+            return list(turn, "toolkit.unknown");
+        }
+        Section s = section.get();
+        return Outcome.reply(turn.t("toolkit.section", s.number(), s.title(), s.sms(), toolkit.link(s)))
+                .withMore(s.number() + ". " + s.title() + "\n\n" + toolkit.plainText(s));
+    }
+
+    private Outcome list(Turn turn, String key) {
+        List<Section> sections = toolkit.sections(turn.language());
+        String lines = sections.stream().map(s -> s.number() + " " + s.title()).collect(Collectors.joining("\n"));
+        return Outcome.ask(FlowState.start(id(), "pick"), turn.t(key) + "\n" + lines);
+    }
+}
