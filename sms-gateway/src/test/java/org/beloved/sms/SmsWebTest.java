@@ -31,6 +31,7 @@ abstract class SmsWebTest {
         registry.add("beloved.sms.public-url", () -> TwilioWebhooks.PUBLIC_URL);
         registry.add("beloved.sms.from-number", () -> TwilioWebhooks.OUR_NUMBER);
         registry.add("beloved.sms.api-base-url", TWILIO::baseUrl);
+        registry.add("beloved.toolkit.public-url", () -> TwilioWebhooks.PUBLIC_URL);
     }
 
     static JdbcClient db() {
