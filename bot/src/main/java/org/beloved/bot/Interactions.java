@@ -50,6 +50,35 @@ public class Interactions {
         });
     }
 
+    /**
+     * Like {@link #defer}, for answers longer than one Discord message: the first message edits the
+     * deferred reply, the others follow in order, each sent once the one before it is.
+     */
+    public void deferMessages(IReplyCallback event, boolean ephemeral,
+            Function<Language, java.util.List<java.util.List<net.dv8tion.jda.api.entities.MessageEmbed>>> work) {
+        event.deferReply(ephemeral).queue();
+        executor.execute(() -> {
+            Language language = Language.EN;
+            try {
+                language = texts.languageOf(event);
+                var messages = work.apply(language);
+                event.getHook().editOriginal(MessageEditData.fromEmbeds(messages.get(0)))
+                        .queue(sent -> followUps(event, messages, 1, ephemeral));
+            } catch (RuntimeException e) {
+                log.error("Discord interaction failed", e);
+                event.getHook().editOriginal(texts.t(language, "error.failed")).queue();
+            }
+        });
+    }
+
+    private static void followUps(IReplyCallback event,
+            java.util.List<java.util.List<net.dv8tion.jda.api.entities.MessageEmbed>> messages, int next, boolean ephemeral) {
+        if (next < messages.size()) {
+            event.getHook().sendMessageEmbeds(messages.get(next)).setEphemeral(ephemeral)
+                    .queue(sent -> followUps(event, messages, next + 1, ephemeral));
+        }
+    }
+
     /** Answers at once, only to the user, in their Discord client's language (no database on the event thread). */
     public void refuse(IReplyCallback event, String key) {
         event.reply(texts.t(BotTexts.clientLanguage(event), key)).setEphemeral(true).queue();

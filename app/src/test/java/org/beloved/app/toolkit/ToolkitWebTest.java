@@ -52,6 +52,12 @@ class ToolkitWebTest {
     }
 
     @Test
+    void theHomePageHasTheDownloadButton() {
+        assertThat(HttpFixtures.get(port, "/").body()).contains("href=\"/toolkit.pdf\"", "Download the toolkit",
+                "href=\"/toolkit\"");
+    }
+
+    @Test
     void anUnknownSectionIs404() {
         assertThat(HttpFixtures.get(port, "/toolkit/42").statusCode()).isEqualTo(404);
         assertThat(HttpFixtures.get(port, "/toolkit/abc").statusCode()).isEqualTo(404);
