@@ -199,6 +199,6 @@ class InboundSmsTest extends SmsWebTest {
             rest = page.get(0);
         }
         assertThat(rest).doesNotContain("Responde MAS").contains("BORRAR MIS DATOS");
-        assertThat(say("mas")).singleElement().asString().contains("no entendí");
+        assertThat(say("mas")).singleElement().asString().contains("No hay nada más");
     }
 }
