@@ -1,0 +1,39 @@
+package org.beloved.webinars;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.beloved.conversation.Channel;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** Who wants webinar reminders, and in which time zone. */
+@Service
+public class Subscriptions {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Subscriptions(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public void subscribe(Channel channel, String address, ZoneId zone) {
+        jdbc.sql("""
+                insert into webinar_subscription (channel, address, time_zone, created_at) values (?, ?, ?, ?)
+                on conflict (channel, address) do update set time_zone = excluded.time_zone
+                """).params(channel.name(), address, zone.getId(), Timestamp.from(clock.instant())).update();
+    }
+
+    public boolean unsubscribe(Channel channel, String address) {
+        return jdbc.sql("delete from webinar_subscription where channel = ? and address = ?")
+                .params(channel.name(), address).update() == 1;
+    }
+
+    public Optional<ZoneId> zoneOf(Channel channel, String address) {
+        return jdbc.sql("select time_zone from webinar_subscription where channel = ? and address = ?")
+                .params(channel.name(), address).query(String.class).optional().map(ZoneId::of);
+    }
+}

@@ -1,0 +1,63 @@
+package org.beloved.webinars;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class WebinarRepository {
+
+    private final JdbcClient jdbc;
+
+    WebinarRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(Webinar w, Instant now) {
+        return jdbc.sql("""
+                insert into webinar (title, description, start_at, time_zone, duration_minutes, join_url, language,
+                    status, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, 'scheduled', ?, ?) returning id
+                """).params(w.title(), w.description(), Timestamp.from(w.start()), w.timeZone().getId(),
+                        w.durationMinutes(), w.joinUrl(), w.language(), Timestamp.from(now), Timestamp.from(now))
+                .query(Long.class).single();
+    }
+
+    boolean update(Webinar w, Instant now) {
+        return jdbc.sql("""
+                update webinar set title = ?, description = ?, start_at = ?, time_zone = ?, duration_minutes = ?,
+                    join_url = ?, language = ?, updated_at = ? where id = ? and status = 'scheduled'
+                """).params(w.title(), w.description(), Timestamp.from(w.start()), w.timeZone().getId(),
+                        w.durationMinutes(), w.joinUrl(), w.language(), Timestamp.from(now), w.id())
+                .update() == 1;
+    }
+
+    boolean cancel(long id, Instant now) {
+        return jdbc.sql("update webinar set status = 'cancelled', updated_at = ? where id = ? and status = 'scheduled'")
+                .params(Timestamp.from(now), id).update() == 1;
+    }
+
+    Optional<Webinar> find(long id) {
+        return jdbc.sql("select * from webinar where id = ?").param(id).query(WebinarRepository::webinar).optional();
+    }
+
+    /** Scheduled webinars that have not ended, soonest first. */
+    List<Webinar> upcoming(Instant now) {
+        return jdbc.sql("""
+                select * from webinar where status = 'scheduled'
+                  and start_at + make_interval(mins => duration_minutes) > ? order by start_at, id
+                """).param(Timestamp.from(now)).query(WebinarRepository::webinar).list();
+    }
+
+    private static Webinar webinar(ResultSet rs, int i) throws SQLException {
+        return new Webinar(rs.getLong("id"), rs.getString("title"), rs.getString("description"),
+                rs.getTimestamp("start_at").toInstant(), ZoneId.of(rs.getString("time_zone")),
+                rs.getInt("duration_minutes"), rs.getString("join_url"), rs.getString("language"),
+                Webinar.Status.valueOf(rs.getString("status").toUpperCase()));
+    }
+}

@@ -1,0 +1,87 @@
+package org.beloved.webinars;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Organizers' use cases: schedule, edit and cancel webinars. Every change keeps the reminder
+ * triggers in step: one per configured offset, moved when the start moves, gone when cancelled.
+ */
+@Service
+public class Webinars {
+
+    private final WebinarRepository repository;
+    private final Optional<ReminderSchedule> schedule;
+    private final Reminders reminders;
+    private final WebinarSettings settings;
+    private final Clock clock;
+
+    /** {@code schedule} is absent only where no scheduler runs (an adapter's tests): then nothing is reminded. */
+    Webinars(WebinarRepository repository, Optional<ReminderSchedule> schedule, Reminders reminders, WebinarSettings settings,
+            Clock clock) {
+        this.repository = repository;
+        this.schedule = schedule;
+        this.reminders = reminders;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public WebinarResult create(WebinarDraft draft) {
+        List<String> problems = WebinarProblems.of(draft);
+        if (!problems.isEmpty()) {
+            return WebinarResult.invalid(problems);
+        }
+        Webinar w = toWebinar(0, draft);
+        long id = repository.insert(w, clock.instant());
+        Webinar saved = repository.find(id).orElseThrow();
+        schedule.ifPresent(s -> s.schedule(saved, settings.reminderOffsets()));
+        return WebinarResult.saved(saved);
+    }
+
+    @Transactional
+    public WebinarResult edit(long id, WebinarDraft draft) {
+        List<String> problems = WebinarProblems.of(draft);
+        if (!problems.isEmpty()) {
+            return WebinarResult.invalid(problems);
+        }
+        if (!repository.update(toWebinar(id, draft), clock.instant())) {
+            return WebinarResult.notFound();
+        }
+        Webinar saved = repository.find(id).orElseThrow();
+        schedule.ifPresent(s -> s.schedule(saved, settings.reminderOffsets()));
+        return WebinarResult.saved(saved);
+    }
+
+    /** Cancels it, removes its reminders, and notifies those who were already reminded. */
+    @Transactional
+    public boolean cancel(long id) {
+        if (!repository.cancel(id, clock.instant())) {
+            return false;
+        }
+        schedule.ifPresent(s -> s.unschedule(id));
+        reminders.enqueueCancellations(id);
+        return true;
+    }
+
+    public Optional<Webinar> find(long id) {
+        return repository.find(id);
+    }
+
+    /** Scheduled webinars that have not ended, soonest first. */
+    public List<Webinar> upcoming() {
+        return repository.upcoming(clock.instant());
+    }
+
+    private static Webinar toWebinar(long id, WebinarDraft d) {
+        ZoneId zone = ZoneId.of(d.timeZone());
+        return new Webinar(id, d.title().strip(), d.description() == null ? "" : d.description().strip(),
+                LocalDateTime.parse(d.start()).atZone(zone).toInstant(), zone, d.durationMinutes(), d.joinUrl().strip(),
+                d.language(), Webinar.Status.SCHEDULED);
+    }
+}

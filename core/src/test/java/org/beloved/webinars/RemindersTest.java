@@ -1,0 +1,108 @@
+package org.beloved.webinars;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.beloved.conversation.Channel;
+import org.beloved.testing.CleanDatabase;
+import org.beloved.testing.MutableClock;
+import org.beloved.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
+
+/** Scheduling bookkeeping and the reminder use case on the real database (the schedule itself is a recording fake). */
+@CleanDatabase
+class RemindersTest {
+
+    private final MutableClock clock = MutableClock.at("2026-12-01T12:00:00Z");
+    private final List<String> scheduled = new ArrayList<>();
+    private final ReminderSchedule recording = new ReminderSchedule() {
+        @Override
+        public void schedule(Webinar webinar, List<Duration> offsets) {
+            scheduled.add("schedule " + webinar.id() + " " + webinar.start() + " " + offsets);
+        }
+
+        @Override
+        public void unschedule(long webinarId) {
+            scheduled.add("unschedule " + webinarId);
+        }
+    };
+    private final WebinarRepository repository = new WebinarRepository(TestDatabase.jdbc());
+    private final Reminders reminders = new Reminders(TestDatabase.jdbc(), repository, clock);
+    private final Webinars webinars = new Webinars(repository, Optional.of(recording), reminders,
+            new WebinarSettings(List.of(Duration.ofDays(1), Duration.ofHours(1))), clock);
+    private final Subscriptions subscriptions = new Subscriptions(TestDatabase.jdbc(), clock);
+
+    static WebinarDraft draft(String start) {
+        return new WebinarDraft("Know your county", "Public records, step by step", start, "America/Chicago", 60,
+                "https://meet.example.org/abc", "en");
+    }
+
+    private static long outbox() {
+        return TestDatabase.jdbc().sql("select count(*) from outbox").query(Long.class).single();
+    }
+
+    @Test
+    void aWebinarIsEnteredInItsZoneAndScheduledAtOnce() {
+        Webinar w = webinars.create(draft("2026-12-08T19:00")).webinar().orElseThrow();
+        assertThat(w.start()).isEqualTo(Instant.parse("2026-12-09T01:00:00Z"));
+        assertThat(scheduled).containsExactly("schedule " + w.id() + " 2026-12-09T01:00:00Z [PT24H, PT1H]");
+        webinars.edit(w.id(), draft("2026-12-10T18:30"));
+        assertThat(scheduled.get(1)).isEqualTo("schedule " + w.id() + " 2026-12-11T00:30:00Z [PT24H, PT1H]");
+        assertThat(webinars.cancel(w.id())).isTrue();
+        assertThat(scheduled.get(2)).isEqualTo("unschedule " + w.id());
+        assertThat(webinars.cancel(w.id())).isFalse();
+        assertThat(webinars.upcoming()).isEmpty();
+    }
+
+    @Test
+    void badDraftsAreRefusedWithReasons() {
+        WebinarResult result = webinars.create(new WebinarDraft("x", null, "next tuesday", "Mars/Olympus", 0,
+                "http://insecure", "fr"));
+        assertThat(result.problems()).hasSize(6);
+        assertThat(scheduled).isEmpty();
+    }
+
+    @Test
+    void aReminderEnqueuesOneRowPerSubscriberOnceHoweverOftenItFires() {
+        long id = webinars.create(draft("2026-12-08T19:00")).webinar().orElseThrow().id();
+        subscriptions.subscribe(Channel.SMS, "+13125550101", ZoneId.of("America/Chicago"));
+        subscriptions.subscribe(Channel.SMS, "+18085550102", ZoneId.of("Pacific/Honolulu"));
+        subscriptions.subscribe(Channel.DISCORD, "100000000000000003", ZoneId.of("America/New_York"));
+        subscriptions.subscribe(Channel.SMS, "+16025550104", ZoneId.of("America/Phoenix"));
+        TestDatabase.jdbc().sql("insert into opt_out (channel, address, reason, created_at) values ('SMS', '+16025550104', 'keyword', now())").update();
+
+        assertThat(reminders.fire(id, Duration.ofDays(1))).isEqualTo(3);
+        assertThat(reminders.fire(id, Duration.ofDays(1))).isZero();
+        assertThat(reminders.fire(id, Duration.ofHours(1))).isEqualTo(3);
+        assertThat(outbox()).isEqualTo(6);
+    }
+
+    @Test
+    void aReminderAfterTheStartIsSkippedAndBeforeItIsStillSent() {
+        long id = webinars.create(draft("2026-12-01T07:00")).webinar().orElseThrow().id();   // 13:00Z
+        subscriptions.subscribe(Channel.SMS, "+13125550101", ZoneId.of("America/Chicago"));
+        clock.advance(Duration.ofMinutes(40));   // the 1-hour reminder's moment (12:00Z) passed while down
+        assertThat(reminders.fire(id, Duration.ofHours(1))).isEqualTo(1);
+        clock.advance(Duration.ofMinutes(30));   // now past the start
+        assertThat(reminders.fire(id, Duration.ofDays(1))).isZero();
+    }
+
+    @Test
+    void cancellingSkipsWhatWasPendingAndNotifiesWhoWasReminded() {
+        long id = webinars.create(draft("2026-12-08T19:00")).webinar().orElseThrow().id();
+        subscriptions.subscribe(Channel.SMS, "+13125550101", ZoneId.of("America/Chicago"));
+        subscriptions.subscribe(Channel.SMS, "+13125550102", ZoneId.of("America/Chicago"));
+        reminders.fire(id, Duration.ofDays(1));
+        TestDatabase.jdbc().sql("update outbox set status = 'sent' where address = '+13125550101'").update();
+        webinars.cancel(id);
+        assertThat(TestDatabase.jdbc().sql("select kind || ':' || address || ':' || status from outbox order by id")
+                .query(String.class).list()).containsExactly("reminder:+13125550101:sent",
+                "reminder:+13125550102:skipped", "cancellation:+13125550101:pending");
+        assertThat(reminders.fire(id, Duration.ofHours(1))).isZero();
+    }
+}
