@@ -1,0 +1,112 @@
+package org.beloved.webinars;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Collections;
+import java.util.Optional;
+import java.util.Set;
+import org.beloved.conversation.Channel;
+import org.beloved.conversation.Language;
+import org.beloved.conversation.Languages;
+import org.beloved.conversation.Texts;
+import org.beloved.messaging.OutboxMessage;
+import org.beloved.messaging.OutboxRenderer;
+import org.beloved.messaging.Rendered;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes reminders and cancellation notices when they go out: in the recipient's language and
+ * time zone, with the real time left ("starts in 20 minutes" for a late reminder). Quiet hours:
+ * an SMS reminder other than the last one before the start is not sent between 21:00 and 08:00 in
+ * the recipient's zone; it waits for 08:00 if the webinar is still ahead then, else it is dropped.
+ */
+@Component
+class ReminderRenderer implements OutboxRenderer {
+
+    static final int QUIET_FROM = 21;
+    static final int QUIET_UNTIL = 8;
+
+    private final WebinarRepository webinars;
+    private final Subscriptions subscriptions;
+    private final Languages languages;
+    private final Texts texts;
+    private final WebinarSettings settings;
+    private final Clock clock;
+
+    ReminderRenderer(WebinarRepository webinars, Subscriptions subscriptions, Languages languages, Texts texts,
+            WebinarSettings settings, Clock clock) {
+        this.webinars = webinars;
+        this.subscriptions = subscriptions;
+        this.languages = languages;
+        this.texts = texts;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public Set<String> kinds() {
+        return Set.of("reminder", "cancellation");
+    }
+
+    @Override
+    public Rendered render(OutboxMessage m) {
+        Optional<Webinar> found = webinars.find(m.webinarId());
+        if (found.isEmpty()) {
+            return new Rendered.Skip("webinar gone");
+        }
+        Webinar w = found.get();
+        ZoneId zone = subscriptions.zoneOf(m.channel(), m.address()).orElse(w.timeZone());
+        Language language = languages.remembered(m.channel(), m.address()).orElse(Language.EN);
+        String when = m.channel() == Channel.DISCORD ? "<t:" + w.start().getEpochSecond() + ":F>"
+                : WebinarTimes.format(w.start(), zone, language);
+        if (m.kind().equals("cancellation")) {
+            return new Rendered.Send(texts.get(language, "webinar.cancelled", w.title(), when));
+        }
+        Instant now = clock.instant();
+        if (w.status() != Webinar.Status.SCHEDULED) {
+            return new Rendered.Skip("webinar cancelled");
+        }
+        if (!now.isBefore(w.start())) {
+            return new Rendered.Skip("the webinar has started");
+        }
+        Optional<Instant> quietUntil = quietUntil(m, now, zone);
+        if (quietUntil.isPresent()) {
+            return quietUntil.get().isBefore(w.start()) ? new Rendered.Postpone(quietUntil.get())
+                    : new Rendered.Skip("quiet hours last until the start");
+        }
+        return new Rendered.Send(texts.get(language, "webinar.reminder", w.title(), relative(language, now, w.start()),
+                when, w.joinUrl()));
+    }
+
+    /** When an SMS reminder that is not the last one must wait for the morning, the morning. */
+    private Optional<Instant> quietUntil(OutboxMessage m, Instant now, ZoneId zone) {
+        Duration last = Collections.min(settings.reminderOffsets());
+        if (m.channel() != Channel.SMS || m.offset().compareTo(last) <= 0) {
+            return Optional.empty();
+        }
+        ZonedDateTime local = now.atZone(zone);
+        if (local.getHour() >= QUIET_FROM) {
+            return Optional.of(local.plusDays(1).toLocalDate().atTime(QUIET_UNTIL, 0).atZone(zone).toInstant());
+        }
+        if (local.getHour() < QUIET_UNTIL) {
+            return Optional.of(local.toLocalDate().atTime(QUIET_UNTIL, 0).atZone(zone).toInstant());
+        }
+        return Optional.empty();
+    }
+
+    /** "in 20 minutes", "in 1 hour", "in 2 days": from the real time left, not the planned offset. */
+    String relative(Language language, Instant now, Instant start) {
+        long minutes = (Duration.between(now, start).getSeconds() + 59) / 60;
+        if (minutes < 60) {
+            return texts.get(language, "webinar.in-minutes", minutes);
+        }
+        long hours = Math.round(minutes / 60.0);
+        if (hours < 20) {
+            return texts.get(language, "webinar.in-hours", hours);
+        }
+        return texts.get(language, "webinar.in-days", Math.round(hours / 24.0));
+    }
+}

@@ -1,0 +1,15 @@
+package org.beloved.conversation;
+
+import java.time.Clock;
+import org.beloved.testing.TestDatabase;
+
+/** The language memory on the test database, for other packages' tests. */
+public final class LanguagesFixture {
+
+    private LanguagesFixture() {
+    }
+
+    public static Languages languages(Clock clock) {
+        return new Languages(new SenderStore(TestDatabase.jdbc()), clock);
+    }
+}
