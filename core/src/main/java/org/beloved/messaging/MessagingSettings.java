@@ -7,9 +7,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code beloved.messaging.*}.
  *
  * @param smsPerSecond how many SMS all instances together send per second (Twilio's long-code rate is 1)
+ * @param dispatchEnabled whether this instance drains the outbox (tests that share a database turn it off)
  */
 @ConfigurationProperties("beloved.messaging")
-public record MessagingSettings(@DefaultValue("1") double smsPerSecond) {
+public record MessagingSettings(@DefaultValue("1") double smsPerSecond, @DefaultValue("true") boolean dispatchEnabled) {
 
     public MessagingSettings {
         if (smsPerSecond <= 0) {

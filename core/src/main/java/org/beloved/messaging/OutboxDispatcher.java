@@ -19,10 +19,12 @@ class OutboxDispatcher implements SmartLifecycle {
     private static final int MAX_PER_TICK = 1000;
 
     private final Outbox outbox;
+    private final MessagingSettings settings;
     private volatile boolean running;
 
-    OutboxDispatcher(Outbox outbox) {
+    OutboxDispatcher(Outbox outbox, MessagingSettings settings) {
         this.outbox = outbox;
+        this.settings = settings;
     }
 
     @Scheduled(fixedDelayString = "${beloved.messaging.dispatch-interval:1s}")
@@ -41,7 +43,7 @@ class OutboxDispatcher implements SmartLifecycle {
 
     @Override
     public void start() {
-        running = true;
+        running = settings.dispatchEnabled();
     }
 
     @Override

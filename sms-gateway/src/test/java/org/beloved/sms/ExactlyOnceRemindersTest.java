@@ -50,16 +50,16 @@ class ExactlyOnceRemindersTest {
     }
 
     private static ConfigurableApplicationContext instance(double smsPerSecond) {
+        // Command-line arguments, so they win over the test application.properties.
         return new SpringApplicationBuilder(SmsTestApplication.class)
                 .initializers(new TestDatabaseProperties())
-                .properties("server.port=0", "beloved.sms.account-sid=" + TwilioWebhooks.ACCOUNT_SID,
-                        "beloved.sms.auth-token=" + TwilioWebhooks.AUTH_TOKEN,
-                        "beloved.sms.public-url=" + TwilioWebhooks.PUBLIC_URL,
-                        "beloved.sms.from-number=" + TwilioWebhooks.OUR_NUMBER,
-                        "beloved.sms.api-base-url=" + TWILIO.baseUrl(),
-                        "beloved.messaging.sms-per-second=" + smsPerSecond,
-                        "beloved.messaging.dispatch-interval=100ms")
-                .run();
+                .run("--server.port=0", "--beloved.sms.account-sid=" + TwilioWebhooks.ACCOUNT_SID,
+                        "--beloved.sms.auth-token=" + TwilioWebhooks.AUTH_TOKEN,
+                        "--beloved.sms.public-url=" + TwilioWebhooks.PUBLIC_URL,
+                        "--beloved.sms.from-number=" + TwilioWebhooks.OUR_NUMBER,
+                        "--beloved.sms.api-base-url=" + TWILIO.baseUrl(),
+                        "--beloved.messaging.sms-per-second=" + smsPerSecond,
+                        "--beloved.messaging.dispatch-interval=100ms", "--beloved.messaging.dispatch-enabled=true");
     }
 
     private static long webinar(ConfigurableApplicationContext context) {
