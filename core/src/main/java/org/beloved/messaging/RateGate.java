@@ -24,6 +24,7 @@ class RateGate {
         double seconds = 1.0 / perSecond;
         jdbc.sql("insert into send_rate (channel, next_slot) values (?, clock_timestamp()) on conflict do nothing")
                 .param(channel.name()).update();
+        // A slot nobody took in time is gone: the rate is a ceiling, never made up for afterwards.
         return jdbc.sql("""
                 update send_rate set next_slot = greatest(next_slot, clock_timestamp()) + make_interval(secs => ?)
                 where channel = ? returning next_slot - make_interval(secs => ?)

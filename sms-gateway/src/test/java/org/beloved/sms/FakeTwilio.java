@@ -17,13 +17,14 @@ import java.util.concurrent.atomic.AtomicReference;
  * A local stand-in for Twilio's REST API: records every request and answers create-message calls
  * the way Twilio does (201 and the message as JSON), or with a chosen error.
  */
-final class FakeTwilio implements AutoCloseable {
+public final class FakeTwilio implements AutoCloseable {
 
-    record Received(String method, String path, String authorization, Map<String, String> form) {
+    public record Received(String method, String path, String authorization, Map<String, String> form,
+            java.time.Instant at) {
     }
 
     /** How the next create-message calls are answered. */
-    enum Mode { ACCEPT, REFUSE_UNSUBSCRIBED, DROP_CONNECTION }
+    public enum Mode { ACCEPT, REFUSE_UNSUBSCRIBED, DROP_CONNECTION }
 
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
@@ -34,7 +35,7 @@ final class FakeTwilio implements AutoCloseable {
         this.server = server;
     }
 
-    static FakeTwilio start() {
+    public static FakeTwilio start() {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             FakeTwilio fake = new FakeTwilio(server);
@@ -46,15 +47,15 @@ final class FakeTwilio implements AutoCloseable {
         }
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    List<Received> received() {
+    public List<Received> received() {
         return List.copyOf(received);
     }
 
-    void reset(Mode next) {
+    public void reset(Mode next) {
         received.clear();
         mode.set(next);
     }
@@ -62,7 +63,7 @@ final class FakeTwilio implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                exchange.getRequestHeaders().getFirst("Authorization"), form(body)));
+                exchange.getRequestHeaders().getFirst("Authorization"), form(body), java.time.Instant.now()));
         switch (mode.get()) {
             case DROP_CONNECTION -> exchange.close();
             case REFUSE_UNSUBSCRIBED -> answer(exchange, 400, """

@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Bean;
 /** Core plus the SMS adapter, as the application wires them, for this module's tests. */
 @SpringBootApplication(scanBasePackages = "org.beloved")
 @ConfigurationPropertiesScan("org.beloved")
-class SmsTestApplication {
+public class SmsTestApplication {
 
     @Bean
     Clock clock() {

@@ -18,12 +18,12 @@ import javax.crypto.spec.SecretKeySpec;
  * Webhook requests made the way Twilio makes them: form-encoded fields, signed with HMAC-SHA1 of
  * the public URL followed by each field name and value in name order, keyed by the auth token.
  */
-final class TwilioWebhooks {
+public final class TwilioWebhooks {
 
-    static final String ACCOUNT_SID = "AC00000000000000000000000000000001";
-    static final String AUTH_TOKEN = "test-auth-token-1234567890";
-    static final String PUBLIC_URL = "https://bot.example.org";
-    static final String OUR_NUMBER = "+15005550006";
+    public static final String ACCOUNT_SID = "AC00000000000000000000000000000001";
+    public static final String AUTH_TOKEN = "test-auth-token-1234567890";
+    public static final String PUBLIC_URL = "https://bot.example.org";
+    public static final String OUR_NUMBER = "+15005550006";
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
