@@ -228,8 +228,13 @@ class DirectoryCommandsTest {
 
     @Test
     void organizersApproveAndHideOthersAreRefused() {
-        router().onModalInteraction(submitted("Temple Emanu-El", "jewish", "10001"));
-        router().onModalInteraction(submitted("Masjid Al-Noor", "6", "10001"));
+        // One after the other: each form is saved on the executor, so wait for its answer.
+        ModalInteractionEvent temple = submitted("Temple Emanu-El", "jewish", "10001");
+        router().onModalInteraction(temple);
+        answer(temple.getHook());
+        ModalInteractionEvent masjid = submitted("Masjid Al-Noor", "6", "10001");
+        router().onModalInteraction(masjid);
+        answer(masjid.getHook());
         ReplyCallbackAction refused = mock(ReplyCallbackAction.class);
         SlashCommandInteractionEvent volunteer = slash("approve", refused);
         when(volunteer.isFromGuild()).thenReturn(true);
