@@ -45,19 +45,9 @@ class PartnerReplies {
             lines.add(turn.t("partners.line", n++, p.name(), turn.t(p.tradition().key()), p.city(), p.state(),
                     p.distanceMiles()));
             if (p.contact() != null) {
-                lines.add(turn.t("partners.contact", contact(p.contact())));
+                lines.add(turn.t("partners.contact", p.contact().joined()));
             }
         }
         return String.join("\n", lines);
-    }
-
-    static String contact(PublicContact c) {
-        List<String> parts = new ArrayList<>();
-        for (String part : new String[] {c.name(), c.email(), c.phone(), c.website()}) {
-            if (part != null && !part.isBlank()) {
-                parts.add(part);
-            }
-        }
-        return String.join(", ", parts);
     }
 }

@@ -91,8 +91,7 @@ class PartnersSlashCommand implements SlashCommand {
             String line = texts.t(language, "partners.line", n++, p.name(), texts.t(language, p.tradition().key()),
                     p.city(), p.state(), p.distanceMiles());
             if (p.contact() != null) {
-                line += "\n" + texts.t(language, "partners.contact", String.join(", ", nonBlank(p.contact().name(),
-                        p.contact().email(), p.contact().phone(), p.contact().website())));
+                line += "\n" + texts.t(language, "partners.contact", p.contact().joined());
             }
             lines.add(line);
         }
@@ -103,15 +102,5 @@ class PartnersSlashCommand implements SlashCommand {
             lines.add(texts.t(language, "discord.partners.invite"));
         }
         return embed.setDescription(String.join("\n", lines)).build();
-    }
-
-    private static List<String> nonBlank(String... values) {
-        List<String> out = new ArrayList<>();
-        for (String v : values) {
-            if (v != null && !v.isBlank()) {
-                out.add(v);
-            }
-        }
-        return out;
     }
 }
