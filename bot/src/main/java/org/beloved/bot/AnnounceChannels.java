@@ -2,7 +2,6 @@ package org.beloved.bot;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,15 +26,5 @@ public class AnnounceChannels {
 
     boolean clear(String guildId) {
         return jdbc.sql("delete from discord_announce_channel where guild_id = ?").param(guildId).update() == 1;
-    }
-
-    public Optional<String> of(String guildId) {
-        return jdbc.sql("select channel_id from discord_announce_channel where guild_id = ?")
-                .param(guildId).query(String.class).optional();
-    }
-
-    /** Every server's announcement channel. */
-    public java.util.List<String> all() {
-        return jdbc.sql("select channel_id from discord_announce_channel order by guild_id").query(String.class).list();
     }
 }

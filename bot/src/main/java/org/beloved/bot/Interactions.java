@@ -37,12 +37,17 @@ public class Interactions {
      * @param work runs on the executor with the user's language and returns the answer
      */
     public void defer(IReplyCallback event, boolean ephemeral, Function<Language, MessageEditData> work) {
+        deferred(event, ephemeral, language -> event.getHook().editOriginal(work.apply(language)).queue());
+    }
+
+    /** Acknowledges now; on the executor, finds the user's language and answers, or says it failed. */
+    private void deferred(IReplyCallback event, boolean ephemeral, java.util.function.Consumer<Language> answer) {
         event.deferReply(ephemeral).queue();
         executor.execute(() -> {
             Language language = Language.EN;
             try {
                 language = texts.languageOf(event);
-                event.getHook().editOriginal(work.apply(language)).queue();
+                answer.accept(language);
             } catch (RuntimeException e) {
                 log.error("Discord interaction failed", e);
                 event.getHook().editOriginal(texts.t(language, "error.failed")).queue();
@@ -56,18 +61,10 @@ public class Interactions {
      */
     public void deferMessages(IReplyCallback event, boolean ephemeral,
             Function<Language, java.util.List<java.util.List<net.dv8tion.jda.api.entities.MessageEmbed>>> work) {
-        event.deferReply(ephemeral).queue();
-        executor.execute(() -> {
-            Language language = Language.EN;
-            try {
-                language = texts.languageOf(event);
-                var messages = work.apply(language);
-                event.getHook().editOriginal(MessageEditData.fromEmbeds(messages.get(0)))
-                        .queue(sent -> followUps(event, messages, 1, ephemeral));
-            } catch (RuntimeException e) {
-                log.error("Discord interaction failed", e);
-                event.getHook().editOriginal(texts.t(language, "error.failed")).queue();
-            }
+        deferred(event, ephemeral, language -> {
+            var messages = work.apply(language);
+            event.getHook().editOriginal(MessageEditData.fromEmbeds(messages.get(0)))
+                    .queue(sent -> followUps(event, messages, 1, ephemeral));
         });
     }
 

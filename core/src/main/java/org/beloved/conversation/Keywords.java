@@ -15,7 +15,7 @@ public final class Keywords {
     }
 
     /** One word as a keyword is written; "" when nothing but punctuation is left. */
-    public static String normalizeWord(String word) {
+    private static String normalizeWord(String word) {
         String decomposed = Normalizer.normalize(word, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); i++) {

@@ -11,8 +11,4 @@ public record Reply(Language language, List<String> messages) {
     public Reply {
         messages = List.copyOf(messages);
     }
-
-    public boolean isSilent() {
-        return messages.isEmpty();
-    }
 }

@@ -22,8 +22,4 @@ class ZipCodeRepository {
                         ZoneId.of(rs.getString("time_zone"))))
                 .optional();
     }
-
-    long count() {
-        return jdbc.sql("select count(*) from zip_code").query(Long.class).single();
-    }
 }

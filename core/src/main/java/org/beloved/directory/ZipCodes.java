@@ -38,9 +38,4 @@ public class ZipCodes {
                 .<ZipLookup>map(ZipLookup.Found::new)
                 .orElseGet(() -> new ZipLookup.Unknown(zip.get()));
     }
-
-    /** How many ZIP codes are loaded. */
-    public long count() {
-        return repository.count();
-    }
 }
