@@ -19,9 +19,12 @@ import org.springframework.stereotype.Component;
 @Component
 class CommandRegistrar extends ListenerAdapter {
 
-    /** Read channels, post messages with embeds: announcements and replies. */
-    static final List<Permission> PERMISSIONS = List.of(
-            Permission.VIEW_CHANNEL, Permission.MESSAGE_SEND, Permission.MESSAGE_EMBED_LINKS);
+    /**
+     * Read channels, post messages with embeds (announcements and replies), and create events (a
+     * Discord Scheduled Event per webinar; Create Events also lets the bot edit and cancel its own).
+     */
+    static final List<Permission> PERMISSIONS = List.of(Permission.VIEW_CHANNEL, Permission.MESSAGE_SEND,
+            Permission.MESSAGE_EMBED_LINKS, Permission.CREATE_SCHEDULED_EVENTS);
 
     private static final Logger log = LoggerFactory.getLogger(CommandRegistrar.class);
 

@@ -33,7 +33,7 @@ public class DiscordChannel implements OutboundChannel {
 
     private static final Logger log = LoggerFactory.getLogger(DiscordChannel.class);
     private static final long TIMEOUT_SECONDS = 30;
-    static final int COLOR = 0x7A2E8E;
+    public static final int COLOR = 0x7A2E8E;
 
     private final ObjectProvider<ShardManager> shards;
     private final Recipients recipients;
@@ -113,6 +113,9 @@ public class DiscordChannel implements OutboundChannel {
             return Delivery.skipped("DMs closed (50007)");
         }
         log.warn("Discord DM to {} failed: {}", Pii.mask(userId), cause.getMessage());
+        if (cause instanceof ErrorResponseException error && !error.isServerError()) {
+            return Delivery.refused(cause.getMessage());   // an unknown user, a missing permission: final (JDA retries 429s itself)
+        }
         return Delivery.failed(cause.getMessage());
     }
 }

@@ -97,12 +97,21 @@ class DiscordChannelTest extends BotTest {
     }
 
     @Test
-    void otherErrorsAreFailuresAndDoNotMarkTheUser() {
+    void otherRefusalsAreFinalAndDoNotMarkTheUser() {
         ErrorResponseException other = mock(ErrorResponseException.class);
         when(other.getErrorResponse()).thenReturn(ErrorResponse.MISSING_ACCESS);
         when(send.submit()).thenReturn(CompletableFuture.failedFuture(other));
-        assertThat(channel.send(USER, "hello").status()).isEqualTo(Delivery.Status.FAILED);
+        assertThat(channel.send(USER, "hello").status()).isEqualTo(Delivery.Status.REFUSED);
         assertThat(reachability.isUnreachable(Channel.DISCORD, USER)).isFalse();
+    }
+
+    @Test
+    void discordsOwnTroubleIsAFailureWorthRetrying() {
+        ErrorResponseException down = mock(ErrorResponseException.class);
+        when(down.getErrorResponse()).thenReturn(ErrorResponse.SERVER_ERROR);
+        when(down.isServerError()).thenReturn(true);
+        when(send.submit()).thenReturn(CompletableFuture.failedFuture(down));
+        assertThat(channel.send(USER, "hello").status()).isEqualTo(Delivery.Status.FAILED);
     }
 
     @Test

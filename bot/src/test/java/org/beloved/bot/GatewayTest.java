@@ -46,7 +46,7 @@ class GatewayTest extends BotTest {
     void everyCommandDefinitionIsValidAndHasASpanishDescription() {
         List<CommandData> definitions = registrar.definitions();
         assertThat(definitions).extracting(CommandData::getName)
-                .containsExactlyInAnyOrder("help", "language", "announce-channel", "partners", "register", "approve", "toolkit", "webinars", "remind");
+                .containsExactlyInAnyOrder("help", "language", "announce-channel", "partners", "register", "approve", "toolkit", "webinars", "remind", "webinar");
         for (CommandData data : definitions) {
             var slash = (net.dv8tion.jda.api.interactions.commands.build.SlashCommandData) data;
             assertThat(slash.getDescriptionLocalizations().toMap())
@@ -78,7 +78,7 @@ class GatewayTest extends BotTest {
 
         ArgumentCaptor<java.util.Collection<? extends CommandData>> added = ArgumentCaptor.forClass(java.util.Collection.class);
         verify(update).addCommands(added.capture());
-        assertThat(added.getValue()).hasSize(9);
+        assertThat(added.getValue()).hasSize(10);
         verify(update).queue(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any());
         verify(jda).getInviteUrl(CommandRegistrar.PERMISSIONS);
     }

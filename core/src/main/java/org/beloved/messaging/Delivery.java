@@ -13,8 +13,10 @@ public record Delivery(Status status, String externalId, String detail) {
         SENT,
         /** Deliberately not sent (opted out, unreachable, adapter off). Never retry. */
         SKIPPED,
-        /** Refused by the channel; {@code detail} says why. Retry only if the cause is transient. */
+        /** Failed for a reason that may pass (the service is down, rate limited): retried with backoff. */
         FAILED,
+        /** Refused for good (a bad number, an unknown user): never retried. */
+        REFUSED,
         /** The attempt's outcome is unknown (timeout mid-call). Never retry blindly: it may have gone. */
         UNKNOWN
     }
@@ -29,6 +31,10 @@ public record Delivery(Status status, String externalId, String detail) {
 
     public static Delivery failed(String why) {
         return new Delivery(Status.FAILED, null, why);
+    }
+
+    public static Delivery refused(String why) {
+        return new Delivery(Status.REFUSED, null, why);
     }
 
     public static Delivery unknown(String why) {

@@ -108,10 +108,12 @@ public class Outbox {
             case SENT -> finish(message.id(), "sent", delivery.externalId(), null);
             case SKIPPED -> finish(message.id(), "skipped", null, delivery.detail());
             case UNKNOWN -> finish(message.id(), "unknown", null, delivery.detail());
+            case REFUSED -> finish(message.id(), "failed", null, delivery.detail());
             case FAILED -> retryOrGiveUp(message, delivery.detail());
         }
     }
 
+    /** Backoff: 1, 2, 4, 8 minutes after the 1st to 4th failure; the 5th failure is final. */
     private void retryOrGiveUp(OutboxMessage message, String why) {
         int attempts = message.attempts() + 1;
         if (attempts >= MAX_ATTEMPTS) {

@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code INSERT ... SELECT ... ON CONFLICT DO NOTHING}, so a re-fire (a retry, another instance,
  * a misfire recovered) never enqueues a second message. A reminder whose moment passed while
  * every instance was down is still sent if the webinar has not started (the dispatcher writes
- * the real time left); once it has started, it is skipped.
+ * the real time left) and no later reminder is due too; once it has started, it is skipped.
  */
 @Service
 public class Reminders {
@@ -25,11 +25,13 @@ public class Reminders {
 
     private final JdbcClient jdbc;
     private final WebinarRepository webinars;
+    private final WebinarSettings settings;
     private final Clock clock;
 
-    Reminders(JdbcClient jdbc, WebinarRepository webinars, Clock clock) {
+    Reminders(JdbcClient jdbc, WebinarRepository webinars, WebinarSettings settings, Clock clock) {
         this.jdbc = jdbc;
         this.webinars = webinars;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -46,6 +48,12 @@ public class Reminders {
             log.warn("Reminder {} before webinar {} skipped: it fired at {}, after the start", offset, webinarId, now);
             return 0;
         }
+        Optional<Duration> later = laterReminderDue(webinar.get(), offset, now);
+        if (later.isPresent()) {
+            log.info("Reminder {} before webinar {} skipped: it fired late, and the {} reminder is due too", offset,
+                    webinarId, later.get());
+            return 0;
+        }
         int enqueued = jdbc.sql("""
                 insert into outbox (dedup_key, kind, webinar_id, offset_seconds, channel, address, next_attempt_at, created_at)
                 select 'reminder:' || :webinar || ':' || :offset || ':' || s.channel || ':' || s.address,
@@ -57,6 +65,15 @@ public class Reminders {
                 .update();
         log.info("Reminder {} before webinar {}: {} message(s) enqueued", offset, webinarId, enqueued);
         return enqueued;
+    }
+
+    /**
+     * A later (shorter) reminder whose moment has come as well: after an outage both fire at once,
+     * and subscribers get the later one only, never two reminders together.
+     */
+    private Optional<Duration> laterReminderDue(Webinar webinar, Duration offset, Instant now) {
+        return settings.reminderOffsets().stream().filter(o -> o.compareTo(offset) < 0)
+                .filter(o -> !now.isBefore(webinar.start().minus(o))).findFirst();
     }
 
     /** A cancellation notice to everyone already sent (or about to be sent) a reminder for it. */

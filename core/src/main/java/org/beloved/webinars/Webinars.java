@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,15 +20,17 @@ public class Webinars {
     private final Optional<ReminderSchedule> schedule;
     private final Reminders reminders;
     private final WebinarSettings settings;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     /** {@code schedule} is absent only where no scheduler runs (an adapter's tests): then nothing is reminded. */
     Webinars(WebinarRepository repository, Optional<ReminderSchedule> schedule, Reminders reminders, WebinarSettings settings,
-            Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.schedule = schedule;
         this.reminders = reminders;
         this.settings = settings;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -41,6 +44,7 @@ public class Webinars {
         long id = repository.insert(w, clock.instant());
         Webinar saved = repository.find(id).orElseThrow();
         schedule.ifPresent(s -> s.schedule(saved, settings.reminderOffsets()));
+        events.publishEvent(new WebinarChanged(saved, WebinarChanged.Change.SCHEDULED));
         return WebinarResult.saved(saved);
     }
 
@@ -55,6 +59,7 @@ public class Webinars {
         }
         Webinar saved = repository.find(id).orElseThrow();
         schedule.ifPresent(s -> s.schedule(saved, settings.reminderOffsets()));
+        events.publishEvent(new WebinarChanged(saved, WebinarChanged.Change.EDITED));
         return WebinarResult.saved(saved);
     }
 
@@ -66,6 +71,7 @@ public class Webinars {
         }
         schedule.ifPresent(s -> s.unschedule(id));
         reminders.enqueueCancellations(id);
+        events.publishEvent(new WebinarChanged(repository.find(id).orElseThrow(), WebinarChanged.Change.CANCELLED));
         return true;
     }
 

@@ -37,7 +37,7 @@ class ReminderRendererTest {
         renderer = new ReminderRenderer(repository, subscriptions, languages,
                 new Texts(List.of(new WebinarTexts())), settings, clock);
         Webinars webinars = new Webinars(repository, Optional.empty(),
-                new Reminders(TestDatabase.jdbc(), repository, clock), settings, clock);
+                new Reminders(TestDatabase.jdbc(), repository, settings, clock), settings, event -> { }, clock);
         webinar = webinars.create(new WebinarDraft("Know your county", "", "2026-12-09T19:00", "America/Chicago", 60,
                 "https://meet.example.org/abc", "en")).webinar().orElseThrow().id();   // 2026-12-10T01:00Z
         subscriptions.subscribe(Channel.SMS, CHICAGO, ZoneId.of("America/Chicago"));

@@ -31,10 +31,12 @@ class RemindersTest {
             scheduled.add("unschedule " + webinarId);
         }
     };
+    private final List<Object> published = new java.util.ArrayList<>();
     private final WebinarRepository repository = new WebinarRepository(TestDatabase.jdbc());
-    private final Reminders reminders = new Reminders(TestDatabase.jdbc(), repository, clock);
-    private final Webinars webinars = new Webinars(repository, Optional.of(recording), reminders,
-            new WebinarSettings(List.of(Duration.ofDays(1), Duration.ofHours(1))), clock);
+    private final WebinarSettings settings = new WebinarSettings(List.of(Duration.ofDays(1), Duration.ofHours(1)));
+    private final Reminders reminders = new Reminders(TestDatabase.jdbc(), repository, settings, clock);
+    private final Webinars webinars = new Webinars(repository, Optional.of(recording), reminders, settings,
+            published::add, clock);
     private final Subscriptions subscriptions = new Subscriptions(TestDatabase.jdbc(), clock);
 
     static WebinarDraft draft(String start) {
@@ -57,6 +59,9 @@ class RemindersTest {
         assertThat(scheduled.get(2)).isEqualTo("unschedule " + w.id());
         assertThat(webinars.cancel(w.id())).isFalse();
         assertThat(webinars.upcoming()).isEmpty();
+        assertThat(published).extracting(e -> ((WebinarChanged) e).change()).containsExactly(
+                WebinarChanged.Change.SCHEDULED, WebinarChanged.Change.EDITED, WebinarChanged.Change.CANCELLED);
+        assertThat(((WebinarChanged) published.get(2)).webinar().status()).isEqualTo(Webinar.Status.CANCELLED);
     }
 
     @Test
@@ -65,6 +70,7 @@ class RemindersTest {
                 "http://insecure", "fr"));
         assertThat(result.problems()).hasSize(6);
         assertThat(scheduled).isEmpty();
+        assertThat(published).isEmpty();
     }
 
     @Test
@@ -90,6 +96,16 @@ class RemindersTest {
         assertThat(reminders.fire(id, Duration.ofHours(1))).isEqualTo(1);
         clock.advance(Duration.ofMinutes(30));   // now past the start
         assertThat(reminders.fire(id, Duration.ofDays(1))).isZero();
+    }
+
+    @Test
+    void afterAnOutageOnlyTheLaterOfTwoDueRemindersIsSent() {
+        long id = webinars.create(draft("2026-12-01T07:00")).webinar().orElseThrow().id();   // 13:00Z
+        subscriptions.subscribe(Channel.SMS, "+13125550101", ZoneId.of("America/Chicago"));
+        clock.advance(Duration.ofMinutes(30));   // down since before the 1-day moment; 12:30Z, both have passed
+        assertThat(reminders.fire(id, Duration.ofDays(1))).isZero();
+        assertThat(reminders.fire(id, Duration.ofHours(1))).isEqualTo(1);
+        assertThat(TestDatabase.jdbc().sql("select offset_seconds from outbox").query(Long.class).list()).containsExactly(3600L);
     }
 
     @Test

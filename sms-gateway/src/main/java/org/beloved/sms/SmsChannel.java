@@ -90,6 +90,12 @@ class SmsChannel implements OutboundChannel {
             optOuts.optOut(Channel.SMS, to, "twilio-21610");
         }
         log.warn("SMS to {} refused by Twilio: {} {}", Pii.mask(to), e.getCode(), e.getMessage());
-        return Delivery.failed("twilio " + e.getStatusCode() + " code " + e.getCode());
+        String why = "twilio " + e.getStatusCode() + " code " + e.getCode();
+        return transientStatus(e.getStatusCode()) ? Delivery.failed(why) : Delivery.refused(why);
+    }
+
+    /** Too many requests, or Twilio's own trouble: worth another try later. Any other refusal is final. */
+    static boolean transientStatus(int httpStatus) {
+        return httpStatus == 429 || httpStatus >= 500;
     }
 }

@@ -24,7 +24,7 @@ public final class FakeTwilio implements AutoCloseable {
     }
 
     /** How the next create-message calls are answered. */
-    public enum Mode { ACCEPT, REFUSE_UNSUBSCRIBED, DROP_CONNECTION }
+    public enum Mode { ACCEPT, REFUSE_UNSUBSCRIBED, REFUSE_INVALID_NUMBER, SERVICE_UNAVAILABLE, DROP_CONNECTION }
 
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
@@ -68,6 +68,12 @@ public final class FakeTwilio implements AutoCloseable {
             case DROP_CONNECTION -> exchange.close();
             case REFUSE_UNSUBSCRIBED -> answer(exchange, 400, """
                     {"code": 21610, "message": "Attempt to send to unsubscribed recipient", "more_info": "", "status": 400}
+                    """);
+            case REFUSE_INVALID_NUMBER -> answer(exchange, 400, """
+                    {"code": 21211, "message": "The 'To' number is not a valid phone number.", "more_info": "", "status": 400}
+                    """);
+            case SERVICE_UNAVAILABLE -> answer(exchange, 503, """
+                    {"code": 20503, "message": "Service unavailable", "more_info": "", "status": 503}
                     """);
             case ACCEPT -> answer(exchange, 201, """
                     {"sid": "SM%032d", "status": "queued", "body": "", "num_segments": "1"}

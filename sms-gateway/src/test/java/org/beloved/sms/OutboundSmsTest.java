@@ -65,7 +65,7 @@ class OutboundSmsTest extends SmsWebTest {
     @Test
     void twilioRefusingAnUnsubscribedRecipientOptsItOut() {
         TWILIO.reset(FakeTwilio.Mode.REFUSE_UNSUBSCRIBED);
-        assertThat(sms.send(BEA, "hello").status()).isEqualTo(Delivery.Status.FAILED);
+        assertThat(sms.send(BEA, "hello").status()).isEqualTo(Delivery.Status.REFUSED);
         assertThat(optOuts.isOptedOut(Channel.SMS, BEA)).isTrue();
         assertThat(db().sql("select error_code from sms_outbound").query(Integer.class).single()).isEqualTo(21610);
     }

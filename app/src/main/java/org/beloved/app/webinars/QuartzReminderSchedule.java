@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reminder moments as Quartz triggers in the clustered JDBC store: one job per webinar, one
- * trigger per offset. A misfired trigger fires as soon as an instance is up (the use case then
- * decides whether it is still worth sending). Moments already past when a webinar is scheduled
- * collapse into one reminder now, if the webinar is still ahead.
+ * trigger per offset still ahead. A misfired trigger fires as soon as an instance is up (the use
+ * case then decides whether it is still worth sending). A webinar scheduled so soon that every
+ * moment has passed gets one reminder now, as the last one (the smallest offset).
  */
 @Component
 class QuartzReminderSchedule implements ReminderSchedule {
@@ -47,27 +47,26 @@ class QuartzReminderSchedule implements ReminderSchedule {
                     .usingJobData(ReminderJob.WEBINAR, webinar.id()).storeDurably().build();
             scheduler.addJob(job, true);
             Instant now = clock.instant();
-            boolean catchUpScheduled = false;
-            for (Duration offset : offsets.stream().sorted().toList()) {
-                Instant at = webinar.start().minus(offset);
-                if (!at.isAfter(now)) {
-                    if (catchUpScheduled || !webinar.start().isAfter(now)) {
-                        continue;
-                    }
-                    at = now;
-                    catchUpScheduled = true;
-                }
-                scheduler.scheduleJob(TriggerBuilder.newTrigger()
-                        .withIdentity("webinar-" + webinar.id() + "-" + offset.getSeconds(), GROUP)
-                        .forJob(job)
-                        .usingJobData(ReminderJob.OFFSET_SECONDS, offset.getSeconds())
-                        .startAt(Date.from(at))
-                        .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
-                        .build());
+            List<Duration> ahead = offsets.stream().filter(o -> webinar.start().minus(o).isAfter(now)).sorted().toList();
+            for (Duration offset : ahead) {
+                trigger(webinar, job, offset, webinar.start().minus(offset));
+            }
+            if (ahead.isEmpty() && webinar.start().isAfter(now) && !offsets.isEmpty()) {
+                trigger(webinar, job, offsets.stream().min(Duration::compareTo).orElseThrow(), now);
             }
         } catch (SchedulerException e) {
             throw new IllegalStateException("Could not schedule reminders for webinar " + webinar.id(), e);
         }
+    }
+
+    private void trigger(Webinar webinar, JobDetail job, Duration offset, Instant at) throws SchedulerException {
+        scheduler.scheduleJob(TriggerBuilder.newTrigger()
+                .withIdentity("webinar-" + webinar.id() + "-" + offset.getSeconds(), GROUP)
+                .forJob(job)
+                .usingJobData(ReminderJob.OFFSET_SECONDS, offset.getSeconds())
+                .startAt(Date.from(at))
+                .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
+                .build());
     }
 
     @Override

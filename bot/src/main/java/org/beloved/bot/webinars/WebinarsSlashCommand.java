@@ -14,6 +14,7 @@ import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import org.beloved.bot.BotTexts;
 import org.beloved.bot.ButtonHandler;
 import org.beloved.bot.ComponentId;
+import org.beloved.bot.DiscordChannel;
 import org.beloved.bot.DiscordTime;
 import org.beloved.bot.Interactions;
 import org.beloved.bot.SlashCommand;
@@ -70,7 +71,7 @@ class WebinarsSlashCommand implements SlashCommand, ButtonHandler {
         if (upcoming.isEmpty()) {
             return MessageEditData.fromContent(t.t(language, "webinars.none"));
         }
-        EmbedBuilder embed = new EmbedBuilder().setColor(0x7A2E8E).setTitle(t.t(language, "webinars.header"));
+        EmbedBuilder embed = new EmbedBuilder().setColor(DiscordChannel.COLOR).setTitle(t.t(language, "webinars.header"));
         for (Webinar w : upcoming.subList(0, Math.min(10, upcoming.size()))) {
             embed.addField(w.title(), DiscordTime.full(w.start()) + " (" + DiscordTime.relative(w.start()) + ")\n"
                     + w.joinUrl(), false);
