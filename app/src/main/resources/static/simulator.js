@@ -40,12 +40,12 @@
       return response.json().then(function (body) { return { ok: response.ok, body: body }; });
     }).then(function (result) {
       if (!result.ok) {
-        add('error', result.body.error || 'Something went wrong. Please try again.');
+        add('error', result.body.error || window.Beloved.t('try.failed'));
         return;
       }
       result.body.messages.forEach(function (m) { add('bot', m); });
     }).catch(function () {
-      add('error', 'Could not reach the bot. Please try again.');
+      add('error', window.Beloved.t('try.failed'));
     });
   });
 })();

@@ -14,12 +14,24 @@ class ZipCodeRepository {
         this.jdbc = jdbc;
     }
 
+    private static final String COLUMNS = "select zip, city, state, county, latitude, longitude, time_zone from zip_code ";
+
     Optional<ZipCode> find(String zip) {
-        return jdbc.sql("select zip, city, state, county, latitude, longitude, time_zone from zip_code where zip = ?")
-                .param(zip)
-                .query((rs, i) -> new ZipCode(rs.getString("zip"), rs.getString("city"), rs.getString("state"),
-                        rs.getString("county"), rs.getDouble("latitude"), rs.getDouble("longitude"),
-                        ZoneId.of(rs.getString("time_zone"))))
-                .optional();
+        return jdbc.sql(COLUMNS + "where zip = ?").param(zip).query(ZipCodeRepository::zipCode).optional();
+    }
+
+    /**
+     * The ZIP whose centroid is nearest a point (flat-earth distance with the longitude scaled by
+     * the latitude's cosine: exact enough between neighbouring ZIPs). A scan of the ZIP table, for
+     * an occasional "use my location", not for bulk work.
+     */
+    Optional<ZipCode> nearest(double latitude, double longitude) {
+        return jdbc.sql(COLUMNS + "order by power(latitude - :lat, 2) + power((longitude - :lon) * cos(radians(:lat)), 2) limit 1")
+                .param("lat", latitude).param("lon", longitude).query(ZipCodeRepository::zipCode).optional();
+    }
+
+    private static ZipCode zipCode(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+        return new ZipCode(rs.getString("zip"), rs.getString("city"), rs.getString("state"), rs.getString("county"),
+                rs.getDouble("latitude"), rs.getDouble("longitude"), ZoneId.of(rs.getString("time_zone")));
     }
 }

@@ -29,6 +29,27 @@ public class ZipCodes {
         return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
+    /** Farther than this from every ZIP centroid, a point is not "in" any U.S. ZIP. */
+    static final double NEAREST_WITHIN_MILES = 60;
+
+    /** The ZIP nearest a point (a browser's "use my location"); empty away from every U.S. ZIP. */
+    public Optional<ZipCode> nearest(double latitude, double longitude) {
+        if (latitude < -90 || latitude > 90 || longitude < -180 || longitude > 180) {
+            return Optional.empty();
+        }
+        return repository.nearest(latitude, longitude)
+                .filter(z -> miles(latitude, longitude, z.latitude(), z.longitude()) <= NEAREST_WITHIN_MILES);
+    }
+
+    /** Great-circle distance (haversine), in miles. */
+    static double miles(double lat1, double lon1, double lat2, double lon2) {
+        double dLat = Math.toRadians(lat2 - lat1);
+        double dLon = Math.toRadians(lon2 - lon1);
+        double a = Math.pow(Math.sin(dLat / 2), 2)
+                + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.pow(Math.sin(dLon / 2), 2);
+        return 2 * 3958.8 * Math.asin(Math.sqrt(a));
+    }
+
     public ZipLookup lookup(String typed) {
         Optional<String> zip = normalize(typed);
         if (zip.isEmpty()) {

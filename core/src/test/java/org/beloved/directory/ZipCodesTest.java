@@ -29,6 +29,15 @@ class ZipCodesTest {
     }
 
     @Test
+    void theNearestZipToAPointIsTheOneWhoseCentroidIsClosest() {
+        ZipCode mission = ((ZipLookup.Found) zipCodes.lookup("94110")).zipCode();
+        assertThat(zipCodes.nearest(mission.latitude() + 0.001, mission.longitude() - 0.001)).map(ZipCode::zip).contains("94110");
+        assertThat(zipCodes.nearest(41.8781, -87.6298)).map(ZipCode::state).contains("IL");   // the Loop, Chicago
+        assertThat(zipCodes.nearest(95, 0)).isEmpty();
+        assertThat(zipCodes.nearest(48.8566, 2.3522)).as("Paris").isEmpty();
+    }
+
+    @Test
     void nullIsNotAZipCode() {
         assertThat(ZipCodes.normalize(null)).isEmpty();
         assertThat(zipCodes.lookup(null)).isEqualTo(new ZipLookup.Malformed(""));

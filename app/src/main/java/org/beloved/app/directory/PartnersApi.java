@@ -3,6 +3,8 @@ package org.beloved.app.directory;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.beloved.conversation.Language;
+import org.beloved.conversation.Texts;
 import org.beloved.directory.Directory;
 import org.beloved.directory.Partner;
 import org.beloved.directory.PartnerSearch;
@@ -25,22 +27,33 @@ class PartnersApi {
 
     private final Directory directory;
     private final ZipCodes zipCodes;
+    private final Texts texts;
 
-    PartnersApi(Directory directory, ZipCodes zipCodes) {
+    PartnersApi(Directory directory, ZipCodes zipCodes, Texts texts) {
         this.directory = directory;
         this.zipCodes = zipCodes;
+        this.texts = texts;
     }
 
-    /** {@code GET /api/partners?zip=94110&radius=25&limit=5}. */
+    /**
+     * {@code GET /api/partners?zip=94110&radius=25&limit=5}, or {@code ?lat=37.76&lon=-122.42} for
+     * the ZIP nearest a point ("use my location"). {@code lang=es} writes errors in Spanish.
+     */
     @GetMapping(path = "/api/partners", produces = "application/json")
     ResponseEntity<Map<String, Object>> partners(@RequestParam(required = false) String zip,
-            @RequestParam(required = false) String radius, @RequestParam(required = false) String limit) {
-        ZipLookup lookup = zipCodes.lookup(zip);
+            @RequestParam(required = false) String radius, @RequestParam(required = false) String limit,
+            @RequestParam(required = false) Double lat, @RequestParam(required = false) Double lon,
+            @RequestParam(defaultValue = "en") String lang) {
+        Language language = Language.fromCode(lang);
+        ZipLookup lookup = (zip == null || zip.isBlank()) && lat != null && lon != null
+                ? zipCodes.nearest(lat, lon).<ZipLookup>map(ZipLookup.Found::new).orElse(new ZipLookup.Unknown(""))
+                : zipCodes.lookup(zip);
         if (lookup instanceof ZipLookup.Malformed) {
-            return bad("zip must be a 5-digit US ZIP code, like 94110");
+            return bad(texts.get(language, "web.partners.bad-zip"));
         }
         if (lookup instanceof ZipLookup.Unknown unknown) {
-            return bad("unknown ZIP code " + unknown.zip());
+            return bad(unknown.zip().isEmpty() ? texts.get(language, "web.partners.no-zip-here")
+                    : texts.get(language, "web.partners.unknown-zip", unknown.zip()));
         }
         Integer r;
         Integer n;
@@ -48,7 +61,7 @@ class PartnersApi {
             r = radius == null || radius.isBlank() ? null : Integer.valueOf(radius.strip());
             n = limit == null || limit.isBlank() ? null : Integer.valueOf(limit.strip());
         } catch (NumberFormatException e) {
-            return bad("radius and limit must be whole numbers");
+            return bad(texts.get(language, "web.partners.bad-numbers"));
         }
         ZipCode from = ((ZipLookup.Found) lookup).zipCode();
         PartnerSearch search;

@@ -1,6 +1,7 @@
 package org.beloved.app.directory;
 
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -9,8 +10,26 @@ import org.springframework.validation.annotation.Validated;
  * {@code beloved.web.*}.
  *
  * @param signUpsPerHour how many congregation sign-ups one client address may send per hour
+ * @param smsNumber the bot's real SMS number in E.164 (+14155550123), shown on the home page; none: not shown
+ * @param discordInvite an https invite link to the organizing Discord server; none: not shown
+ * @param mapTiles the map's tile URL template ({z}/{x}/{y}); empty: the map shows markers without tiles
+ * @param mapAttribution the credit the tile provider asks for, shown on the map
  */
 @Validated
 @ConfigurationProperties("beloved.web")
-public record WebProperties(@Min(1) @DefaultValue("5") int signUpsPerHour) {
+public record WebProperties(
+        @Min(1) @DefaultValue("5") int signUpsPerHour,
+        @Pattern(regexp = "\\+[1-9][0-9]{7,14}", message = "must be an E.164 number like +14155550123") String smsNumber,
+        @Pattern(regexp = "https://\\S+", message = "must be an https:// link") String discordInvite,
+        @DefaultValue("https://tile.openstreetmap.org/{z}/{x}/{y}.png") String mapTiles,
+        @DefaultValue("&copy; <a href=\"https://www.openstreetmap.org/copyright\">OpenStreetMap</a> contributors")
+        String mapAttribution) {
+
+    public boolean hasSmsNumber() {
+        return smsNumber != null && !smsNumber.isBlank();
+    }
+
+    public boolean hasDiscordInvite() {
+        return discordInvite != null && !discordInvite.isBlank();
+    }
 }

@@ -3,6 +3,7 @@ package org.beloved.app.toolkit;
 import java.util.List;
 import org.beloved.conversation.Language;
 import org.beloved.conversation.Texts;
+import org.beloved.app.web.PageTexts;
 import org.beloved.toolkit.Section;
 import org.beloved.toolkit.Toolkit;
 import org.springframework.http.HttpStatus;
@@ -70,12 +71,5 @@ class ToolkitPages {
 
     private static java.util.Optional<Integer> parse(String number) {
         return number.matches("\\d{1,2}") ? java.util.Optional.of(Integer.parseInt(number)) : java.util.Optional.empty();
-    }
-
-    /** The page's sentences in its language, for the templates ({@code t.get('web.toolkit.title')}). */
-    public record PageTexts(Texts texts, Language language) {
-        public String get(String key) {
-            return texts.get(language, key);
-        }
     }
 }

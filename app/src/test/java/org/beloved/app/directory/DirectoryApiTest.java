@@ -116,6 +116,26 @@ class DirectoryApiTest {
     }
 
     @Test
+    void aLocationFindsTheNearestZipAndAnywhereElseIs400() {
+        approve(signUp("Oakland Friends", "94612", false));
+        JsonNode body = JSON.readTree(get(port, "/api/partners?lat=37.8080&lon=-122.2690").body());
+        assertThat(body.get("zip").asString()).isEqualTo("94612");
+        assertThat(body.get("partners").get(0).get("name").asString()).isEqualTo("Oakland Friends");
+        HttpResponse<String> paris = get(port, "/api/partners?lat=48.8566&lon=2.3522");
+        assertThat(paris.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(paris.body()).get("error").asString()).contains("no U.S. ZIP code near");
+        assertThat(get(port, "/api/partners?lat=north&lon=-122").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void errorsComeInSpanishOnRequest() {
+        assertThat(JSON.readTree(get(port, "/api/partners?zip=abc&lang=es").body()).get("error").asString())
+                .isEqualTo("el código postal debe tener 5 dígitos, como 94110");
+        assertThat(JSON.readTree(get(port, "/api/partners?zip=00000&lang=es").body()).get("error").asString())
+                .isEqualTo("código postal desconocido: 00000");
+    }
+
+    @Test
     void invalidSignUpsSayWhichFieldsToFix() {
         HttpResponse<String> response = postJson(port, "/api/registrations",
                 "{\"name\": \"X\", \"tradition\": \"nope\", \"zip\": \"123\", \"contactName\": \"\", \"contactEmail\": \"bad\"}");
@@ -152,6 +172,6 @@ class DirectoryApiTest {
     void theHomePageOffersSearchAndSignUp() {
         String page = get(port, "/").body();
         assertThat(page).contains("Find partners near you", "Put your congregation on the map", "name=\"company\"",
-                "/directory.js");
+                "/home.js", "/map.js");
     }
 }

@@ -53,8 +53,8 @@ class ToolkitWebTest {
 
     @Test
     void theHomePageHasTheDownloadButton() {
-        assertThat(HttpFixtures.get(port, "/").body()).contains("href=\"/toolkit.pdf\"", "Download the toolkit",
-                "href=\"/toolkit\"");
+        assertThat(HttpFixtures.get(port, "/").body()).contains("href=\"/toolkit.pdf?lang=en\"", "Download the toolkit",
+                "href=\"/toolkit?lang=en\"", "href=\"/toolkit/1?lang=en\"");
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.beloved.bot.webinars;
 
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
-import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import org.beloved.bot.ButtonHandler;
 import org.beloved.bot.ComponentId;
 import org.beloved.bot.Interactions;

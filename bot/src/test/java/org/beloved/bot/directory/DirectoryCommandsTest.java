@@ -3,10 +3,8 @@ package org.beloved.bot.directory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.timeout;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -20,16 +18,16 @@ import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
-import net.dv8tion.jda.api.interactions.DiscordLocale;
-import net.dv8tion.jda.api.interactions.InteractionHook;
-import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.modals.ModalMapping;
 import net.dv8tion.jda.api.modals.Modal;
-import net.dv8tion.jda.api.requests.restaction.WebhookMessageEditAction;
 import net.dv8tion.jda.api.requests.restaction.interactions.ModalCallbackAction;
 import net.dv8tion.jda.api.requests.restaction.interactions.ReplyCallbackAction;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
+import static org.beloved.bot.JdaEvents.answer;
+import static org.beloved.bot.JdaEvents.router;
+import static org.beloved.bot.JdaEvents.wire;
+
 import org.beloved.testing.CleanDatabase;
 import org.beloved.testing.TestDatabase;
 import org.beloved.testing.TestDatabaseProperties;
@@ -51,30 +49,7 @@ class DirectoryCommandsTest {
     @Autowired
     List<ListenerAdapter> listeners;
 
-    private ListenerAdapter router() {
-        return listeners.stream().filter(l -> l.getClass().getSimpleName().equals("InteractionRouter")).findFirst()
-                .orElseThrow();
-    }
-
     /** Wires deferReply, reply and the hook of any interaction mock; returns the hook. */
-    private static InteractionHook wire(IReplyCallback event, ReplyCallbackAction reply) {
-        InteractionHook hook = mock(InteractionHook.class);
-        when(event.deferReply(anyBoolean())).thenReturn(mock(ReplyCallbackAction.class));
-        when(event.reply(anyString())).thenReturn(reply);
-        when(reply.setEphemeral(anyBoolean())).thenReturn(reply);
-        when(event.getHook()).thenReturn(hook);
-        when(event.getUserLocale()).thenReturn(DiscordLocale.ENGLISH_US);
-        WebhookMessageEditAction<?> edit = mock(WebhookMessageEditAction.class);
-        when(hook.editOriginal(any(MessageEditData.class))).thenAnswer(i -> edit);
-        return hook;
-    }
-
-    private static MessageEditData answer(InteractionHook hook) {
-        ArgumentCaptor<MessageEditData> captor = ArgumentCaptor.forClass(MessageEditData.class);
-        verify(hook, timeout(5000)).editOriginal(captor.capture());
-        return captor.getValue();
-    }
-
     private static User user(String id) {
         User user = mock(User.class);
         when(user.getId()).thenReturn(id);
@@ -124,7 +99,7 @@ class DirectoryCommandsTest {
         OptionMapping radius = option("50", 50);
         when(event.getOption(PartnersSlashCommand.ZIP)).thenReturn(zip);
         when(event.getOption(PartnersSlashCommand.RADIUS)).thenReturn(radius);
-        router().onSlashCommandInteraction(event);
+        router(listeners).onSlashCommandInteraction(event);
 
         MessageEditData answer = answer(event.getHook());
         verify(event).deferReply(false);
@@ -139,7 +114,7 @@ class DirectoryCommandsTest {
         SlashCommandInteractionEvent event = slash("partners", reply);
         OptionMapping zip = option("9411", 0);
         when(event.getOption(PartnersSlashCommand.ZIP)).thenReturn(zip);
-        router().onSlashCommandInteraction(event);
+        router(listeners).onSlashCommandInteraction(event);
         verify(event).reply(org.mockito.ArgumentMatchers.contains("5 digits"));
         verify(event, never()).deferReply(anyBoolean());
 
@@ -149,7 +124,7 @@ class DirectoryCommandsTest {
         OptionMapping limit = option("50", 50);
         when(far.getOption(PartnersSlashCommand.ZIP)).thenReturn(zip2);
         when(far.getOption(PartnersSlashCommand.LIMIT)).thenReturn(limit);
-        router().onSlashCommandInteraction(far);
+        router(listeners).onSlashCommandInteraction(far);
         verify(far).reply(org.mockito.ArgumentMatchers.contains("limit 1 to 20"));
     }
 
@@ -159,7 +134,7 @@ class DirectoryCommandsTest {
         SlashCommandInteractionEvent event = slash("register", reply);
         ModalCallbackAction modal = mock(ModalCallbackAction.class);
         when(event.replyModal(any(Modal.class))).thenReturn(modal);
-        router().onSlashCommandInteraction(event);
+        router(listeners).onSlashCommandInteraction(event);
         ArgumentCaptor<Modal> captor = ArgumentCaptor.forClass(Modal.class);
         verify(event).replyModal(captor.capture());
         verify(modal).queue();
@@ -199,7 +174,7 @@ class DirectoryCommandsTest {
     @Test
     void theFormSavesAPendingRegistrationThenAsksForConsentWithPersonalButtons() {
         ModalInteractionEvent form = submitted("Iglesia La Paz", "católica", "60614");
-        router().onModalInteraction(form);
+        router(listeners).onModalInteraction(form);
         MessageEditData question = answer(form.getHook());
         verify(form).deferReply(true);
         assertThat(question.getContent()).contains("May we show the contact");
@@ -209,11 +184,11 @@ class DirectoryCommandsTest {
                 .query(String.class).single()).isEqualTo("CATHOLIC pending false");
 
         ButtonInteractionEvent stranger = click(buttons.get(0).getCustomId(), "100000000000000099", null);
-        router().onButtonInteraction(stranger);
+        router(listeners).onButtonInteraction(stranger);
         verify(stranger).reply(org.mockito.ArgumentMatchers.contains("belongs to someone else"));
 
         ButtonInteractionEvent show = click(buttons.get(0).getCustomId(), ANA, null);
-        router().onButtonInteraction(show);
+        router(listeners).onButtonInteraction(show);
         assertThat(answer(show.getHook()).getContent()).contains("waiting for an organizer", "will be shown");
         assertThat(TestDatabase.jdbc().sql("select show_contact from congregation").query(Boolean.class).single()).isTrue();
     }
@@ -221,7 +196,7 @@ class DirectoryCommandsTest {
     @Test
     void aFormWithProblemsSaysWhatToFix() {
         ModalInteractionEvent form = submitted("Iglesia La Paz", "Druid", "00000");
-        router().onModalInteraction(form);
+        router(listeners).onModalInteraction(form);
         assertThat(answer(form.getHook()).getContent()).contains("Choose a tradition", "ZIP code does not exist");
         assertThat(TestDatabase.jdbc().sql("select count(*) from congregation").query(Long.class).single()).isZero();
     }
@@ -230,24 +205,24 @@ class DirectoryCommandsTest {
     void organizersApproveAndHideOthersAreRefused() {
         // One after the other: each form is saved on the executor, so wait for its answer.
         ModalInteractionEvent temple = submitted("Temple Emanu-El", "jewish", "10001");
-        router().onModalInteraction(temple);
+        router(listeners).onModalInteraction(temple);
         answer(temple.getHook());
         ModalInteractionEvent masjid = submitted("Masjid Al-Noor", "6", "10001");
-        router().onModalInteraction(masjid);
+        router(listeners).onModalInteraction(masjid);
         answer(masjid.getHook());
         ReplyCallbackAction refused = mock(ReplyCallbackAction.class);
         SlashCommandInteractionEvent volunteer = slash("approve", refused);
         when(volunteer.isFromGuild()).thenReturn(true);
         Member plain = member(false);
         when(volunteer.getMember()).thenReturn(plain);
-        router().onSlashCommandInteraction(volunteer);
+        router(listeners).onSlashCommandInteraction(volunteer);
         verify(volunteer).reply(org.mockito.ArgumentMatchers.contains("Only organizers"));
 
         SlashCommandInteractionEvent organizer = slash("approve", mock(ReplyCallbackAction.class));
         when(organizer.isFromGuild()).thenReturn(true);
         Member boss = member(true);
         when(organizer.getMember()).thenReturn(boss);
-        router().onSlashCommandInteraction(organizer);
+        router(listeners).onSlashCommandInteraction(organizer);
         MessageEditData list = answer(organizer.getHook());
         verify(organizer).deferReply(true);
         assertThat(list.getContent()).contains("1. Temple Emanu-El (Jewish)", "2. Masjid Al-Noor (Muslim)");
@@ -256,15 +231,15 @@ class DirectoryCommandsTest {
 
         Member notOrganizer = member(false);
         ButtonInteractionEvent sneaky = click(approveFirst.getCustomId(), "100000000000000099", notOrganizer);
-        router().onButtonInteraction(sneaky);
+        router(listeners).onButtonInteraction(sneaky);
         verify(sneaky).reply(org.mockito.ArgumentMatchers.contains("Only organizers"));
 
         Member organizerToo = member(true);
         ButtonInteractionEvent approve = click(approveFirst.getCustomId(), "100000000000000098", organizerToo);
-        router().onButtonInteraction(approve);
+        router(listeners).onButtonInteraction(approve);
         assertThat(answer(approve.getHook()).getContent()).contains("Temple Emanu-El is now on the map");
         ButtonInteractionEvent hide = click(hideSecond.getCustomId(), "100000000000000098", organizerToo);
-        router().onButtonInteraction(hide);
+        router(listeners).onButtonInteraction(hide);
         assertThat(answer(hide.getHook()).getContent()).contains("Masjid Al-Noor is hidden");
         assertThat(TestDatabase.jdbc().sql("select string_agg(status, ',' order by id) from congregation")
                 .query(String.class).single()).isEqualTo("listed,hidden");

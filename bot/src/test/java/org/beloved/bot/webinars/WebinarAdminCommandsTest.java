@@ -2,9 +2,7 @@ package org.beloved.bot.webinars;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyCollection;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.timeout;
@@ -19,26 +17,26 @@ import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Member;
-import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.AutoCompleteQuery;
-import net.dv8tion.jda.api.interactions.DiscordLocale;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.modals.ModalMapping;
 import net.dv8tion.jda.api.modals.Modal;
-import net.dv8tion.jda.api.requests.restaction.WebhookMessageEditAction;
 import net.dv8tion.jda.api.requests.restaction.interactions.AutoCompleteCallbackAction;
 import net.dv8tion.jda.api.requests.restaction.interactions.ModalCallbackAction;
-import net.dv8tion.jda.api.requests.restaction.interactions.ReplyCallbackAction;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
+import static org.beloved.bot.JdaEvents.answer;
+import static org.beloved.bot.JdaEvents.router;
+
 import org.beloved.bot.BotTestApplication;
+import org.beloved.bot.JdaEvents;
 import org.beloved.testing.CleanDatabase;
 import org.beloved.testing.TestDatabaseProperties;
 import org.beloved.webinars.Webinar;
@@ -65,11 +63,6 @@ class WebinarAdminCommandsTest {
     @Autowired
     Webinars webinars;
 
-    private ListenerAdapter router() {
-        return listeners.stream().filter(l -> l.getClass().getSimpleName().equals("InteractionRouter")).findFirst()
-                .orElseThrow();
-    }
-
     private static Member member(boolean organizer) {
         Member member = mock(Member.class);
         when(member.hasPermission(Permission.MANAGE_SERVER)).thenReturn(organizer);
@@ -80,28 +73,11 @@ class WebinarAdminCommandsTest {
     }
 
     private static InteractionHook wire(IReplyCallback event, boolean organizer) {
-        User user = mock(User.class);
-        when(user.getId()).thenReturn(ORGANIZER);
-        when(event.getUser()).thenReturn(user);
-        when(event.getUserLocale()).thenReturn(DiscordLocale.ENGLISH_US);
+        InteractionHook hook = JdaEvents.wire(event, ORGANIZER);
         when(event.isFromGuild()).thenReturn(true);
         Member member = member(organizer);
         when(event.getMember()).thenReturn(member);
-        when(event.deferReply(anyBoolean())).thenReturn(mock(ReplyCallbackAction.class));
-        ReplyCallbackAction reply = mock(ReplyCallbackAction.class);
-        when(event.reply(anyString())).thenReturn(reply);
-        when(reply.setEphemeral(anyBoolean())).thenReturn(reply);
-        InteractionHook hook = mock(InteractionHook.class);
-        when(event.getHook()).thenReturn(hook);
-        WebhookMessageEditAction<?> edit = mock(WebhookMessageEditAction.class);
-        when(hook.editOriginal(any(MessageEditData.class))).thenAnswer(i -> edit);
         return hook;
-    }
-
-    private static MessageEditData answer(InteractionHook hook) {
-        ArgumentCaptor<MessageEditData> captor = ArgumentCaptor.forClass(MessageEditData.class);
-        verify(hook, timeout(5000)).editOriginal(captor.capture());
-        return captor.getValue();
     }
 
     private static String refusal(IReplyCallback event) {
@@ -127,7 +103,7 @@ class WebinarAdminCommandsTest {
     /** Runs the slash command and returns the form it opened. */
     private Modal form(String sub, Map<String, String> options) {
         SlashCommandInteractionEvent event = slash(sub, true, options);
-        router().onSlashCommandInteraction(event);
+        router(listeners).onSlashCommandInteraction(event);
         ArgumentCaptor<Modal> modal = ArgumentCaptor.forClass(Modal.class);
         verify(event).replyModal(modal.capture());
         return modal.getValue();
@@ -142,7 +118,7 @@ class WebinarAdminCommandsTest {
             when(mapping.getAsString()).thenReturn(value);
             when(event.getValue(id)).thenReturn(mapping);
         });
-        router().onModalInteraction(event);
+        router(listeners).onModalInteraction(event);
         verify(event).deferReply(true);
         return answer(hook);
     }
@@ -151,7 +127,7 @@ class WebinarAdminCommandsTest {
         ButtonInteractionEvent event = mock(ButtonInteractionEvent.class);
         when(event.getComponentId()).thenReturn(customId);
         InteractionHook hook = wire(event, true);
-        router().onButtonInteraction(event);
+        router(listeners).onButtonInteraction(event);
         return answer(hook);
     }
 
@@ -188,12 +164,12 @@ class WebinarAdminCommandsTest {
     @Test
     void onlyOrganizersMayScheduleAndAnUnknownZoneIsRefusedAtOnce() {
         SlashCommandInteractionEvent stranger = slash("add", false, Map.of("time-zone", "Central", "language", "en"));
-        router().onSlashCommandInteraction(stranger);
+        router(listeners).onSlashCommandInteraction(stranger);
         assertThat(refusal(stranger)).contains("Only organizers");
         verify(stranger, never()).replyModal(any(Modal.class));
 
         SlashCommandInteractionEvent badZone = slash("add", true, Map.of("time-zone", "Mars/Olympus", "language", "en"));
-        router().onSlashCommandInteraction(badZone);
+        router(listeners).onSlashCommandInteraction(badZone);
         assertThat(refusal(badZone)).contains("do not know that time zone");
         verify(badZone, never()).replyModal(any(Modal.class));
     }
@@ -220,7 +196,7 @@ class WebinarAdminCommandsTest {
         Webinar w = webinars.create(new WebinarDraft("Know your county", "", "2030-12-08T19:00", "America/Chicago", 60,
                 "https://meet.example.org/a", "en")).webinar().orElseThrow();
         SlashCommandInteractionEvent event = slash("cancel", true, Map.of("webinar", Long.toString(w.id())));
-        router().onSlashCommandInteraction(event);
+        router(listeners).onSlashCommandInteraction(event);
         MessageEditData question = answer(event.getHook());
         assertThat(question.getContent()).contains("Cancel **Know your county**");
         List<Button> buttons = question.getComponents().get(0).asActionRow().getButtons();
@@ -255,7 +231,7 @@ class WebinarAdminCommandsTest {
         when(query.getValue()).thenReturn(typed);
         when(event.getFocusedOption()).thenReturn(query);
         when(event.replyChoices(anyCollection())).thenReturn(mock(AutoCompleteCallbackAction.class));
-        router().onCommandAutoCompleteInteraction(event);
+        router(listeners).onCommandAutoCompleteInteraction(event);
         ArgumentCaptor<Collection<Command.Choice>> captor = ArgumentCaptor.forClass(Collection.class);
         verify(event, timeout(5000)).replyChoices(captor.capture());
         return captor.getValue();

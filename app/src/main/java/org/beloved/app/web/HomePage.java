@@ -1,0 +1,84 @@
+package org.beloved.app.web;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.beloved.app.directory.WebProperties;
+import org.beloved.conversation.Language;
+import org.beloved.conversation.Texts;
+import org.beloved.directory.Tradition;
+import org.beloved.toolkit.Toolkit;
+import org.beloved.webinars.Webinar;
+import org.beloved.webinars.WebinarTimes;
+import org.beloved.webinars.Webinars;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The public home page ({@code /}, {@code ?lang=es}): rendered on the server, complete without
+ * JavaScript except for the map, the searches and the simulator, which its small scripts add.
+ */
+@Controller
+class HomePage {
+
+    /** The sentences the page's scripts need, in the page's language. */
+    static final List<String> SCRIPT_KEYS = List.of("web.map.failed", "web.map.count", "web.map.cluster",
+            "web.map.contact", "web.find.bad-zip", "web.find.failed", "web.find.none", "web.find.nearest-beyond",
+            "web.find.sign-up-hint", "web.find.results", "web.find.locating", "web.find.no-location", "web.find.miles",
+            "web.signup.failed", "web.try.failed", "web.webinars.local-note");
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Toolkit toolkit;
+    private final Webinars webinars;
+    private final Texts texts;
+    private final WebProperties web;
+
+    HomePage(Toolkit toolkit, Webinars webinars, Texts texts, WebProperties web) {
+        this.toolkit = toolkit;
+        this.webinars = webinars;
+        this.texts = texts;
+        this.web = web;
+    }
+
+    /** A webinar as the page shows it; {@code when} is in the organizer's zone until the script shows the visitor's. */
+    record WebinarView(String title, String description, String startIso, String when, String joinUrl) {
+    }
+
+    record Choice(String value, String label) {
+    }
+
+    @GetMapping("/")
+    String home(@RequestParam(defaultValue = "en") String lang, Model model) {
+        Language language = Language.fromCode(lang);
+        model.addAttribute("lang", language.code());
+        model.addAttribute("other", language == Language.ES ? "en" : "es");
+        model.addAttribute("t", new PageTexts(texts, language));
+        model.addAttribute("web", web);
+        model.addAttribute("sections", toolkit.sections(language));
+        model.addAttribute("webinars", webinars.upcoming().stream().limit(10).map(w -> view(w, language)).toList());
+        model.addAttribute("traditions", Arrays.stream(Tradition.values())
+                .map(t -> new Choice(t.name(), texts.get(language, t.key()))).toList());
+        model.addAttribute("scriptTexts", scriptTexts(language));
+        return "home";
+    }
+
+    private static WebinarView view(Webinar w, Language language) {
+        return new WebinarView(w.title(), w.description(), w.start().toString(),
+                WebinarTimes.format(w.start(), w.timeZone(), language), w.joinUrl());
+    }
+
+    /** JSON for a {@code <script type="application/json">}; "</" is escaped so no text can close the element. */
+    private String scriptTexts(Language language) {
+        Map<String, String> map = new LinkedHashMap<>();
+        SCRIPT_KEYS.forEach(k -> map.put(k.substring("web.".length()), texts.get(language, k)));
+        for (Tradition t : Tradition.values()) {
+            map.put("tradition." + t.name(), texts.get(language, t.key()));
+        }
+        return JSON.writeValueAsString(map).replace("</", "<\\/");
+    }
+}

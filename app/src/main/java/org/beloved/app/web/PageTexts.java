@@ -1,0 +1,16 @@
+package org.beloved.app.web;
+
+import org.beloved.conversation.Language;
+import org.beloved.conversation.Texts;
+
+/** A page's sentences in its language, for the templates: {@code t.get('web.home.title')}. */
+public record PageTexts(Texts texts, Language language) {
+
+    public String get(String key) {
+        return texts.get(language, key);
+    }
+
+    public String get(String key, Object arg) {
+        return texts.get(language, key, arg);
+    }
+}

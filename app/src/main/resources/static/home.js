@@ -1,0 +1,129 @@
+// The home page's own script: sentences for the other scripts, partner search (by ZIP or location),
+// the sign-up form, and webinar times in the visitor's time zone. Without it the page still reads.
+(function () {
+  'use strict';
+  var lang = document.documentElement.lang || 'en';
+  var texts = JSON.parse(document.getElementById('texts').textContent);
+
+  // A sentence with its {slots} filled in.
+  function t(key, vars) {
+    return (texts[key] || key).replace(/\{(\w+)\}/g, function (all, name) {
+      return vars && vars[name] !== undefined ? vars[name] : all;
+    });
+  }
+  window.Beloved = { t: t, lang: lang };
+
+  function getJson(response) {
+    return response.json().then(function (body) { return { ok: response.ok, body: body }; });
+  }
+
+  function item(text) {
+    var li = document.createElement('li');
+    li.textContent = text;
+    return li;
+  }
+
+  // Find partners: the same search as SMS and Discord, nearest first.
+  var find = document.getElementById('find');
+  var zip = document.getElementById('find-zip');
+  var error = document.getElementById('find-error');
+  var heading = document.getElementById('partners-heading');
+  var list = document.getElementById('partners');
+
+  function show(body) {
+    zip.value = body.zip;
+    if (body.partners.length === 0) {
+      var none = t('find.none', { radius: body.radiusMiles });
+      if (body.nearestBeyond) {
+        var b = body.nearestBeyond;
+        none += ' ' + t('find.nearest-beyond', { name: b.name, city: b.city, state: b.state, miles: b.distanceMiles });
+      }
+      heading.textContent = none + ' ' + t('find.sign-up-hint');
+      return;
+    }
+    heading.textContent = t('find.results', { zip: body.zip, city: body.city, state: body.state });
+    body.partners.forEach(function (p) {
+      var text = p.name + ' - ' + t('tradition.' + p.tradition) + ' - ' + p.city + ', ' + p.state + ' - ' +
+        t('find.miles', { miles: p.distanceMiles });
+      var contact = [p.contactName, p.contactEmail, p.contactPhone, p.website].filter(Boolean).join(', ');
+      list.appendChild(item(contact ? text + ' - ' + contact : text));
+    });
+  }
+
+  function search(query) {
+    error.textContent = '';
+    heading.textContent = '';
+    list.innerHTML = '';
+    fetch('/api/partners?' + query + '&lang=' + lang).then(getJson).then(function (r) {
+      if (r.ok) { show(r.body); } else { error.textContent = r.body.error; }
+    }).catch(function () { error.textContent = t('find.failed'); });
+  }
+
+  find.addEventListener('submit', function (event) {
+    event.preventDefault();
+    var typed = zip.value.trim();
+    if (!/^\d{5}([-\s]?\d{4})?$/.test(typed)) {
+      error.textContent = t('find.bad-zip');
+      list.innerHTML = '';
+      heading.textContent = '';
+      zip.focus();
+      return;
+    }
+    search('zip=' + encodeURIComponent(typed));
+  });
+
+  document.getElementById('locate').addEventListener('click', function () {
+    if (!navigator.geolocation) { error.textContent = t('find.no-location'); return; }
+    error.textContent = '';
+    heading.textContent = t('find.locating');
+    navigator.geolocation.getCurrentPosition(function (position) {
+      search('lat=' + position.coords.latitude.toFixed(4) + '&lon=' + position.coords.longitude.toFixed(4));
+    }, function () {
+      heading.textContent = '';
+      error.textContent = t('find.no-location');
+    }, { timeout: 10000, maximumAge: 600000 });
+  });
+
+  // Sign up: the server validates; its messages come back in the page's language.
+  var signup = document.getElementById('signup');
+  var result = document.getElementById('signup-result');
+  var fields = ['name', 'tradition', 'zip', 'streetAddress', 'contactName', 'contactEmail', 'contactPhone', 'website'];
+
+  function fieldErrors(problems) {
+    fields.forEach(function (f) {
+      var input = signup.elements[f];
+      var message = document.getElementById('su-' + f + '-error');
+      var problem = problems && problems[f];
+      if (message) { message.textContent = problem || ''; }
+      if (problem) { input.setAttribute('aria-invalid', 'true'); } else { input.removeAttribute('aria-invalid'); }
+    });
+  }
+
+  signup.addEventListener('submit', function (event) {
+    event.preventDefault();
+    var data = {};
+    fields.concat(['company']).forEach(function (f) { data[f] = signup.elements[f].value; });
+    data.showContact = signup.elements.showContact.checked;
+    result.textContent = '';
+    fetch('/api/registrations?lang=' + lang, {
+      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(data)
+    }).then(getJson).then(function (r) {
+      fieldErrors(r.ok ? null : r.body.problems);
+      result.textContent = r.ok ? r.body.message : r.body.error;
+      result.className = r.ok ? 'ok' : 'error';
+      if (r.ok) { signup.reset(); }
+    }).catch(function () { result.textContent = t('signup.failed'); result.className = 'error'; });
+  });
+
+  // Webinar times in the visitor's own time zone (the server wrote them in the organizer's).
+  var times = document.querySelectorAll('#webinars time[datetime]');
+  if (times.length && window.Intl) {
+    var format = new Intl.DateTimeFormat(lang, {
+      weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short'
+    });
+    Array.prototype.forEach.call(times, function (el) {
+      el.textContent = format.format(new Date(el.getAttribute('datetime')));
+    });
+    document.getElementById('times-note').textContent = t('webinars.local-note');
+  }
+})();

@@ -1,0 +1,305 @@
+package org.beloved.app.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import org.beloved.app.BelovedApplication;
+import org.beloved.conversation.Channel;
+import org.beloved.directory.Directory;
+import org.beloved.directory.NewCongregation;
+import org.beloved.directory.Tradition;
+import org.beloved.directory.ZipCode;
+import org.beloved.directory.ZipCodes;
+import org.beloved.directory.ZipLookup;
+import org.beloved.testing.CleanDatabase;
+import org.beloved.testing.TestDatabase;
+import org.beloved.testing.TestDatabaseProperties;
+import org.beloved.webinars.WebinarDraft;
+import org.beloved.webinars.Webinars;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The home page in headless Chromium against the running application and the real database. The
+ * machine is offline: map tiles do not load (their errors are the only console errors allowed),
+ * and the markers, panels and forms must work regardless.
+ */
+@CleanDatabase
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@SpringBootTest(classes = BelovedApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = TestDatabaseProperties.class)
+class HomePageBrowserTest {
+
+    private static final String TILE_HOST = "tile.openstreetmap.org";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Directory directory;
+
+    @Autowired
+    Webinars webinars;
+
+    @Autowired
+    ZipCodes zipCodes;
+
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeAll
+    void startBrowser() {
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private void open(String path) {
+        browser.get("http://127.0.0.1:" + port + path);
+        wait.until(d -> "complete".equals(browser.executeScript("return document.readyState")));
+    }
+
+    private void openWithMap(String path) {
+        open(path);
+        wait.until(ExpectedConditions.attributeToBe(By.id("map"), "data-ready", "true"));
+    }
+
+    private long listed(String name, Tradition tradition, String zip, boolean showContact) {
+        long id = pending(name, tradition, zip, showContact);
+        directory.approve(id);
+        return id;
+    }
+
+    private long pending(String name, Tradition tradition, String zip, boolean showContact) {
+        return directory.register(new NewCongregation(name, tradition, zip, "12 Hidden Lane", "Ana Ruiz",
+                "ana@example.org", null, null, showContact, Channel.WEB, null)).id();
+    }
+
+    private List<String> markerTitles() {
+        return browser.findElements(By.cssSelector("#map .leaflet-marker-icon")).stream()
+                .map(e -> e.getAttribute("title")).toList();
+    }
+
+    private List<String> consoleErrors() {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .filter(m -> !m.contains(TILE_HOST))
+                .toList();
+    }
+
+    /** Congregations the markers in view stand for: a numbered marker counts its number. */
+    private int congregationsShown() {
+        Object n = browser.executeScript("return Array.from(document.querySelectorAll('#map .leaflet-marker-icon'))"
+                + ".reduce(function (n, m) { var k = m.textContent.trim(); return n + (k ? parseInt(k, 10) : 1); }, 0)");
+        return ((Number) n).intValue();
+    }
+
+    private void type(String id, String text) {
+        WebElement input = browser.findElement(By.id(id));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    private String textOf(String id) {
+        return wait.until(d -> {
+            String text = browser.findElement(By.id(id)).getText();
+            return text.isBlank() ? null : text;
+        });
+    }
+
+    @Test
+    void thePageLoadsWithoutErrorsAndTheMapShowsOnlyListedCongregations() throws Exception {
+        listed("Mission Friends", Tradition.QUAKER, "94110", true);
+        listed("Brooklyn Shul", Tradition.JEWISH, "11211", false);
+        pending("Pending Parish", Tradition.CATHOLIC, "60614", true);
+        browser.manage().logs().get(LogType.BROWSER);   // only this page's messages count
+        openWithMap("/");
+
+        assertThat(markerTitles()).containsExactlyInAnyOrder("Mission Friends", "Brooklyn Shul");
+        assertThat(browser.getPageSource()).doesNotContain("Pending Parish");
+        assertThat(textOf("map-status")).isEqualTo("2 congregations on the map.");
+
+        browser.findElement(By.cssSelector("#map .leaflet-marker-icon[title='Mission Friends']")).click();
+        WebElement popup = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".leaflet-popup-content")));
+        assertThat(popup.getText()).contains("Mission Friends", "Quaker", "San Francisco, CA", "Ana Ruiz", "ana@example.org")
+                .doesNotContain("Hidden Lane");
+
+        assertThat(consoleErrors()).isEmpty();
+        Path shot = Path.of("target", "screenshots", "home.png");
+        Files.createDirectories(shot.getParent());
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
+        assertThat(Files.size(shot)).isGreaterThan(10_000);
+    }
+
+    @Test
+    void thousandsOfCongregationsMergeIntoNumberedMarkersThatZoomIn() {
+        int listed = TestDatabase.jdbc().sql("""
+                insert into congregation (name, name_key, tradition, zip, latitude, longitude, contact_name, contact_email,
+                    show_contact, status, source_channel, created_at, updated_at)
+                select 'Congregation ' || zip, 'congregation ' || zip, 'INTERFAITH', zip, latitude, longitude, 'Organizer',
+                    'o@example.org', false, 'listed', 'WEB', now(), now()
+                from zip_code where state in ('CA', 'NY', 'IL', 'TX') order by zip limit 3000
+                """).update();
+        assertThat(listed).isEqualTo(3000);
+        browser.manage().logs().get(LogType.BROWSER);
+        openWithMap("/");
+        assertThat(textOf("map-status")).isEqualTo("3000 congregations on the map.");
+        List<WebElement> clusters = browser.findElements(By.cssSelector("#map .pin.cluster"));
+        assertThat(clusters).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("#map .leaflet-marker-icon")).size()).isLessThan(300);
+        int before = congregationsShown();
+        assertThat(before).isGreaterThan(1000);
+
+        WebElement biggest = clusters.stream().max(java.util.Comparator.comparingInt(c -> Integer.parseInt(c.getText())))
+                .orElseThrow();
+        browser.executeScript("arguments[0].click()", biggest);   // zooms in on that cluster's area
+        wait.until(d -> congregationsShown() < before);
+        assertThat(consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void aZipSearchListsPartnersNearestFirst() {
+        listed("Oakland Friends", Tradition.QUAKER, "94612", false);
+        listed("Civic Center Church", Tradition.PROTESTANT, "94102", false);
+        listed("Mission Friends", Tradition.QUAKER, "94110", true);
+        open("/");
+        type("find-zip", "94110");
+        browser.findElement(By.cssSelector("#find button[type=submit]")).click();
+        List<WebElement> items = wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#partners li"), 3));
+        assertThat(items.get(0).getText()).startsWith("Mission Friends - Quaker - San Francisco, CA - 0");
+        assertThat(items.get(1).getText()).startsWith("Civic Center Church");
+        assertThat(items.get(2).getText()).startsWith("Oakland Friends");
+        assertThat(textOf("partners-heading")).contains("94110");
+    }
+
+    @Test
+    void useMyLocationSearchesFromTheNearestZip() {
+        listed("Oakland Friends", Tradition.QUAKER, "94612", false);
+        ZipCode oakland = ((ZipLookup.Found) zipCodes.lookup("94612")).zipCode();
+        open("/");
+        browser.executeCdpCommand("Browser.grantPermissions", Map.of("permissions", List.of("geolocation")));
+        browser.executeCdpCommand("Emulation.setGeolocationOverride", Map.of("latitude", oakland.latitude() + 0.002,
+                "longitude", oakland.longitude() - 0.002, "accuracy", 10));
+        browser.findElement(By.id("locate")).click();
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#partners li"), 1));
+        assertThat(browser.findElement(By.id("find-zip")).getDomProperty("value")).isEqualTo("94612");
+        assertThat(browser.findElement(By.cssSelector("#partners li")).getText()).startsWith("Oakland Friends");
+    }
+
+    @Test
+    void aBadZipShowsAnInlineError() {
+        open("/");
+        type("find-zip", "9411");
+        browser.findElement(By.cssSelector("#find button[type=submit]")).click();
+        assertThat(textOf("find-error")).isEqualTo("Please type a 5-digit ZIP code, like 94110.");
+        type("find-zip", "00000");
+        browser.findElement(By.cssSelector("#find button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("find-error"), "unknown ZIP code 00000"));
+        assertThat(browser.findElements(By.cssSelector("#partners li"))).isEmpty();
+    }
+
+    @Test
+    void signingUpCreatesAPendingRegistrationAndSaysSo() {
+        open("/");
+        browser.findElement(By.cssSelector("#signup button[type=submit]")).click();
+        assertThat(textOf("su-name-error")).isNotBlank();
+        assertThat(browser.findElement(By.id("su-name")).getDomAttribute("aria-invalid")).isEqualTo("true");
+
+        type("su-name", "Temple Beth Shalom");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("su-tradition"))).selectByValue("JEWISH");
+        type("su-zip", "60614");
+        type("su-contact", "Rabbi Cohen");
+        type("su-email", "office@example.org");
+        browser.findElement(By.id("su-show")).click();
+        browser.findElement(By.cssSelector("#signup button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("signup-result"), "waiting for an organizer"));
+
+        assertThat(TestDatabase.jdbc().sql("select status || ':' || show_contact || ':' || source_channel from congregation where name = ?")
+                .param("Temple Beth Shalom").query(String.class).single()).isEqualTo("pending:true:WEB");
+        openWithMap("/");
+        assertThat(markerTitles()).doesNotContain("Temple Beth Shalom");
+    }
+
+    @Test
+    void theSpanishSwitchChangesThePage() {
+        open("/");
+        browser.findElement(By.id("other-language")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "es"));
+        assertThat(browser.findElement(By.id("find-title")).getText()).isEqualTo("Encuentra socios cerca de ti");
+        assertThat(browser.findElement(By.id("signup-title")).getText()).isEqualTo("Pon tu congregación en el mapa");
+        type("find-zip", "abc");
+        browser.findElement(By.cssSelector("#find button[type=submit]")).click();
+        assertThat(textOf("find-error")).isEqualTo("Escribe un código postal de 5 dígitos, como 94110.");
+        browser.findElement(By.id("other-language")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+    }
+
+    @Test
+    void theChatSimulatorAnswersHelp() {
+        open("/");
+        type("text", "HELP");
+        browser.findElement(By.cssSelector("#send button[type=submit]")).click();
+        WebElement answer = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#log .msg.bot")));
+        assertThat(answer.getText()).contains("Beloved connects faith communities", "HELP - this list");
+    }
+
+    @Test
+    void theToolkitPdfLinkReturnsAPdf() throws Exception {
+        open("/");
+        String href = browser.findElement(By.id("toolkit-pdf")).getDomProperty("href");
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).contains("application/pdf");
+        assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void webinarsShowInTheVisitorsTimeZone() {
+        webinars.create(new WebinarDraft("Meet your sheriff", "", "2030-12-10T19:00", "America/Chicago", 60,
+                "https://meet.example.org/sheriff", "en"));
+        browser.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "America/New_York"));
+        try {
+            open("/");
+            WebElement time = browser.findElement(By.cssSelector("#webinars time"));
+            wait.until(d -> time.getText().contains("EST"));
+            assertThat(time.getText()).contains("Dec 10", "8:00", "PM", "EST");
+            assertThat(browser.findElement(By.id("times-note")).getText()).isEqualTo("Times are shown in your time zone.");
+            assertThat(browser.findElement(By.cssSelector("#webinars a")).getDomProperty("href"))
+                    .isEqualTo("https://meet.example.org/sheriff");
+        } finally {
+            browser.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", ""));   // empty: the machine's zone again
+        }
+    }
+}
