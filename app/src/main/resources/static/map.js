@@ -100,6 +100,7 @@
     map.on('moveend', redraw);
     redraw();
     el.dataset.ready = 'true';
+    if (window.performance && performance.mark) { performance.mark('beloved-map-ready'); }
   }
 
   Promise.all([
