@@ -189,6 +189,23 @@ class HomePageBrowserTest {
     }
 
     @Test
+    void everyFieldHasALabelAndAMarkerOpensFromTheKeyboard() {
+        listed("Mission Friends", Tradition.QUAKER, "94110", false);
+        openWithMap("/");
+        Object unlabeled = browser.executeScript("""
+                return Array.from(document.querySelectorAll('input, select, textarea'))
+                  .filter(function (f) { return !(f.labels && f.labels.length); })
+                  .map(function (f) { return f.id || f.name; });
+                """);
+        assertThat((List<?>) unlabeled).isEmpty();
+        WebElement marker = browser.findElement(By.cssSelector("#map .leaflet-marker-icon[title='Mission Friends']"));
+        assertThat(marker.getDomAttribute("tabindex")).isEqualTo("0");
+        marker.sendKeys(org.openqa.selenium.Keys.ENTER);
+        WebElement popup = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".leaflet-popup-content")));
+        assertThat(popup.getText()).contains("Mission Friends", "Quaker").doesNotContain("Contact");
+    }
+
+    @Test
     void aZipSearchListsPartnersNearestFirst() {
         listed("Oakland Friends", Tradition.QUAKER, "94612", false);
         listed("Civic Center Church", Tradition.PROTESTANT, "94102", false);
