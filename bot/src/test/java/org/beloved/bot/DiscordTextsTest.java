@@ -22,7 +22,7 @@ class DiscordTextsTest {
     }
 
     @Test
-    void everySentenceExistsInBothLanguagesAndDescriptionsFitDiscord() throws Exception {
+    void everySentenceExistsInBothLanguagesAndDescriptionsAndLabelsFitDiscord() throws Exception {
         Properties en = load("i18n/discord_en.properties");
         Properties es = load("i18n/discord_es.properties");
         Set<String> spanishWithoutNames = es.stringPropertyNames().stream()
@@ -31,6 +31,8 @@ class DiscordTextsTest {
         for (Properties p : List.of(en, es)) {
             p.stringPropertyNames().stream().filter(k -> k.endsWith("description") || k.endsWith("option"))
                     .forEach(k -> assertThat(p.getProperty(k)).as(k).hasSizeBetween(1, 100));
+            p.stringPropertyNames().stream().filter(k -> k.endsWith(".label") || k.startsWith("webinar.modal."))
+                    .forEach(k -> assertThat(p.getProperty(k)).as(k).hasSizeBetween(1, 45));
             p.stringPropertyNames().stream().filter(k -> k.endsWith(".name"))
                     .forEach(k -> assertThat(p.getProperty(k)).as(k).matches("[\\p{Ll}\\p{N}_-]{1,32}"));
         }

@@ -1,5 +1,7 @@
 package org.beloved.directory;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.ZoneId;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,7 +32,7 @@ class ZipCodeRepository {
                 .param("lat", latitude).param("lon", longitude).query(ZipCodeRepository::zipCode).optional();
     }
 
-    private static ZipCode zipCode(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+    private static ZipCode zipCode(ResultSet rs, int i) throws SQLException {
         return new ZipCode(rs.getString("zip"), rs.getString("city"), rs.getString("state"), rs.getString("county"),
                 rs.getDouble("latitude"), rs.getDouble("longitude"), ZoneId.of(rs.getString("time_zone")));
     }

@@ -113,6 +113,16 @@ class WebinarsApiTest {
     }
 
     @Test
+    void aMomentAlreadyPastAtSchedulingIsDroppedWhenALaterOneIsStillAhead() throws Exception {
+        // Starts in 5 hours: the 1-day moment has passed, the 1-hour one is ahead; only that one is scheduled.
+        Instant start = Instant.now().plus(Duration.ofHours(5)).truncatedTo(ChronoUnit.MINUTES);
+        String local = LocalDateTime.ofInstant(start, ZoneId.of("America/Chicago")).toString();
+        long id = JSON.readTree(send("POST", "/api/admin/webinars", "organizer-secret", webinar(local)).body())
+                .get("id").asLong();
+        assertThat(triggers(id)).containsExactly(start.minus(Duration.ofHours(1)));
+    }
+
+    @Test
     void aReminderWhoseMomentHasComeFiresThroughQuartzOnce() throws Exception {
         subscriptions.subscribe(Channel.SMS, "+13125550101", ZoneId.of("America/Chicago"));
         subscriptions.subscribe(Channel.DISCORD, "100000000000000003", ZoneId.of("America/New_York"));

@@ -5,6 +5,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.components.label.Label;
 import net.dv8tion.jda.api.components.textinput.TextInput;
@@ -45,6 +47,7 @@ class WebinarModal implements ModalHandler {
     static final String JOIN_URL = "join-url";
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final Pattern TYPED_START = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})[ T]+(\\d{1,2}):(\\d{2})");
 
     private final Webinars webinars;
     private final Organizers organizers;
@@ -163,7 +166,7 @@ class WebinarModal implements ModalHandler {
 
         /** "2026-12-08 19:00" or "2026-12-08 7:00" as typed, in ISO form for the use case (which explains a bad one). */
         static String isoStart(String typed) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4}-\\d{2}-\\d{2})[ T]+(\\d{1,2}):(\\d{2})").matcher(typed);
+            Matcher m = TYPED_START.matcher(typed);
             return m.matches() ? m.group(1) + "T" + (m.group(2).length() == 1 ? "0" : "") + m.group(2) + ":" + m.group(3) : typed;
         }
 

@@ -1,10 +1,12 @@
 package org.beloved.bot.webinars;
 
+import java.util.List;
 import java.util.Optional;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.interactions.commands.Command.Choice;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
@@ -20,6 +22,8 @@ import org.beloved.bot.OrganizerSlashCommand;
 import org.beloved.conversation.Language;
 import org.beloved.webinars.Webinar;
 import org.beloved.webinars.Webinars;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +33,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class WebinarSlashCommand implements OrganizerSlashCommand, Autocompleting {
+
+    private static final Logger log = LoggerFactory.getLogger(WebinarSlashCommand.class);
 
     static final String ADD = "add";
     static final String EDIT = "edit";
@@ -125,11 +131,20 @@ class WebinarSlashCommand implements OrganizerSlashCommand, Autocompleting {
             event.replyChoices(WebinarZones.suggest(typed)).queue();
             return;
         }
-        interactions.execute(() -> event.replyChoices(webinars.upcoming().stream()
-                .filter(w -> w.title().toLowerCase().contains(typed.toLowerCase().strip()))
-                .limit(25)
-                .map(w -> new net.dv8tion.jda.api.interactions.commands.Command.Choice(choiceName(w), Long.toString(w.id())))
-                .toList()).queue());
+        interactions.execute(() -> event.replyChoices(webinarChoices(typed)).queue());
+    }
+
+    private List<Choice> webinarChoices(String typed) {
+        try {
+            return webinars.upcoming().stream()
+                    .filter(w -> w.title().toLowerCase().contains(typed.toLowerCase().strip()))
+                    .limit(25)
+                    .map(w -> new Choice(choiceName(w), Long.toString(w.id())))
+                    .toList();
+        } catch (RuntimeException e) {
+            log.warn("Webinar suggestions failed; offering none", e);
+            return List.of();
+        }
     }
 
     /** "Title - 2026-12-08 19:00 America/Chicago", within Discord's 100 characters. */
