@@ -77,7 +77,7 @@
     error.textContent = '';
     heading.textContent = t('find.locating');
     navigator.geolocation.getCurrentPosition(function (position) {
-      search('lat=' + position.coords.latitude.toFixed(4) + '&lon=' + position.coords.longitude.toFixed(4));
+      search('lat=' + position.coords.latitude.toFixed(3) + '&lon=' + position.coords.longitude.toFixed(3));   // about 100 m: enough for a ZIP, no more
     }, function () {
       heading.textContent = '';
       error.textContent = t('find.no-location');

@@ -60,6 +60,11 @@
     var L = window.L;
     var features = collection.features;
     var map = L.map(el, { scrollWheelZoom: false, maxZoom: MAX_ZOOM }).setView([39.5, -98.35], 4);
+    if (features.length) {   // a region's deployment opens on its region, not the whole country
+      map.fitBounds(L.latLngBounds(features.map(function (f) {
+        return [f.geometry.coordinates[1], f.geometry.coordinates[0]];
+      })).pad(0.1), { maxZoom: 10 });
+    }
     if (el.dataset.tiles) {
       L.tileLayer(el.dataset.tiles, { maxZoom: MAX_ZOOM, attribution: el.dataset.attribution }).addTo(map);
     }

@@ -189,6 +189,15 @@ class HomePageBrowserTest {
     }
 
     @Test
+    void aRegionsMapOpensOnItsRegion() {
+        listed("Mission Friends", Tradition.QUAKER, "94110", false);
+        listed("Oakland Friends", Tradition.QUAKER, "94612", false);
+        openWithMap("/");
+        // Ten miles apart: one merged marker on a map of the whole country, two on a map of the Bay Area.
+        assertThat(markerTitles()).containsExactlyInAnyOrder("Mission Friends", "Oakland Friends");
+    }
+
+    @Test
     void everyFieldHasALabelAndAMarkerOpensFromTheKeyboard() {
         listed("Mission Friends", Tradition.QUAKER, "94110", false);
         openWithMap("/");
