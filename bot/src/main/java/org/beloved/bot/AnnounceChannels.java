@@ -3,6 +3,8 @@ package org.beloved.bot;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -11,11 +13,17 @@ import org.springframework.stereotype.Repository;
 public class AnnounceChannels {
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AnnounceChannels(JdbcClient jdbc, Clock clock) {
+    AnnounceChannels(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
+        this.events = events;
         this.clock = clock;
+    }
+
+    /** Published when a server sets (or moves) its announcement channel. */
+    public record ChannelSet(String guildId) {
     }
 
     void set(String guildId, String channelId) {
@@ -23,6 +31,7 @@ public class AnnounceChannels {
                 insert into discord_announce_channel (guild_id, channel_id, updated_at) values (?, ?, ?)
                 on conflict (guild_id) do update set channel_id = excluded.channel_id, updated_at = excluded.updated_at
                 """).params(guildId, channelId, Timestamp.from(clock.instant())).update();
+        events.publishEvent(new ChannelSet(guildId));
     }
 
     /** A server's announcement channel. */
@@ -33,6 +42,11 @@ public class AnnounceChannels {
     public List<AnnounceChannel> all() {
         return jdbc.sql("select guild_id, channel_id from discord_announce_channel order by guild_id")
                 .query((rs, i) -> new AnnounceChannel(rs.getString(1), rs.getString(2))).list();
+    }
+
+    public Optional<AnnounceChannel> of(String guildId) {
+        return jdbc.sql("select guild_id, channel_id from discord_announce_channel where guild_id = ?").param(guildId)
+                .query((rs, i) -> new AnnounceChannel(rs.getString(1), rs.getString(2))).optional();
     }
 
     boolean clear(String guildId) {

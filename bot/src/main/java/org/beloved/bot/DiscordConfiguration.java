@@ -1,6 +1,8 @@
 package org.beloved.bot;
 
 import java.util.EnumSet;
+import java.util.List;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.sharding.ShardManager;
@@ -14,7 +16,8 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
  * JDA, always through a {@link ShardManager} so that growing past one gateway connection is the
  * {@code beloved.discord.shards} setting, not a rewrite. Only two intents, neither privileged:
  * GUILDS (servers and channels, for announcements) and DIRECT_MESSAGES (text conversations in DMs,
- * whose content Discord gives bots without the message-content intent). No member list.
+ * whose content Discord gives bots without the message-content intent). No member list. Every
+ * {@link ListenerAdapter} bean listens: the router, the registrar, DMs, the webinar announcer.
  */
 @Configuration(proxyBeanMethods = false)
 class DiscordConfiguration {
@@ -24,12 +27,11 @@ class DiscordConfiguration {
 
     @Bean(destroyMethod = "shutdown")
     @ConditionalOnExpression("'${beloved.discord.token:}' != ''")
-    ShardManager shardManager(DiscordProperties properties, InteractionRouter router, CommandRegistrar registrar,
-            DirectMessages directMessages) {
+    ShardManager shardManager(DiscordProperties properties, List<ListenerAdapter> listeners) {
         return DefaultShardManagerBuilder.createLight(properties.token(), INTENTS)
                 .setShardsTotal(properties.shards())
                 .setMemberCachePolicy(MemberCachePolicy.NONE)
-                .addEventListeners(router, registrar, directMessages)
+                .addEventListeners(listeners.toArray())
                 .build();
     }
 

@@ -72,13 +72,13 @@ class HomePage {
                 WebinarTimes.format(w.start(), w.timeZone(), language), w.joinUrl());
     }
 
-    /** JSON for a {@code <script type="application/json">}; "</" is escaped so no text can close the element. */
+    /** JSON for a {@code <script type="application/json">}; every "<" is escaped so no text can close or confuse the element. */
     private String scriptTexts(Language language) {
         Map<String, String> map = new LinkedHashMap<>();
         SCRIPT_KEYS.forEach(k -> map.put(k.substring("web.".length()), texts.get(language, k)));
         for (Tradition t : Tradition.values()) {
             map.put("tradition." + t.name(), texts.get(language, t.key()));
         }
-        return JSON.writeValueAsString(map).replace("</", "<\\/");
+        return JSON.writeValueAsString(map).replace("<", "\\u003c");
     }
 }

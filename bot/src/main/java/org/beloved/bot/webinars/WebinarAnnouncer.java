@@ -3,7 +3,10 @@ package org.beloved.bot.webinars;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import net.dv8tion.jda.api.EmbedBuilder;
@@ -12,6 +15,8 @@ import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.entities.ScheduledEvent;
+import net.dv8tion.jda.api.events.guild.GuildReadyEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import org.beloved.bot.AnnounceChannels;
 import org.beloved.bot.AnnounceChannels.AnnounceChannel;
@@ -22,6 +27,7 @@ import org.beloved.conversation.Language;
 import org.beloved.messaging.Delivery;
 import org.beloved.webinars.Webinar;
 import org.beloved.webinars.WebinarChanged;
+import org.beloved.webinars.Webinars;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -34,26 +40,31 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Tells Discord servers about webinars, however they were scheduled (Discord, admin API): in each
  * server with an announcement channel, a post when one is scheduled, changed or cancelled, and a
  * Discord Scheduled Event kept in step where the bot may create events. Runs after the commit, on
- * the Discord executor; a server that fails is logged and does not stop the others.
+ * the Discord executor; a server that fails is logged and does not stop the others. A server that
+ * missed a new webinar (the bot was offline, the post failed, the channel was set later) is shown
+ * it when it next comes online or sets its channel: every upcoming webinar is announced once.
  */
 @Component
-class WebinarAnnouncer {
+class WebinarAnnouncer extends ListenerAdapter {
 
     private static final Logger log = LoggerFactory.getLogger(WebinarAnnouncer.class);
 
     private final ObjectProvider<ShardManager> shards;
     private final AnnounceChannels channels;
-    private final ScheduledEvents events;
+    private final ServerRecords records;
+    private final Webinars webinars;
     private final DiscordChannel discord;
     private final BotTexts texts;
     private final TaskExecutor executor;
     private final Clock clock;
 
-    WebinarAnnouncer(ObjectProvider<ShardManager> shards, AnnounceChannels channels, ScheduledEvents events,
-            DiscordChannel discord, BotTexts texts, @Qualifier("discordExecutor") TaskExecutor executor, Clock clock) {
+    WebinarAnnouncer(ObjectProvider<ShardManager> shards, AnnounceChannels channels, ServerRecords records,
+            Webinars webinars, DiscordChannel discord, BotTexts texts, @Qualifier("discordExecutor") TaskExecutor executor,
+            Clock clock) {
         this.shards = shards;
         this.channels = channels;
-        this.events = events;
+        this.records = records;
+        this.webinars = webinars;
         this.discord = discord;
         this.texts = texts;
         this.executor = executor;
@@ -64,27 +75,73 @@ class WebinarAnnouncer {
     void on(WebinarChanged changed) {
         ShardManager manager = shards.getIfAvailable();
         if (manager != null) {
-            executor.execute(() -> announce(manager, changed));
+            executor.execute(() -> {
+                Webinar w = changed.webinar();
+                Map<String, String> events = records.events(w.id());
+                for (AnnounceChannel server : channels.all()) {
+                    boolean told = records.announcedIn(server.guildId(), List.of(w.id())).contains(w.id());
+                    announceIn(manager, server, w, asSeenBy(changed.change(), told), events.get(server.guildId()));
+                }
+            });
         }
     }
 
-    private void announce(ShardManager manager, WebinarChanged changed) {
-        Webinar w = changed.webinar();
-        Map<String, String> existing = events.of(w.id());
-        MessageEmbed embed = embed(w, changed.change());
-        for (AnnounceChannel server : channels.all()) {
-            try {
-                Delivery posted = discord.post(server.channelId(), embed);
-                if (posted.status() != Delivery.Status.SENT) {
-                    log.warn("Webinar {} not announced in server {}: {}", w.id(), server.guildId(), posted.detail());
-                }
-                Guild guild = manager.getGuildById(server.guildId());
-                if (guild != null && mayManageEvents(guild.getSelfMember())) {
-                    keepEventInStep(guild, w, changed.change(), existing.get(server.guildId()));
-                }
-            } catch (RuntimeException e) {
-                log.warn("Webinar {}: announcing in server {} failed", w.id(), server.guildId(), e);
+    /**
+     * What a change means to a server: an edit is news to one never told of the webinar. (A
+     * cancellation of a webinar a server never heard of gets no post; its event, if any, is cancelled.)
+     */
+    static WebinarChanged.Change asSeenBy(WebinarChanged.Change change, boolean told) {
+        return !told && change == WebinarChanged.Change.EDITED ? WebinarChanged.Change.SCHEDULED : change;
+    }
+
+    /** A server coming online catches up on what it missed while the bot was away. */
+    @Override
+    public void onGuildReady(GuildReadyEvent event) {
+        String guildId = event.getGuild().getId();
+        executor.execute(() -> catchUp(guildId));
+    }
+
+    /** A server that has just set its channel hears of the webinars already scheduled. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(AnnounceChannels.ChannelSet set) {
+        executor.execute(() -> catchUp(set.guildId()));
+    }
+
+    /** Announces, in one server, every upcoming webinar it has not been shown yet. */
+    void catchUp(String guildId) {
+        ShardManager manager = shards.getIfAvailable();
+        Optional<AnnounceChannel> server = channels.of(guildId);
+        if (manager == null || server.isEmpty()) {
+            return;
+        }
+        List<Webinar> upcoming = webinars.upcoming();
+        Set<Long> announced = records.announcedIn(guildId, upcoming.stream().map(Webinar::id).toList());
+        for (Webinar w : upcoming) {
+            if (!announced.contains(w.id())) {
+                announceIn(manager, server.get(), w, WebinarChanged.Change.SCHEDULED, records.events(w.id()).get(guildId));
             }
+        }
+    }
+
+    /** One server: the post, then the Scheduled Event. A failure is logged and leaves the other servers alone. */
+    private void announceIn(ShardManager manager, AnnounceChannel server, Webinar w, WebinarChanged.Change change,
+            String eventId) {
+        try {
+            boolean silentCancel = change == WebinarChanged.Change.CANCELLED
+                    && !records.announcedIn(server.guildId(), List.of(w.id())).contains(w.id());
+            Delivery posted = silentCancel ? Delivery.skipped("never announced here")
+                    : discord.post(server.channelId(), embed(w, change));
+            if (posted.status() == Delivery.Status.SENT && change == WebinarChanged.Change.SCHEDULED) {
+                records.recordAnnounced(w.id(), server.guildId(), posted.externalId());
+            } else if (posted.status() != Delivery.Status.SENT && !silentCancel) {
+                log.warn("Webinar {} not announced in server {}: {}", w.id(), server.guildId(), posted.detail());
+            }
+            Guild guild = manager.getGuildById(server.guildId());
+            if (guild != null && mayManageEvents(guild.getSelfMember())) {
+                keepEventInStep(guild, w, change, eventId);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Webinar {}: announcing in server {} failed", w.id(), server.guildId(), e);
         }
     }
 
@@ -110,7 +167,7 @@ class WebinarAnnouncer {
         } else if (w.start().isAfter(clock.instant())) {
             guild.createScheduledEvent(eventName(w), eventLocation(w), at(w.start()), at(w.end()))
                     .setDescription(eventDescription(w))
-                    .queue(created -> events.record(w.id(), guild.getId(), created.getId()),
+                    .queue(created -> records.recordEvent(w.id(), guild.getId(), created.getId()),
                             failure -> log.warn("Could not create a Discord event for webinar {} in server {}: {}", w.id(),
                                     guild.getId(), failure.getMessage()));
         }

@@ -29,7 +29,10 @@ import net.dv8tion.jda.api.managers.ScheduledEventManager;
 import net.dv8tion.jda.api.requests.restaction.CacheRestAction;
 import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
 import net.dv8tion.jda.api.requests.restaction.ScheduledEventAction;
+import net.dv8tion.jda.api.events.guild.GuildReadyEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.sharding.ShardManager;
+import org.beloved.bot.AnnounceChannels;
 import org.beloved.bot.BotTestApplication;
 import org.beloved.testing.CleanDatabase;
 import org.beloved.testing.TestDatabase;
@@ -41,6 +44,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -63,6 +67,12 @@ class WebinarAnnouncerTest {
 
     @Autowired
     Webinars webinars;
+
+    @Autowired
+    List<ListenerAdapter> listeners;
+
+    @Autowired
+    ApplicationEventPublisher publisher;
 
     private final ScheduledEventManager eventManager = mock(ScheduledEventManager.class, RETURNS_SELF);
     private Guild permitted;
@@ -168,5 +178,51 @@ class WebinarAnnouncerTest {
         verify(eventManager, timeout(5000)).setStatus(ScheduledEvent.Status.CANCELED);
         assertThat(posts(channelA, 3).get(2)).contains("**Cancelled: Meet your sheriff**")
                 .doesNotContain("Nuevo", "Cancelado");
+    }
+
+    private static List<String> postsNow(GuildMessageChannel channel) {
+        ArgumentCaptor<MessageEmbed> captor = ArgumentCaptor.forClass(MessageEmbed.class);
+        verify(channel, org.mockito.Mockito.atLeast(0)).sendMessageEmbeds(captor.capture());
+        return captor.getAllValues().stream().map(MessageEmbed::getDescription).toList();
+    }
+
+    @Test
+    void aServerThatMissedANewWebinarIsShownItWhenItComesBackOnline() throws InterruptedException {
+        when(shards.getChannelById(GuildMessageChannel.class, "900000000000000201")).thenReturn(null);   // not connected
+        webinars.create(new WebinarDraft("Meet your sheriff", "", "2030-12-10T19:00", "America/Chicago", 60,
+                "https://meet.example.org/sheriff", "en"));
+        posts(channelB, 1);
+        Thread.sleep(300);
+        assertThat(postsNow(channelA)).isEmpty();
+
+        when(shards.getChannelById(GuildMessageChannel.class, "900000000000000201")).thenReturn(channelA);
+        GuildReadyEvent online = mock(GuildReadyEvent.class);
+        when(online.getGuild()).thenReturn(permitted);
+        ListenerAdapter announcer = listeners.stream().filter(WebinarAnnouncer.class::isInstance).findFirst().orElseThrow();
+        announcer.onGuildReady(online);
+        assertThat(posts(channelA, 1).get(0)).contains("**New webinar: Meet your sheriff**");
+        announcer.onGuildReady(online);   // told once: nothing more
+        Thread.sleep(300);
+        assertThat(postsNow(channelA)).hasSize(1);
+        assertThat(postsNow(channelB)).hasSize(1);
+    }
+
+    @Test
+    void aServerSettingItsChannelHearsOfWebinarsAlreadyScheduledAndNotOfCancelledOnes() throws InterruptedException {
+        TestDatabase.jdbc().sql("delete from discord_announce_channel where guild_id = ?").param(WITHOUT_EVENTS).update();
+        long cancelled = webinars.create(new WebinarDraft("Called off", "", "2030-12-09T19:00", "America/Chicago", 60,
+                "https://meet.example.org/off", "en")).webinar().orElseThrow().id();
+        webinars.create(new WebinarDraft("Meet your sheriff", "", "2030-12-10T19:00", "America/Chicago", 60,
+                "https://meet.example.org/sheriff", "en"));
+        posts(channelA, 2);
+        webinars.cancel(cancelled);
+        posts(channelA, 3);
+
+        TestDatabase.jdbc().sql("insert into discord_announce_channel (guild_id, channel_id, updated_at) values (?, ?, now())")
+                .params(WITHOUT_EVENTS, "900000000000000202").update();
+        publisher.publishEvent(new AnnounceChannels.ChannelSet(WITHOUT_EVENTS));
+        assertThat(posts(channelB, 1).get(0)).contains("**New webinar: Meet your sheriff**");
+        Thread.sleep(300);
+        assertThat(postsNow(channelB)).hasSize(1);
     }
 }
