@@ -59,11 +59,13 @@
   function draw(collection) {
     var L = window.L;
     var features = collection.features;
-    var map = L.map(el, { scrollWheelZoom: false, maxZoom: MAX_ZOOM }).setView([39.5, -98.35], 4);
+    var map = L.map(el, { scrollWheelZoom: false, maxZoom: MAX_ZOOM });
     if (features.length) {   // a region's deployment opens on its region, not the whole country
       map.fitBounds(L.latLngBounds(features.map(function (f) {
         return [f.geometry.coordinates[1], f.geometry.coordinates[0]];
-      })).pad(0.1), { maxZoom: 10 });
+      })).pad(0.1), { maxZoom: 10, animate: false });
+    } else {
+      map.setView([39.5, -98.35], 4);
     }
     if (el.dataset.tiles) {
       L.tileLayer(el.dataset.tiles, { maxZoom: MAX_ZOOM, attribution: el.dataset.attribution }).addTo(map);
@@ -71,10 +73,13 @@
     var layer = L.layerGroup().addTo(map);
     status.textContent = t('map.count', { n: features.length });
 
+    var drawn = null;   // the area the markers were last drawn for
+
     function redraw() {
       layer.clearLayers();
       var zoom = map.getZoom();
-      var bounds = map.getBounds().pad(0.2);
+      var bounds = map.getBounds().pad(0.5);
+      drawn = { zoom: zoom, bounds: bounds };
       var cells = {};
       features.forEach(function (f) {
         var latlng = L.latLng(f.geometry.coordinates[1], f.geometry.coordinates[0]);
@@ -98,11 +103,17 @@
           L.marker(group.getCenter(), {
             title: label, alt: label, keyboard: true,
             icon: L.divIcon({ className: 'pin cluster', html: String(members.length), iconSize: [34, 34] })
-          }).on('click', function () { map.fitBounds(group.pad(0.3)); }).addTo(layer);
+          }).on('click', function () {   // at least two steps closer, so a click always opens the group up
+            map.setView(group.getCenter(), Math.min(MAX_ZOOM, Math.max(zoom + 2, map.getBoundsZoom(group.pad(0.3)))));
+          }).addTo(layer);
         }
       });
     }
-    map.on('moveend', redraw);
+    // Markers are redrawn when the zoom changes or the view leaves the area drawn, not for a small
+    // pan (such as a popup making room for itself), which would close the popup.
+    map.on('moveend', function () {
+      if (map.getZoom() !== drawn.zoom || !drawn.bounds.contains(map.getBounds())) { redraw(); }
+    });
     redraw();
     el.dataset.ready = 'true';
     if (window.performance && performance.mark) { performance.mark('beloved-map-ready'); }
