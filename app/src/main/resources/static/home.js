@@ -14,7 +14,12 @@
   window.Beloved = { t: t, lang: lang };
 
   function getJson(response) {
-    return response.json().then(function (body) { return { ok: response.ok, body: body }; });
+    return response.json().then(function (body) { return { ok: response.ok, status: response.status, body: body }; });
+  }
+
+  // This app's own 400s and 429s carry a sentence in the page's language; anything else gets ours.
+  function problem(r, fallback) {
+    return (r.status === 400 || r.status === 429) && r.body && typeof r.body.error === 'string' ? r.body.error : t(fallback);
   }
 
   function item(text) {
@@ -50,22 +55,32 @@
     });
   }
 
-  function search(query) {
+  var searches = 0;   // only the latest search shows its answer
+
+  function clear() {
     error.textContent = '';
     heading.textContent = '';
     list.innerHTML = '';
+  }
+
+  function search(query) {
+    var mine = ++searches;
     fetch('/api/partners?' + query + '&lang=' + lang).then(getJson).then(function (r) {
-      if (r.ok) { show(r.body); } else { error.textContent = r.body.error; }
-    }).catch(function () { error.textContent = t('find.failed'); });
+      if (mine !== searches) { return; }
+      clear();
+      if (r.ok) { show(r.body); } else { error.textContent = problem(r, 'find.failed'); }
+    }).catch(function () {
+      if (mine === searches) { clear(); error.textContent = t('find.failed'); }
+    });
   }
 
   find.addEventListener('submit', function (event) {
     event.preventDefault();
     var typed = zip.value.trim();
     if (!/^\d{5}([-\s]?\d{4})?$/.test(typed)) {
+      searches++;
+      clear();
       error.textContent = t('find.bad-zip');
-      list.innerHTML = '';
-      heading.textContent = '';
       zip.focus();
       return;
     }
@@ -74,7 +89,7 @@
 
   document.getElementById('locate').addEventListener('click', function () {
     if (!navigator.geolocation) { error.textContent = t('find.no-location'); return; }
-    error.textContent = '';
+    clear();
     heading.textContent = t('find.locating');
     navigator.geolocation.getCurrentPosition(function (position) {
       search('lat=' + position.coords.latitude.toFixed(3) + '&lon=' + position.coords.longitude.toFixed(3));   // about 100 m: enough for a ZIP, no more
@@ -109,10 +124,15 @@
       method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(data)
     }).then(getJson).then(function (r) {
       fieldErrors(r.ok ? null : r.body.problems);
-      result.textContent = r.ok ? r.body.message : r.body.error;
+      result.textContent = r.ok ? r.body.message : problem(r, 'signup.failed');
       result.className = r.ok ? 'ok' : 'error';
       if (r.ok) { signup.reset(); }
     }).catch(function () { result.textContent = t('signup.failed'); result.className = 'error'; });
+  });
+
+  // The forms are rendered disabled so that nothing is sent (as a URL full of personal data) before this runs.
+  Array.prototype.forEach.call(document.querySelectorAll('#find button, #signup button'), function (b) {
+    b.disabled = false;
   });
 
   // Webinar times in the visitor's own time zone (the server wrote them in the organizer's).

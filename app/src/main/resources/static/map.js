@@ -48,7 +48,10 @@
         var contact = text('div', t('map.contact') + ': ' + (p.contactName || ''));
         if (p.contactEmail) { contact.appendChild(text('span', ' ')); contact.appendChild(link('mailto:' + p.contactEmail, p.contactEmail)); }
         if (p.contactPhone) { contact.appendChild(text('span', ' ')); contact.appendChild(link('tel:' + p.contactPhone, p.contactPhone)); }
-        if (p.website) { contact.appendChild(text('span', ' ')); contact.appendChild(link(p.website, p.website)); }
+        if (p.website) {
+          contact.appendChild(text('span', ' '));
+          contact.appendChild(/^https?:\/\//i.test(p.website) ? link(p.website, p.website) : text('span', p.website));
+        }
         entry.appendChild(contact);
       }
       box.appendChild(entry);
@@ -59,7 +62,8 @@
   function draw(collection) {
     var L = window.L;
     var features = collection.features;
-    var map = L.map(el, { scrollWheelZoom: false, maxZoom: MAX_ZOOM });
+    var map = L.map(el, { scrollWheelZoom: false, maxZoom: MAX_ZOOM, zoomControl: false });
+    L.control.zoom({ zoomInTitle: t('map.zoom-in'), zoomOutTitle: t('map.zoom-out') }).addTo(map);
     if (features.length) {   // a region's deployment opens on its region, not the whole country
       map.fitBounds(L.latLngBounds(features.map(function (f) {
         return [f.geometry.coordinates[1], f.geometry.coordinates[0]];
@@ -71,11 +75,23 @@
       L.tileLayer(el.dataset.tiles, { maxZoom: MAX_ZOOM, attribution: el.dataset.attribution }).addTo(map);
     }
     var layer = L.layerGroup().addTo(map);
-    status.textContent = t('map.count', { n: features.length });
+    status.textContent = features.length === 1 ? t('map.count-one') : t('map.count', { n: features.length });
 
     var drawn = null;   // the area the markers were last drawn for
 
+    // A marker is a button: its name is the sentence, never a bare number.
+    function add(marker, name) {
+      marker.addTo(layer);
+      marker.getElement().setAttribute('aria-label', name);
+      return marker;
+    }
+
+    function count(n) {
+      return '<span aria-hidden="true">' + n + '</span>';
+    }
+
     function redraw() {
+      var hadFocus = el.contains(document.activeElement) && document.activeElement !== el;
       layer.clearLayers();
       var zoom = map.getZoom();
       var bounds = map.getBounds().pad(0.5);
@@ -94,25 +110,43 @@
         var samePlace = group.getNorthEast().equals(group.getSouthWest());
         if (members.length === 1 || samePlace || zoom >= MAX_ZOOM) {
           var names = members.map(function (m) { return m.feature.properties.name; }).join(', ');
-          L.marker(group.getCenter(), {
+          add(L.marker(group.getCenter(), {
             title: names, alt: names, keyboard: true,
-            icon: L.divIcon({ className: 'pin', html: members.length > 1 ? String(members.length) : '', iconSize: [22, 22] })
-          }).bindPopup(popup(members.map(function (m) { return m.feature; }))).addTo(layer);
+            icon: L.divIcon({ className: 'pin', html: members.length > 1 ? count(members.length) : '', iconSize: [22, 22] })
+          }).bindPopup(popup(members.map(function (m) { return m.feature; }))), names);
         } else {
           var label = t('map.cluster', { n: members.length });
-          L.marker(group.getCenter(), {
-            title: label, alt: label, keyboard: true,
-            icon: L.divIcon({ className: 'pin cluster', html: String(members.length), iconSize: [34, 34] })
-          }).on('click', function () {   // at least two steps closer, so a click always opens the group up
+          var open = function () {   // at least two steps closer, so a click always opens the group up
             map.setView(group.getCenter(), Math.min(MAX_ZOOM, Math.max(zoom + 2, map.getBoundsZoom(group.pad(0.3)))));
-          }).addTo(layer);
+          };
+          add(L.marker(group.getCenter(), {
+            title: label, alt: label, keyboard: true,
+            icon: L.divIcon({ className: 'pin cluster', html: count(members.length), iconSize: [34, 34] })
+          }).on('click', open).on('keypress', function (e) {
+            var k = e.originalEvent.key;
+            if (k === 'Enter' || k === ' ') { e.originalEvent.preventDefault(); open(); }
+          }), label);
         }
       });
+      if (hadFocus) { el.focus(); }   // the focused marker is gone: keep the keyboard on the map
     }
     // Markers are redrawn when the zoom changes or the view leaves the area drawn, not for a small
     // pan (such as a popup making room for itself), which would close the popup.
     map.on('moveend', function () {
       if (map.getZoom() !== drawn.zoom || !drawn.bounds.contains(map.getBounds())) { redraw(); }
+    });
+    // Keyboard: an opened popup takes the focus (its links are next), and gives it back when closed.
+    map.on('popupopen', function (e) {
+      var box = e.popup.getElement();
+      var close = box.querySelector('.leaflet-popup-close-button');
+      if (close) { close.setAttribute('aria-label', t('map.close')); close.title = t('map.close'); }
+      var content = box.querySelector('.leaflet-popup-content');
+      content.setAttribute('tabindex', '-1');
+      content.focus();
+    });
+    map.on('popupclose', function (e) {
+      var source = e.popup._source && e.popup._source.getElement && e.popup._source.getElement();
+      if (source && document.body.contains(source)) { source.focus(); }
     });
     redraw();
     el.dataset.ready = 'true';

@@ -32,15 +32,16 @@
     if (!text.trim()) { return; }
     add('me', text);
     input.value = '';
-    fetch('/api/simulator', {
+    fetch('/api/simulator?lang=' + window.Beloved.lang, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ sender: senderId(), text: text })
     }).then(function (response) {
-      return response.json().then(function (body) { return { ok: response.ok, body: body }; });
+      return response.json().then(function (body) { return { ok: response.ok, status: response.status, body: body }; });
     }).then(function (result) {
-      if (!result.ok) {
-        add('error', result.body.error || window.Beloved.t('try.failed'));
+      if (!result.ok) {   // this app's own 400s say what is wrong; anything else gets the page's sentence
+        add('error', result.status === 400 && typeof result.body.error === 'string' ? result.body.error
+          : window.Beloved.t('try.failed'));
         return;
       }
       result.body.messages.forEach(function (m) { add('bot', m); });
@@ -48,4 +49,5 @@
       add('error', window.Beloved.t('try.failed'));
     });
   });
+  form.querySelector('button[type=submit]').disabled = false;
 })();

@@ -113,6 +113,10 @@ public class DiscordChannel implements OutboundChannel {
             return Delivery.skipped("DMs closed (50007)");
         }
         log.warn("Discord DM to {} failed: {}", Pii.mask(userId), cause.getMessage());
+        if (cause instanceof ErrorResponseException error && error.getResponse() != null
+                && error.getResponse().getException() != null) {
+            return Delivery.unknown(cause.getMessage());   // the connection failed mid-request: it may have gone
+        }
         if (cause instanceof ErrorResponseException error && !error.isServerError()) {
             return Delivery.refused(cause.getMessage());   // an unknown user, a missing permission: final (JDA retries 429s itself)
         }

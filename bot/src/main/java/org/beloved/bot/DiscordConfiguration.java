@@ -35,6 +35,22 @@ class DiscordConfiguration {
                 .build();
     }
 
+    /**
+     * Webinar announcements, one at a time and in order (an edit never overtakes the post it
+     * edits), apart from interactions: they wait on Discord for seconds at a time.
+     */
+    @Bean
+    ThreadPoolTaskExecutor discordAnnouncer() {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setThreadNamePrefix("discord-announce-");
+        executor.setCorePoolSize(1);
+        executor.setMaxPoolSize(1);
+        executor.setQueueCapacity(10_000);
+        executor.setWaitForTasksToCompleteOnShutdown(true);
+        executor.setAwaitTerminationSeconds(10);
+        return executor;
+    }
+
     /** Where deferred interactions and DM conversations do their work, off JDA's event threads. */
     @Bean
     ThreadPoolTaskExecutor discordExecutor() {

@@ -1,6 +1,7 @@
 package org.beloved.bot;
 
 import java.util.function.Function;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import org.beloved.conversation.Language;
@@ -40,9 +41,22 @@ public class Interactions {
         deferred(event, ephemeral, language -> event.getHook().editOriginal(work.apply(language)).queue());
     }
 
+    /**
+     * For a button on one of the bot's messages: acknowledges the click, then replaces that message,
+     * buttons included, with the answer, so that a question answered cannot be answered again.
+     */
+    public void update(ButtonInteractionEvent event, Function<Language, MessageEditData> work) {
+        event.deferEdit().queue();
+        answerLater(event, language -> event.getHook().editOriginal(work.apply(language)).queue());
+    }
+
     /** Acknowledges now; on the executor, finds the user's language and answers, or says it failed. */
     private void deferred(IReplyCallback event, boolean ephemeral, java.util.function.Consumer<Language> answer) {
         event.deferReply(ephemeral).queue();
+        answerLater(event, answer);
+    }
+
+    private void answerLater(IReplyCallback event, java.util.function.Consumer<Language> answer) {
         executor.execute(() -> {
             Language language = Language.EN;
             try {

@@ -106,6 +106,18 @@ class DiscordChannelTest extends BotTest {
     }
 
     @Test
+    void aConnectionLostMidRequestIsAnUnknownOutcomeNeverRepeated() {
+        ErrorResponseException lost = mock(ErrorResponseException.class);
+        net.dv8tion.jda.api.requests.Response response = mock(net.dv8tion.jda.api.requests.Response.class);
+        when(response.getException()).thenReturn(new java.net.SocketTimeoutException("Read timed out"));
+        when(lost.getResponse()).thenReturn(response);
+        when(lost.getErrorResponse()).thenReturn(ErrorResponse.SERVER_ERROR);
+        when(lost.isServerError()).thenReturn(true);
+        when(send.submit()).thenReturn(CompletableFuture.failedFuture(lost));
+        assertThat(channel.send(USER, "hello").status()).isEqualTo(Delivery.Status.UNKNOWN);
+    }
+
+    @Test
     void discordsOwnTroubleIsAFailureWorthRetrying() {
         ErrorResponseException down = mock(ErrorResponseException.class);
         when(down.getErrorResponse()).thenReturn(ErrorResponse.SERVER_ERROR);

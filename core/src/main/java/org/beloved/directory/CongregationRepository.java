@@ -25,7 +25,13 @@ class CongregationRepository {
         this.jdbc = jdbc;
     }
 
-    /** Inserts, or updates the entry with the same name key and ZIP; returns its id and whether it was new. */
+    /**
+     * Inserts, or updates the entry with the same name key and ZIP; returns its id and whether it
+     * was new. Only its own submitter (same channel and address) updates an entry in place, keeping
+     * its status and any phone or website left blank. Anyone else's details replace it only through
+     * review: the entry goes back to {@code newStatus} (pending unless auto-approve is on), and
+     * nothing of the earlier contact is kept, so no one can publish another's contact or listing.
+     */
     record Saved(long id, boolean created, Congregation.Status status) {
     }
 
@@ -39,8 +45,14 @@ class CongregationRepository {
                 on conflict (name_key, zip) do update set
                     name = excluded.name, tradition = excluded.tradition, street_address = excluded.street_address,
                     contact_name = excluded.contact_name, contact_email = excluded.contact_email,
-                    contact_phone = coalesce(excluded.contact_phone, congregation.contact_phone),
-                    website = coalesce(excluded.website, congregation.website),
+                    contact_phone = case when (congregation.submitted_by is not null and congregation.submitted_by = excluded.submitted_by
+                        and congregation.source_channel = excluded.source_channel) then coalesce(excluded.contact_phone, congregation.contact_phone)
+                        else excluded.contact_phone end,
+                    website = case when (congregation.submitted_by is not null and congregation.submitted_by = excluded.submitted_by
+                        and congregation.source_channel = excluded.source_channel) then coalesce(excluded.website, congregation.website)
+                        else excluded.website end,
+                    status = case when (congregation.submitted_by is not null and congregation.submitted_by = excluded.submitted_by
+                        and congregation.source_channel = excluded.source_channel) then congregation.status else excluded.status end,
                     show_contact = excluded.show_contact, submitted_by = excluded.submitted_by,
                     source_channel = excluded.source_channel, updated_at = excluded.updated_at
                 returning id, (xmax = 0) as created, status

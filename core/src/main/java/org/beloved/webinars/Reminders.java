@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What happens when a reminder's moment comes: one outbox row per subscriber, in a single
  * {@code INSERT ... SELECT ... ON CONFLICT DO NOTHING}, so a re-fire (a retry, another instance,
- * a misfire recovered) never enqueues a second message. A reminder whose moment passed while
+ * a misfire recovered) never enqueues a second message. The key holds the start time too: when a
+ * webinar moves, its reminders for the new time are new messages. A reminder whose moment passed while
  * every instance was down is still sent if the webinar has not started (the dispatcher writes
  * the real time left) and no later reminder is due too; once it has started, it is skipped.
  */
@@ -56,12 +57,13 @@ public class Reminders {
         }
         int enqueued = jdbc.sql("""
                 insert into outbox (dedup_key, kind, webinar_id, offset_seconds, channel, address, next_attempt_at, created_at)
-                select 'reminder:' || :webinar || ':' || :offset || ':' || s.channel || ':' || s.address,
+                select 'reminder:' || :webinar || ':' || :offset || ':' || :start || ':' || s.channel || ':' || s.address,
                        'reminder', :webinar, :offset, s.channel, s.address, :now, :now
                 from webinar_subscription s
                 where not exists (select 1 from opt_out o where o.channel = s.channel and o.address = s.address)
                 on conflict (dedup_key) do nothing
-                """).param("webinar", webinarId).param("offset", offset.getSeconds()).param("now", Timestamp.from(now))
+                """).param("webinar", webinarId).param("offset", offset.getSeconds())
+                .param("start", webinar.get().start().getEpochSecond()).param("now", Timestamp.from(now))
                 .update();
         log.info("Reminder {} before webinar {}: {} message(s) enqueued", offset, webinarId, enqueued);
         return enqueued;

@@ -59,6 +59,33 @@ class DirectoryTest {
     }
 
     @Test
+    void itsOwnSubmitterUpdatesAListingInPlaceKeepingWhatWasLeftBlank() {
+        long id = listed(consenting("Temple Beth Shalom", "60614"));
+        NewCongregation again = new NewCongregation("Temple Beth Shalom", Tradition.JEWISH, "60614", null, "Ben Levi",
+                "office@example.org", null, null, true, Channel.SMS, "+14155550177");
+        RegistrationResult updated = directory.register(again);
+        assertThat(updated.id()).isEqualTo(id);
+        assertThat(updated.status()).isEqualTo(Congregation.Status.LISTED);
+        Congregation c = directory.find(id).orElseThrow();
+        assertThat(c.contactEmail()).isEqualTo("office@example.org");
+        assertThat(c.contactPhone()).isEqualTo("+14155550177");
+    }
+
+    @Test
+    void someoneElsesDetailsForAListedCongregationGoBackToReviewAndKeepNothingOfTheOldContact() {
+        long id = listed(consenting("Temple Beth Shalom", "60614"));   // phone shown with consent
+        NewCongregation stranger = new NewCongregation("temple beth shalom", Tradition.JEWISH, "60614", null, "Mallory",
+                "mallory@example.org", null, null, true, Channel.WEB, null);
+        RegistrationResult result = directory.register(stranger);
+        assertThat(result.id()).isEqualTo(id);
+        assertThat(result.status()).isEqualTo(Congregation.Status.PENDING);
+        assertThat(directory.listed()).isEmpty();
+        Congregation c = directory.find(id).orElseThrow();
+        assertThat(c.contactPhone()).as("the earlier phone is not kept under a stranger's name").isNull();
+        assertThat(c.website()).isNull();
+    }
+
+    @Test
     void badRegistrationsSayWhatToFix() {
         RegistrationResult result = directory.register(new NewCongregation("X", null, "9411", null, "A", "not-an-email",
                 "555", "ftp://x", false, Channel.WEB, "web-1"));

@@ -89,6 +89,17 @@ class RemindersTest {
     }
 
     @Test
+    void aWebinarMovedAfterItsReminderWentOutIsRemindedAgainForItsNewTime() {
+        long id = webinars.create(draft("2026-12-08T19:00")).webinar().orElseThrow().id();
+        subscriptions.subscribe(Channel.SMS, "+13125550101", ZoneId.of("America/Chicago"));
+        assertThat(reminders.fire(id, Duration.ofDays(1))).isEqualTo(1);
+        webinars.edit(id, draft("2026-12-09T19:00"));
+        assertThat(reminders.fire(id, Duration.ofDays(1))).isEqualTo(1);
+        assertThat(reminders.fire(id, Duration.ofDays(1))).isZero();
+        assertThat(outbox()).isEqualTo(2);
+    }
+
+    @Test
     void aReminderAfterTheStartIsSkippedAndBeforeItIsStillSent() {
         long id = webinars.create(draft("2026-12-01T07:00")).webinar().orElseThrow().id();   // 13:00Z
         subscriptions.subscribe(Channel.SMS, "+13125550101", ZoneId.of("America/Chicago"));

@@ -7,6 +7,7 @@ import com.twilio.rest.api.v2010.account.MessageCreator;
 import com.twilio.type.PhoneNumber;
 import java.net.URI;
 import java.util.Optional;
+import java.util.Set;
 import org.beloved.conversation.Channel;
 import org.beloved.messaging.Delivery;
 import org.beloved.messaging.OptOuts;
@@ -78,24 +79,41 @@ class SmsChannel implements OutboundChannel {
         return creator.setStatusCallback(URI.create(properties.signedUrl(StatusCallbackController.PATH)));
     }
 
-    /** An HTTP error answer means Twilio refused it; no answer at all means we cannot know. */
+    /**
+     * No answer at all, or a gateway error that may have come after Twilio took the message: the
+     * outcome is unknown and never repeated. Otherwise Twilio refused it: see {@link #outcomeOf}.
+     */
     private Delivery refusedOrUnknown(long id, String to, ApiException e) {
-        if (e.getStatusCode() == null) {
+        Delivery.Status outcome = e.getStatusCode() == null ? Delivery.Status.UNKNOWN : outcomeOf(e.getStatusCode(), e.getCode());
+        String why = e.getStatusCode() == null ? e.getMessage() : "twilio " + e.getStatusCode() + " code " + e.getCode();
+        if (outcome == Delivery.Status.UNKNOWN) {
             store.unknown(id);
-            log.warn("SMS to {}: outcome unknown ({}); not retried", Pii.mask(to), e.getMessage());
-            return Delivery.unknown(e.getMessage());
+            log.warn("SMS to {}: outcome unknown ({}); not retried", Pii.mask(to), why);
+            return Delivery.unknown(why);
         }
         store.failed(id, e.getCode());
         if (e.getCode() != null && e.getCode() == UNSUBSCRIBED_RECIPIENT) {
             optOuts.optOut(Channel.SMS, to, "twilio-21610");
         }
         log.warn("SMS to {} refused by Twilio: {} {}", Pii.mask(to), e.getCode(), e.getMessage());
-        String why = "twilio " + e.getStatusCode() + " code " + e.getCode();
-        return transientStatus(e.getStatusCode()) ? Delivery.failed(why) : Delivery.refused(why);
+        return outcome == Delivery.Status.REFUSED ? Delivery.refused(why) : Delivery.failed(why);
     }
 
-    /** Too many requests, or Twilio's own trouble: worth another try later. Any other refusal is final. */
-    static boolean transientStatus(int httpStatus) {
-        return httpStatus == 429 || httpStatus >= 500;
+    /** Twilio's error codes that are about the recipient, so final: invalid, unreachable, unsubscribed, not mobile. */
+    static final Set<Integer> RECIPIENT_REFUSALS = Set.of(21211, 21214, 21217, 21610, 21612, 21614);
+
+    /**
+     * What an error answer means: a refusal about the recipient is final; a gateway error (500,
+     * 502, 504) may come after the message was taken, so it is unknown; anything else (503, 429,
+     * an account or setup error being fixed) is worth another try later.
+     */
+    static Delivery.Status outcomeOf(int httpStatus, Integer code) {
+        if (code != null && RECIPIENT_REFUSALS.contains(code)) {
+            return Delivery.Status.REFUSED;
+        }
+        if (httpStatus == 500 || httpStatus == 502 || httpStatus == 504) {
+            return Delivery.Status.UNKNOWN;
+        }
+        return Delivery.Status.FAILED;
     }
 }

@@ -3,6 +3,8 @@ package org.beloved.sms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import org.beloved.testing.FakeTwilio;
+import org.beloved.testing.TwilioWebhooks;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;

@@ -1,12 +1,13 @@
 package org.beloved.sms;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.beloved.sms.TwilioWebhooks.PUBLIC_URL;
-import static org.beloved.sms.TwilioWebhooks.post;
-import static org.beloved.sms.TwilioWebhooks.signature;
-import static org.beloved.sms.TwilioWebhooks.signedPost;
-import static org.beloved.sms.TwilioWebhooks.sms;
+import static org.beloved.testing.TwilioWebhooks.PUBLIC_URL;
+import static org.beloved.testing.TwilioWebhooks.post;
+import static org.beloved.testing.TwilioWebhooks.signature;
+import static org.beloved.testing.TwilioWebhooks.signedPost;
+import static org.beloved.testing.TwilioWebhooks.sms;
 
+import org.beloved.testing.TwilioWebhooks;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;

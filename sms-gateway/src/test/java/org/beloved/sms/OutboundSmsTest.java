@@ -1,8 +1,10 @@
 package org.beloved.sms;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.beloved.sms.TwilioWebhooks.signedPost;
+import static org.beloved.testing.TwilioWebhooks.signedPost;
 
+import org.beloved.testing.FakeTwilio;
+import org.beloved.testing.TwilioWebhooks;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;

@@ -2,6 +2,7 @@ package org.beloved.sms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.beloved.testing.FakeTwilio;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;

@@ -3,6 +3,7 @@ package org.beloved.sms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.beloved.sms.InboundSmsTest.messages;
 
+import org.beloved.testing.TwilioWebhooks;
 import java.net.URI;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -2,6 +2,7 @@ package org.beloved.sms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.beloved.testing.TwilioWebhooks;
 import com.twilio.security.RequestValidator;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

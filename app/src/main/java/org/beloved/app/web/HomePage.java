@@ -26,10 +26,11 @@ import tools.jackson.databind.json.JsonMapper;
 class HomePage {
 
     /** The sentences the page's scripts need, in the page's language. */
-    static final List<String> SCRIPT_KEYS = List.of("web.map.failed", "web.map.count", "web.map.cluster",
-            "web.map.contact", "web.find.bad-zip", "web.find.failed", "web.find.none", "web.find.nearest-beyond",
-            "web.find.sign-up-hint", "web.find.results", "web.find.locating", "web.find.no-location", "web.find.miles",
-            "web.signup.failed", "web.try.failed", "web.webinars.local-note");
+    static final List<String> SCRIPT_KEYS = List.of("web.map.failed", "web.map.count", "web.map.count-one",
+            "web.map.cluster", "web.map.contact", "web.map.zoom-in", "web.map.zoom-out", "web.map.close",
+            "web.find.bad-zip", "web.find.failed", "web.find.none", "web.find.nearest-beyond", "web.find.sign-up-hint",
+            "web.find.results", "web.find.locating", "web.find.no-location", "web.find.miles", "web.signup.failed",
+            "web.try.failed", "web.webinars.local-note");
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -9,9 +9,12 @@ import java.util.List;
 import org.beloved.conversation.Channel;
 import org.beloved.conversation.Conversations;
 import org.beloved.conversation.Inbound;
+import org.beloved.conversation.Language;
+import org.beloved.conversation.Languages;
 import org.beloved.conversation.Reply;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -33,15 +36,24 @@ class SimulatorController {
     }
 
     private final Conversations conversations;
+    private final Languages languages;
     private final Clock clock;
 
-    SimulatorController(Conversations conversations, Clock clock) {
+    SimulatorController(Conversations conversations, Languages languages, Clock clock) {
         this.conversations = conversations;
+        this.languages = languages;
         this.clock = clock;
     }
 
+    /**
+     * {@code ?lang=es}: the page is in Spanish, so the bot starts in Spanish with a sender it does
+     * not know yet (a language the sender chooses, with ESPAÑOL or ENGLISH, wins from then on).
+     */
     @PostMapping(path = "/api/simulator", consumes = "application/json", produces = "application/json")
-    SimulatorReply send(@Valid @RequestBody SimulatorMessage message) {
+    SimulatorReply send(@Valid @RequestBody SimulatorMessage message, @RequestParam(required = false) String lang) {
+        if (Language.fromCode(lang) == Language.ES && languages.remembered(Channel.WEB, message.sender()).isEmpty()) {
+            languages.remember(Channel.WEB, message.sender(), Language.ES);
+        }
         Reply reply = conversations.handle(
                 new Inbound(Channel.WEB, message.sender(), message.text(), clock.instant(), null));
         return new SimulatorReply(reply.language().code(), reply.messages());

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -185,10 +186,15 @@ class HomePageBrowserTest {
         int before = congregationsShown();
         assertThat(before).isGreaterThan(1000);
 
+        Object bareNumbers = browser.executeScript("return Array.from(document.querySelectorAll('#map .leaflet-marker-icon'))"
+                + ".filter(function (m) { return !/[a-z]/i.test(m.getAttribute('aria-label') || ''); }).length");
+        assertThat(((Number) bareNumbers).intValue()).as("every marker is named by a sentence").isZero();
         WebElement biggest = clusters.stream().max(java.util.Comparator.comparingInt(c -> Integer.parseInt(c.getText())))
                 .orElseThrow();
-        browser.executeScript("arguments[0].click()", biggest);   // zooms in on that cluster's area
+        assertThat(biggest.getDomAttribute("aria-label")).matches("\\d+ congregations here: zoom in to see them");
+        biggest.sendKeys(Keys.ENTER);   // from the keyboard, as a click would: zooms in on that cluster's area
         wait.until(d -> congregationsShown() < before);
+        assertThat(browser.switchTo().activeElement().getDomAttribute("id")).as("the focus stays on the map").isEqualTo("map");
         assertThat(consoleErrors()).isEmpty();
     }
 
@@ -211,11 +217,14 @@ class HomePageBrowserTest {
                   .map(function (f) { return f.id || f.name; });
                 """);
         assertThat((List<?>) unlabeled).isEmpty();
+        assertThat(textOf("map-status")).isEqualTo("1 congregation on the map.");
         WebElement marker = browser.findElement(By.cssSelector("#map .leaflet-marker-icon[title='Mission Friends']"));
         assertThat(marker.getDomAttribute("tabindex")).isEqualTo("0");
-        marker.sendKeys(org.openqa.selenium.Keys.ENTER);
+        assertThat(marker.getDomAttribute("aria-label")).isEqualTo("Mission Friends");
+        marker.sendKeys(Keys.ENTER);
         WebElement popup = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".leaflet-popup-content")));
         assertThat(popup.getText()).contains("Mission Friends", "Quaker").doesNotContain("Contact");
+        assertThat(browser.switchTo().activeElement()).as("the popup takes the focus").isEqualTo(popup);
     }
 
     @Test
@@ -248,15 +257,22 @@ class HomePageBrowserTest {
     }
 
     @Test
-    void aBadZipShowsAnInlineError() {
+    void aBadZipShowsAnInlineErrorInPlaceOfEarlierResults() {
+        listed("Mission Friends", Tradition.QUAKER, "94110", false);
         open("/");
+        type("find-zip", "94110");
+        browser.findElement(By.cssSelector("#find button[type=submit]")).click();
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#partners li"), 1));
+
         type("find-zip", "9411");
         browser.findElement(By.cssSelector("#find button[type=submit]")).click();
         assertThat(textOf("find-error")).isEqualTo("Please type a 5-digit ZIP code, like 94110.");
+        assertThat(browser.findElements(By.cssSelector("#partners li"))).isEmpty();
         type("find-zip", "00000");
         browser.findElement(By.cssSelector("#find button[type=submit]")).click();
         wait.until(ExpectedConditions.textToBe(By.id("find-error"), "unknown ZIP code 00000"));
         assertThat(browser.findElements(By.cssSelector("#partners li"))).isEmpty();
+        assertThat(browser.findElement(By.id("partners-heading")).getText()).isEmpty();
     }
 
     @Test
@@ -291,6 +307,13 @@ class HomePageBrowserTest {
         type("find-zip", "abc");
         browser.findElement(By.cssSelector("#find button[type=submit]")).click();
         assertThat(textOf("find-error")).isEqualTo("Escribe un código postal de 5 dígitos, como 94110.");
+        wait.until(ExpectedConditions.attributeToBe(By.id("map"), "data-ready", "true"));
+        assertThat(browser.findElement(By.cssSelector(".leaflet-control-zoom-in")).getDomAttribute("title")).isEqualTo("Acercar");
+        browser.executeScript("localStorage.clear()");   // a visitor the bot does not know yet
+        type("text", "AYUDA");
+        browser.findElement(By.cssSelector("#send button[type=submit]")).click();
+        WebElement answer = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#log .msg.bot")));
+        assertThat(answer.getText()).contains("AYUDA - esta lista");
         browser.findElement(By.id("other-language")).click();
         wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
     }

@@ -48,6 +48,20 @@ class SimulatorTest {
     }
 
     @Test
+    void onTheSpanishPageANewSenderIsAnsweredInSpanishUntilTheyChoose() {
+        String sender = "web-spanish-page-1";
+        HttpResponse<String> first = postJson(port, "/api/simulator?lang=es",
+                "{\"sender\":\"" + sender + "\",\"text\":\"AYUDA\"}");
+        JsonNode reply = JSON.readTree(first.body());
+        assertThat(reply.get("language").asString()).isEqualTo("es");
+        assertThat(reply.get("messages").get(0).asString()).contains("AYUDA - esta lista");
+        assertThat(JSON.readTree(simulate(port, sender, "ENGLISH").body()).get("language").asString()).isEqualTo("en");
+        HttpResponse<String> later = postJson(port, "/api/simulator?lang=es",
+                "{\"sender\":\"" + sender + "\",\"text\":\"HELP\"}");
+        assertThat(JSON.readTree(later.body()).get("language").asString()).as("their choice wins").isEqualTo("en");
+    }
+
+    @Test
     void helpListsWhatToText() {
         JsonNode reply = say("HELP");
         assertThat(reply.get("language").asString()).isEqualTo("en");

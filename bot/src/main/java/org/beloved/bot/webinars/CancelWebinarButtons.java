@@ -9,7 +9,10 @@ import org.beloved.bot.Organizers;
 import org.beloved.webinars.Webinars;
 import org.springframework.stereotype.Component;
 
-/** "Cancel it" / "Keep it" under /webinar cancel: personal buttons of the organizer who asked. */
+/**
+ * "Cancel the webinar" / "Keep it" under /webinar cancel: personal buttons of the organizer who
+ * asked. The answer replaces the question, buttons and all.
+ */
 @Component
 class CancelWebinarButtons implements ButtonHandler {
 
@@ -38,7 +41,7 @@ class CancelWebinarButtons implements ButtonHandler {
         }
         long id = Long.parseLong(componentId.arg(0));
         boolean cancel = YES.equals(componentId.arg(1));
-        interactions.defer(event, true, language -> {
+        interactions.update(event, language -> {
             String key = !cancel ? "webinar.cancel.kept" : webinars.cancel(id) ? "webinar.cancelled" : "webinar.not-found";
             return new MessageEditBuilder().setContent(interactions.texts().t(language, key)).setComponents().build();
         });

@@ -1,22 +1,30 @@
 package org.beloved.bot.webinars;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
-import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.entities.ScheduledEvent;
 import net.dv8tion.jda.api.events.guild.GuildReadyEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.managers.ScheduledEventManager;
+import net.dv8tion.jda.api.requests.RestAction;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import org.beloved.bot.AnnounceChannels;
 import org.beloved.bot.AnnounceChannels.AnnounceChannel;
@@ -27,6 +35,7 @@ import org.beloved.conversation.Language;
 import org.beloved.messaging.Delivery;
 import org.beloved.webinars.Webinar;
 import org.beloved.webinars.WebinarChanged;
+import org.beloved.webinars.WebinarChanged.Change;
 import org.beloved.webinars.Webinars;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,15 +48,19 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Tells Discord servers about webinars, however they were scheduled (Discord, admin API): in each
  * server with an announcement channel, a post when one is scheduled, changed or cancelled, and a
- * Discord Scheduled Event kept in step where the bot may create events. Runs after the commit, on
- * the Discord executor; a server that fails is logged and does not stop the others. A server that
- * missed a new webinar (the bot was offline, the post failed, the channel was set later) is shown
- * it when it next comes online or sets its channel: every upcoming webinar is announced once.
+ * Discord Scheduled Event kept in step where the bot may create events. A server that missed a
+ * new webinar (the bot was offline, the post failed, the channel was set later) is shown it when
+ * it next comes online or sets its channel: every upcoming webinar is announced once.
+ *
+ * <p>All of it runs after the commit on one announcer thread, in order, so an edit or a
+ * cancellation never overtakes the announcement it follows; each task reads the webinar as it is
+ * then. A server that fails is logged and does not stop the others.
  */
 @Component
 class WebinarAnnouncer extends ListenerAdapter {
 
     private static final Logger log = LoggerFactory.getLogger(WebinarAnnouncer.class);
+    private static final long TIMEOUT_SECONDS = 30;
 
     private final ObjectProvider<ShardManager> shards;
     private final AnnounceChannels channels;
@@ -59,7 +72,7 @@ class WebinarAnnouncer extends ListenerAdapter {
     private final Clock clock;
 
     WebinarAnnouncer(ObjectProvider<ShardManager> shards, AnnounceChannels channels, ServerRecords records,
-            Webinars webinars, DiscordChannel discord, BotTexts texts, @Qualifier("discordExecutor") TaskExecutor executor,
+            Webinars webinars, DiscordChannel discord, BotTexts texts, @Qualifier("discordAnnouncer") TaskExecutor executor,
             Clock clock) {
         this.shards = shards;
         this.channels = channels;
@@ -73,109 +86,144 @@ class WebinarAnnouncer extends ListenerAdapter {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(WebinarChanged changed) {
-        ShardManager manager = shards.getIfAvailable();
-        if (manager != null) {
-            executor.execute(() -> {
-                Webinar w = changed.webinar();
-                Map<String, String> events = records.events(w.id());
-                for (AnnounceChannel server : channels.all()) {
-                    boolean told = records.announcedIn(server.guildId(), List.of(w.id())).contains(w.id());
-                    announceIn(manager, server, w, asSeenBy(changed.change(), told), events.get(server.guildId()));
-                }
-            });
-        }
-    }
-
-    /**
-     * What a change means to a server: an edit is news to one never told of the webinar. (A
-     * cancellation of a webinar a server never heard of gets no post; its event, if any, is cancelled.)
-     */
-    static WebinarChanged.Change asSeenBy(WebinarChanged.Change change, boolean told) {
-        return !told && change == WebinarChanged.Change.EDITED ? WebinarChanged.Change.SCHEDULED : change;
+        whenConnected(manager -> webinars.find(changed.webinar().id()).ifPresent(w -> changed(manager, w, changed.change())));
     }
 
     /** A server coming online catches up on what it missed while the bot was away. */
     @Override
     public void onGuildReady(GuildReadyEvent event) {
         String guildId = event.getGuild().getId();
-        executor.execute(() -> catchUp(guildId));
+        whenConnected(manager -> catchUp(manager, guildId));
     }
 
     /** A server that has just set its channel hears of the webinars already scheduled. */
     @TransactionalEventListener(fallbackExecution = true)
     void on(AnnounceChannels.ChannelSet set) {
-        executor.execute(() -> catchUp(set.guildId()));
+        whenConnected(manager -> catchUp(manager, set.guildId()));
+    }
+
+    private void whenConnected(java.util.function.Consumer<ShardManager> work) {
+        ShardManager manager = shards.getIfAvailable();
+        if (manager != null) {
+            executor.execute(() -> work.accept(manager));
+        }
+    }
+
+    /**
+     * Every server with a channel gets the post; every server with the webinar's event (even one
+     * that has since cleared its channel) gets the event kept in step. An event whose webinar was
+     * cancelled meanwhile is left to the cancellation's own task, which follows in order.
+     */
+    private void changed(ShardManager manager, Webinar w, Change change) {
+        if (w.status() == Webinar.Status.CANCELLED && change != Change.CANCELLED) {
+            return;
+        }
+        Map<String, String> events = records.events(w.id());
+        Map<String, AnnounceChannel> servers = channels.all().stream()
+                .collect(Collectors.toMap(AnnounceChannel::guildId, Function.identity()));
+        Set<String> guilds = new LinkedHashSet<>(servers.keySet());
+        guilds.addAll(events.keySet());
+        for (String guildId : guilds) {
+            inServer(guildId, w, () -> {
+                boolean told = records.announcedIn(guildId, List.of(w.id())).contains(w.id());
+                Change seen = asSeenBy(change, told);
+                AnnounceChannel server = servers.get(guildId);
+                boolean news = seen == Change.SCHEDULED ? !told : told;   // never twice, never of the unknown
+                if (server != null && news) {
+                    post(server, w, seen);
+                }
+                keepEventInStep(manager.getGuildById(guildId), w, seen, events.get(guildId));
+            });
+        }
     }
 
     /** Announces, in one server, every upcoming webinar it has not been shown yet. */
-    void catchUp(String guildId) {
-        ShardManager manager = shards.getIfAvailable();
+    private void catchUp(ShardManager manager, String guildId) {
         Optional<AnnounceChannel> server = channels.of(guildId);
-        if (manager == null || server.isEmpty()) {
+        if (server.isEmpty()) {
             return;
         }
         List<Webinar> upcoming = webinars.upcoming();
         Set<Long> announced = records.announcedIn(guildId, upcoming.stream().map(Webinar::id).toList());
         for (Webinar w : upcoming) {
             if (!announced.contains(w.id())) {
-                announceIn(manager, server.get(), w, WebinarChanged.Change.SCHEDULED, records.events(w.id()).get(guildId));
+                inServer(guildId, w, () -> {
+                    post(server.get(), w, Change.SCHEDULED);
+                    keepEventInStep(manager.getGuildById(guildId), w, Change.SCHEDULED, records.events(w.id()).get(guildId));
+                });
             }
         }
     }
 
-    /** One server: the post, then the Scheduled Event. A failure is logged and leaves the other servers alone. */
-    private void announceIn(ShardManager manager, AnnounceChannel server, Webinar w, WebinarChanged.Change change,
-            String eventId) {
+    /** What a change means to a server: an edit is news to one never told of the webinar. */
+    static Change asSeenBy(Change change, boolean told) {
+        return !told && change == Change.EDITED ? Change.SCHEDULED : change;
+    }
+
+    private static void inServer(String guildId, Webinar w, Runnable work) {
         try {
-            boolean silentCancel = change == WebinarChanged.Change.CANCELLED
-                    && !records.announcedIn(server.guildId(), List.of(w.id())).contains(w.id());
-            Delivery posted = silentCancel ? Delivery.skipped("never announced here")
-                    : discord.post(server.channelId(), embed(w, change));
-            if (posted.status() == Delivery.Status.SENT && change == WebinarChanged.Change.SCHEDULED) {
-                records.recordAnnounced(w.id(), server.guildId(), posted.externalId());
-            } else if (posted.status() != Delivery.Status.SENT && !silentCancel) {
-                log.warn("Webinar {} not announced in server {}: {}", w.id(), server.guildId(), posted.detail());
-            }
-            Guild guild = manager.getGuildById(server.guildId());
-            if (guild != null && mayManageEvents(guild.getSelfMember())) {
-                keepEventInStep(guild, w, change, eventId);
-            }
+            work.run();
         } catch (RuntimeException e) {
-            log.warn("Webinar {}: announcing in server {} failed", w.id(), server.guildId(), e);
+            log.warn("Webinar {}: announcing in server {} failed", w.id(), guildId, e);
         }
     }
 
-    /** Create Events is enough for the bot's own events; Manage Events also covers them. */
-    static boolean mayManageEvents(Member self) {
-        return self.hasPermission(Permission.CREATE_SCHEDULED_EVENTS) || self.hasPermission(Permission.MANAGE_EVENTS);
+    private void post(AnnounceChannel server, Webinar w, Change change) {
+        Delivery posted = discord.post(server.channelId(), embed(w, change));
+        if (posted.status() != Delivery.Status.SENT) {
+            log.warn("Webinar {} not announced in server {}: {}", w.id(), server.guildId(), posted.detail());
+        } else if (change == Change.SCHEDULED) {
+            records.recordAnnounced(w.id(), server.guildId(), posted.externalId());
+        }
     }
 
-    private void keepEventInStep(Guild guild, Webinar w, WebinarChanged.Change change, String eventId) {
-        if (change == WebinarChanged.Change.CANCELLED) {
-            if (eventId != null) {
-                guild.retrieveScheduledEventById(eventId)
-                        .flatMap(e -> e.getManager().setStatus(ScheduledEvent.Status.CANCELED))
-                        .queue(done -> log.info("Cancelled Discord event for webinar {} in server {}", w.id(), guild.getId()),
-                                failure -> log.warn("Could not cancel the Discord event of webinar {}: {}", w.id(), failure.getMessage()));
+    /**
+     * Creating needs Create Events; the bot's own events can then be edited and cancelled with it
+     * (or with Manage Events). Once the webinar has started, its event keeps its times: Discord
+     * refuses a start in the past.
+     */
+    private void keepEventInStep(Guild guild, Webinar w, Change change, String eventId) {
+        if (guild == null) {
+            return;
+        }
+        boolean mayCreate = guild.getSelfMember().hasPermission(Permission.CREATE_SCHEDULED_EVENTS);
+        boolean mayEdit = mayCreate || guild.getSelfMember().hasPermission(Permission.MANAGE_EVENTS);
+        boolean ahead = w.start().isAfter(clock.instant());
+        if (eventId == null) {
+            if (change != Change.CANCELLED && mayCreate && ahead) {
+                ScheduledEvent created = await(guild.createScheduledEvent(eventName(w), eventLocation(w), at(w.start()),
+                        at(w.end())).setDescription(eventDescription(w)));
+                records.recordEvent(w.id(), guild.getId(), created.getId());
             }
-        } else if (eventId != null) {
-            guild.retrieveScheduledEventById(eventId)
-                    .flatMap(e -> e.getManager().setName(eventName(w)).setDescription(eventDescription(w))
-                            .setLocation(eventLocation(w)).setStartTime(at(w.start())).setEndTime(at(w.end())))
-                    .queue(done -> log.info("Updated Discord event for webinar {} in server {}", w.id(), guild.getId()),
-                            failure -> log.warn("Could not update the Discord event of webinar {}: {}", w.id(), failure.getMessage()));
-        } else if (w.start().isAfter(clock.instant())) {
-            guild.createScheduledEvent(eventName(w), eventLocation(w), at(w.start()), at(w.end()))
-                    .setDescription(eventDescription(w))
-                    .queue(created -> records.recordEvent(w.id(), guild.getId(), created.getId()),
-                            failure -> log.warn("Could not create a Discord event for webinar {} in server {}: {}", w.id(),
-                                    guild.getId(), failure.getMessage()));
+        } else if (mayEdit && change == Change.CANCELLED) {
+            await(guild.retrieveScheduledEventById(eventId).flatMap(e -> e.getManager().setStatus(ScheduledEvent.Status.CANCELED)));
+        } else if (mayEdit) {
+            await(guild.retrieveScheduledEventById(eventId).flatMap(e -> {
+                ScheduledEventManager manager = e.getManager().setName(eventName(w)).setDescription(eventDescription(w))
+                        .setLocation(eventLocation(w));
+                return ahead && e.getStatus() == ScheduledEvent.Status.SCHEDULED
+                        ? manager.setStartTime(at(w.start())).setEndTime(at(w.end())) : manager;
+            }));
+        }
+    }
+
+    /** One request, waited for on the announcer thread so that the next task sees its result. */
+    private static <T> T await(RestAction<T> action) {
+        try {
+            return action.submit().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Discord refused: " + e.getCause().getMessage(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("Discord did not answer in " + TIMEOUT_SECONDS + " s", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
         }
     }
 
     /** In the webinar's own language; both languages, English first, for a bilingual one. */
-    MessageEmbed embed(Webinar w, WebinarChanged.Change change) {
-        String key = "announce.webinar." + change.name().toLowerCase();
+    MessageEmbed embed(Webinar w, Change change) {
+        String key = "announce.webinar." + change.name().toLowerCase(Locale.ROOT);
         String description = w.description().isBlank() ? "" : "\n" + shorten(w.description(), 800);
         String text = languages(w).map(language -> texts.t(language, key, w.title(), DiscordTime.full(w.start()),
                         DiscordTime.relative(w.start()), description, w.joinUrl()))
@@ -205,7 +253,7 @@ class WebinarAnnouncer extends ListenerAdapter {
         return shorten(link + w.description(), ScheduledEvent.MAX_DESCRIPTION_LENGTH);
     }
 
-    private static OffsetDateTime at(java.time.Instant instant) {
+    private static OffsetDateTime at(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
     }
 

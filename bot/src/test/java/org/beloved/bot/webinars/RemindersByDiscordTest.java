@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
@@ -43,6 +44,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * JDA is a mock, the outbox and subscriptions are real.
  */
 @CleanDatabase
+@DirtiesContext   // its dispatcher must not go on draining the shared outbox for the tests that follow
 @SpringBootTest(classes = BotTestApplication.class, properties = {"beloved.messaging.dispatch-enabled=true",
         "beloved.messaging.dispatch-interval=100ms"})
 @ContextConfiguration(initializers = TestDatabaseProperties.class)

@@ -2,6 +2,7 @@ package org.beloved.bot.webinars;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -30,6 +31,7 @@ import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.modals.ModalMapping;
 import net.dv8tion.jda.api.modals.Modal;
 import net.dv8tion.jda.api.requests.restaction.interactions.AutoCompleteCallbackAction;
+import net.dv8tion.jda.api.requests.restaction.interactions.MessageEditCallbackAction;
 import net.dv8tion.jda.api.requests.restaction.interactions.ModalCallbackAction;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import static org.beloved.bot.JdaEvents.answer;
@@ -123,12 +125,24 @@ class WebinarAdminCommandsTest {
         return answer(hook);
     }
 
+    /** A click on a button of the bot's question: the answer replaces the question (deferEdit, then the hook). */
     private MessageEditData click(String customId) {
         ButtonInteractionEvent event = mock(ButtonInteractionEvent.class);
         when(event.getComponentId()).thenReturn(customId);
         InteractionHook hook = wire(event, true);
+        when(event.deferEdit()).thenReturn(mock(MessageEditCallbackAction.class));
         router(listeners).onButtonInteraction(event);
+        verify(event).deferEdit();
+        verify(event, never()).deferReply(anyBoolean());
         return answer(hook);
+    }
+
+    private List<Button> cancelQuestion(Webinar w) {
+        SlashCommandInteractionEvent event = slash("cancel", true, Map.of("webinar", Long.toString(w.id())));
+        router(listeners).onSlashCommandInteraction(event);
+        MessageEditData question = answer(event.getHook());
+        assertThat(question.getContent()).contains("Cancel **Know your county**");
+        return question.getComponents().get(0).asActionRow().getButtons();
     }
 
     private static Map<String, String> fields(String title, String start, String duration, String url) {
@@ -195,15 +209,14 @@ class WebinarAdminCommandsTest {
     void cancelAsksFirstAndOnlyYesCancels() {
         Webinar w = webinars.create(new WebinarDraft("Know your county", "", "2030-12-08T19:00", "America/Chicago", 60,
                 "https://meet.example.org/a", "en")).webinar().orElseThrow();
-        SlashCommandInteractionEvent event = slash("cancel", true, Map.of("webinar", Long.toString(w.id())));
-        router(listeners).onSlashCommandInteraction(event);
-        MessageEditData question = answer(event.getHook());
-        assertThat(question.getContent()).contains("Cancel **Know your county**");
-        List<Button> buttons = question.getComponents().get(0).asActionRow().getButtons();
-
-        assertThat(click(buttons.get(1).getCustomId()).getContent()).contains("Nothing changed");
+        MessageEditData kept = click(cancelQuestion(w).get(1).getCustomId());
+        assertThat(kept.getContent()).contains("Nothing changed");
+        assertThat(kept.getComponents()).as("the answered question loses its buttons").isEmpty();
         assertThat(webinars.upcoming()).hasSize(1);
-        assertThat(click(buttons.get(0).getCustomId()).getContent()).contains("is cancelled");
+
+        MessageEditData cancelled = click(cancelQuestion(w).get(0).getCustomId());
+        assertThat(cancelled.getContent()).contains("is cancelled");
+        assertThat(cancelled.getComponents()).isEmpty();
         assertThat(webinars.upcoming()).isEmpty();
         assertThat(webinars.find(w.id()).orElseThrow().status()).isEqualTo(Webinar.Status.CANCELLED);
     }

@@ -4,33 +4,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.RETURNS_SELF;
-import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.atLeast;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.timeout;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
-import net.dv8tion.jda.api.entities.SelfMember;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.entities.ScheduledEvent;
+import net.dv8tion.jda.api.entities.SelfMember;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
+import net.dv8tion.jda.api.events.guild.GuildReadyEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.managers.ScheduledEventManager;
 import net.dv8tion.jda.api.requests.restaction.CacheRestAction;
 import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
 import net.dv8tion.jda.api.requests.restaction.ScheduledEventAction;
-import net.dv8tion.jda.api.events.guild.GuildReadyEvent;
-import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import org.beloved.bot.AnnounceChannels;
 import org.beloved.bot.BotTestApplication;
@@ -44,8 +47,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
@@ -61,6 +66,9 @@ class WebinarAnnouncerTest {
 
     private static final String WITH_EVENTS = "900000000000000101";
     private static final String WITHOUT_EVENTS = "900000000000000102";
+    private static final String CHANNEL_A = "900000000000000201";
+    private static final String CHANNEL_B = "900000000000000202";
+    private static final String EVENT = "700000000000000001";
 
     @MockitoBean
     ShardManager shards;
@@ -74,6 +82,10 @@ class WebinarAnnouncerTest {
     @Autowired
     ApplicationEventPublisher publisher;
 
+    @Autowired
+    @Qualifier("discordAnnouncer")
+    ThreadPoolTaskExecutor announcer;
+
     private final ScheduledEventManager eventManager = mock(ScheduledEventManager.class, RETURNS_SELF);
     private Guild permitted;
     private Guild refused;
@@ -84,12 +96,16 @@ class WebinarAnnouncerTest {
     void servers() {
         permitted = guild(WITH_EVENTS, true);
         refused = guild(WITHOUT_EVENTS, false);
-        channelA = channel("900000000000000201");
-        channelB = channel("900000000000000202");
-        for (String[] row : new String[][] {{WITH_EVENTS, "900000000000000201"}, {WITHOUT_EVENTS, "900000000000000202"}}) {
-            TestDatabase.jdbc().sql("insert into discord_announce_channel (guild_id, channel_id, updated_at) values (?, ?, now())")
-                    .params(row[0], row[1]).update();
-        }
+        channelA = channel(CHANNEL_A);
+        channelB = channel(CHANNEL_B);
+        setChannel(WITH_EVENTS, CHANNEL_A);
+        setChannel(WITHOUT_EVENTS, CHANNEL_B);
+        when(eventManager.submit()).thenReturn(CompletableFuture.completedFuture(null));
+    }
+
+    private static void setChannel(String guild, String channel) {
+        TestDatabase.jdbc().sql("insert into discord_announce_channel (guild_id, channel_id, updated_at) values (?, ?, now())")
+                .params(guild, channel).update();
     }
 
     @SuppressWarnings("unchecked")
@@ -101,17 +117,15 @@ class WebinarAnnouncerTest {
         when(guild.getSelfMember()).thenReturn(self);
         ScheduledEventAction create = mock(ScheduledEventAction.class, RETURNS_SELF);
         ScheduledEvent created = mock(ScheduledEvent.class);
-        when(created.getId()).thenReturn("700000000000000001");
+        when(created.getId()).thenReturn(EVENT);
+        when(created.getStatus()).thenReturn(ScheduledEvent.Status.SCHEDULED);
         when(created.getManager()).thenReturn(eventManager);
-        doAnswer(i -> {
-            i.<Consumer<ScheduledEvent>>getArgument(0).accept(created);
-            return null;
-        }).when(create).queue(any(), any());
+        when(create.submit()).thenReturn(CompletableFuture.completedFuture(created));
         when(guild.createScheduledEvent(anyString(), anyString(), any(OffsetDateTime.class), any(OffsetDateTime.class)))
                 .thenReturn(create);
         CacheRestAction<ScheduledEvent> retrieve = mock(CacheRestAction.class);
         when(retrieve.flatMap(any())).thenAnswer(i -> i.<Function<ScheduledEvent, Object>>getArgument(0).apply(created));
-        when(guild.retrieveScheduledEventById("700000000000000001")).thenReturn(retrieve);
+        when(guild.retrieveScheduledEventById(EVENT)).thenReturn(retrieve);
         when(shards.getGuildById(id)).thenReturn(guild);
         return guild;
     }
@@ -127,102 +141,127 @@ class WebinarAnnouncerTest {
         return channel;
     }
 
-    private static List<String> posts(GuildMessageChannel channel, int count) {
+    /** Waits until the announcer has done everything asked of it so far (it works one task at a time, in order). */
+    private void settle() throws Exception {
+        announcer.submit(() -> { }).get(10, TimeUnit.SECONDS);
+    }
+
+    private static List<String> posts(GuildMessageChannel channel) {
         ArgumentCaptor<MessageEmbed> captor = ArgumentCaptor.forClass(MessageEmbed.class);
-        verify(channel, timeout(5000).times(count)).sendMessageEmbeds(captor.capture());
+        verify(channel, atLeast(0)).sendMessageEmbeds(captor.capture());
         return captor.getAllValues().stream().map(MessageEmbed::getDescription).toList();
     }
 
-    /** The event id is recorded from JDA's callback, on the executor: wait for it before editing. */
-    private static void awaitRecordedEvent() throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            if (TestDatabase.jdbc().sql("select count(*) from discord_webinar_event").query(Long.class).single() == 1) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("no Discord event recorded");
+    private static List<String> announcedIn() {
+        return TestDatabase.jdbc().sql("select guild_id from discord_webinar_announced order by guild_id").query(String.class).list();
+    }
+
+    private Webinar create(String title, String start, String language) {
+        return webinars.create(new WebinarDraft(title, "Bring a friend", start, "America/Chicago", 90,
+                "https://meet.example.org/sheriff", language)).webinar().orElseThrow();
+    }
+
+    private WebinarAnnouncer announcerListener() {
+        return (WebinarAnnouncer) listeners.stream().filter(WebinarAnnouncer.class::isInstance).findFirst().orElseThrow();
     }
 
     @Test
-    void aNewWebinarIsPostedEverywhereAndBecomesAnEventWherePermitted() {
-        Webinar w = webinars.create(new WebinarDraft("Meet your sheriff", "Bring a friend", "2030-12-10T19:00",
-                "America/Chicago", 90, "https://meet.example.org/sheriff", "both")).webinar().orElseThrow();
+    void aNewWebinarIsPostedEverywhereAndBecomesAnEventWherePermitted() throws Exception {
+        Webinar w = create("Meet your sheriff", "2030-12-10T19:00", "both");
+        settle();
 
-        String post = posts(channelA, 1).get(0);
-        assertThat(post).contains("**New webinar: Meet your sheriff**", "<t:" + w.start().getEpochSecond() + ":F>",
-                "Bring a friend", "https://meet.example.org/sheriff", "/remind on", "**Nuevo seminario: Meet your sheriff**");
-        assertThat(posts(channelB, 1)).containsExactly(post);
+        assertThat(posts(channelA)).singleElement().asString().contains("**New webinar: Meet your sheriff**",
+                "<t:" + w.start().getEpochSecond() + ":F>", "Bring a friend", "https://meet.example.org/sheriff",
+                "/remind on", "**Nuevo seminario: Meet your sheriff**");
+        assertThat(posts(channelB)).isEqualTo(posts(channelA));
         OffsetDateTime start = w.start().atOffset(ZoneOffset.UTC);
-        verify(permitted, timeout(5000)).createScheduledEvent("Meet your sheriff", "https://meet.example.org/sheriff",
-                start, start.plus(Duration.ofMinutes(90)));
+        verify(permitted).createScheduledEvent("Meet your sheriff", "https://meet.example.org/sheriff", start,
+                start.plus(Duration.ofMinutes(90)));
         verify(refused, never()).createScheduledEvent(anyString(), anyString(), any(OffsetDateTime.class), any(OffsetDateTime.class));
         assertThat(TestDatabase.jdbc().sql("select guild_id || ':' || event_id from discord_webinar_event where webinar_id = ?")
-                .param(w.id()).query(String.class).list()).containsExactly(WITH_EVENTS + ":700000000000000001");
+                .param(w.id()).query(String.class).list()).containsExactly(WITH_EVENTS + ":" + EVENT);
+        assertThat(announcedIn()).containsExactly(WITH_EVENTS, WITHOUT_EVENTS);
     }
 
     @Test
-    void editingMovesTheEventAndCancellingCancelsIt() throws InterruptedException {
-        Webinar w = webinars.create(new WebinarDraft("Meet your sheriff", "", "2030-12-10T19:00", "America/Chicago", 60,
-                "https://meet.example.org/sheriff", "en")).webinar().orElseThrow();
-        verify(permitted, timeout(5000)).createScheduledEvent(anyString(), anyString(), any(OffsetDateTime.class),
-                any(OffsetDateTime.class));
-        awaitRecordedEvent();
-
-        Webinar moved = webinars.edit(w.id(), new WebinarDraft("Meet your sheriff", "", "2030-12-11T19:00", "America/Chicago",
-                60, "https://meet.example.org/sheriff", "en")).webinar().orElseThrow();
-        verify(eventManager, timeout(5000)).setStartTime(moved.start().atOffset(ZoneOffset.UTC));
-        assertThat(posts(channelA, 2).get(1)).contains("**Webinar updated: Meet your sheriff**");
+    void editingMovesTheEventAndCancellingCancelsIt() throws Exception {
+        Webinar w = create("Meet your sheriff", "2030-12-10T19:00", "en");
+        Webinar moved = webinars.edit(w.id(), new WebinarDraft("Meet your sheriff", "", "2030-12-11T19:00",
+                "America/Chicago", 60, "https://meet.example.org/sheriff", "en")).webinar().orElseThrow();
+        settle();
+        verify(eventManager).setStartTime(moved.start().atOffset(ZoneOffset.UTC));
+        assertThat(posts(channelA)).hasSize(2).last().asString().contains("**Webinar updated: Meet your sheriff**");
 
         webinars.cancel(w.id());
-        verify(eventManager, timeout(5000)).setStatus(ScheduledEvent.Status.CANCELED);
-        assertThat(posts(channelA, 3).get(2)).contains("**Cancelled: Meet your sheriff**")
+        settle();
+        verify(eventManager).setStatus(ScheduledEvent.Status.CANCELED);
+        assertThat(posts(channelA)).hasSize(3).last().asString().contains("**Cancelled: Meet your sheriff**")
                 .doesNotContain("Nuevo", "Cancelado");
     }
 
-    private static List<String> postsNow(GuildMessageChannel channel) {
-        ArgumentCaptor<MessageEmbed> captor = ArgumentCaptor.forClass(MessageEmbed.class);
-        verify(channel, org.mockito.Mockito.atLeast(0)).sendMessageEmbeds(captor.capture());
-        return captor.getAllValues().stream().map(MessageEmbed::getDescription).toList();
+    @Test
+    void anEventKeepsItsTimesOnceTheWebinarHasStarted() throws Exception {
+        String soon = LocalDateTime.ofInstant(Instant.now().plusSeconds(2), ZoneId.of("America/Chicago"))
+                .truncatedTo(ChronoUnit.SECONDS).toString();
+        Webinar w = create("Meet your sheriff", soon, "en");
+        settle();
+        verify(permitted).createScheduledEvent(anyString(), anyString(), any(OffsetDateTime.class), any(OffsetDateTime.class));
+        Thread.sleep(Math.max(0, Duration.between(Instant.now(), w.start()).toMillis() + 200));   // now it has started
+
+        webinars.edit(w.id(), new WebinarDraft("Meet your sheriff (new link)", "", soon, "America/Chicago", 90,
+                "https://meet.example.org/new", "en"));
+        settle();
+        verify(eventManager).setName("Meet your sheriff (new link)");
+        verify(eventManager).setLocation("https://meet.example.org/new");
+        verify(eventManager, never()).setStartTime(any());
     }
 
     @Test
-    void aServerThatMissedANewWebinarIsShownItWhenItComesBackOnline() throws InterruptedException {
-        when(shards.getChannelById(GuildMessageChannel.class, "900000000000000201")).thenReturn(null);   // not connected
-        webinars.create(new WebinarDraft("Meet your sheriff", "", "2030-12-10T19:00", "America/Chicago", 60,
-                "https://meet.example.org/sheriff", "en"));
-        posts(channelB, 1);
-        Thread.sleep(300);
-        assertThat(postsNow(channelA)).isEmpty();
+    void aServerThatClearedItsChannelStillHasItsEventCancelled() throws Exception {
+        Webinar w = create("Meet your sheriff", "2030-12-10T19:00", "en");
+        settle();
+        TestDatabase.jdbc().sql("delete from discord_announce_channel where guild_id = ?").param(WITH_EVENTS).update();
+        webinars.cancel(w.id());
+        settle();
+        verify(eventManager).setStatus(ScheduledEvent.Status.CANCELED);
+        assertThat(posts(channelA)).hasSize(1);
+        assertThat(posts(channelB)).hasSize(2).last().asString().contains("**Cancelled: Meet your sheriff**");
+    }
 
-        when(shards.getChannelById(GuildMessageChannel.class, "900000000000000201")).thenReturn(channelA);
+    @Test
+    void aServerThatMissedANewWebinarIsShownItOnceWhenItComesBackOnline() throws Exception {
+        when(shards.getChannelById(GuildMessageChannel.class, CHANNEL_A)).thenReturn(null);   // A's channel out of reach
+        create("Meet your sheriff", "2030-12-10T19:00", "en");
+        settle();
+        assertThat(announcedIn()).containsExactly(WITHOUT_EVENTS);
+
+        when(shards.getChannelById(GuildMessageChannel.class, CHANNEL_A)).thenReturn(channelA);
         GuildReadyEvent online = mock(GuildReadyEvent.class);
         when(online.getGuild()).thenReturn(permitted);
-        ListenerAdapter announcer = listeners.stream().filter(WebinarAnnouncer.class::isInstance).findFirst().orElseThrow();
-        announcer.onGuildReady(online);
-        assertThat(posts(channelA, 1).get(0)).contains("**New webinar: Meet your sheriff**");
-        announcer.onGuildReady(online);   // told once: nothing more
-        Thread.sleep(300);
-        assertThat(postsNow(channelA)).hasSize(1);
-        assertThat(postsNow(channelB)).hasSize(1);
+        announcerListener().onGuildReady(online);
+        settle();
+        assertThat(posts(channelA)).singleElement().asString().contains("**New webinar: Meet your sheriff**");
+        assertThat(announcedIn()).containsExactly(WITH_EVENTS, WITHOUT_EVENTS);
+
+        announcerListener().onGuildReady(online);   // told once: nothing more
+        settle();
+        assertThat(posts(channelA)).hasSize(1);
+        assertThat(posts(channelB)).hasSize(1);
+        verify(permitted).createScheduledEvent(anyString(), anyString(), any(OffsetDateTime.class), any(OffsetDateTime.class));
     }
 
     @Test
-    void aServerSettingItsChannelHearsOfWebinarsAlreadyScheduledAndNotOfCancelledOnes() throws InterruptedException {
+    void aServerSettingItsChannelHearsOfWebinarsAlreadyScheduledAndNotOfCancelledOnes() throws Exception {
         TestDatabase.jdbc().sql("delete from discord_announce_channel where guild_id = ?").param(WITHOUT_EVENTS).update();
-        long cancelled = webinars.create(new WebinarDraft("Called off", "", "2030-12-09T19:00", "America/Chicago", 60,
-                "https://meet.example.org/off", "en")).webinar().orElseThrow().id();
-        webinars.create(new WebinarDraft("Meet your sheriff", "", "2030-12-10T19:00", "America/Chicago", 60,
-                "https://meet.example.org/sheriff", "en"));
-        posts(channelA, 2);
+        long cancelled = create("Called off", "2030-12-09T19:00", "en").id();
+        create("Meet your sheriff", "2030-12-10T19:00", "en");
         webinars.cancel(cancelled);
-        posts(channelA, 3);
+        settle();
+        assertThat(posts(channelA)).hasSize(3);
 
-        TestDatabase.jdbc().sql("insert into discord_announce_channel (guild_id, channel_id, updated_at) values (?, ?, now())")
-                .params(WITHOUT_EVENTS, "900000000000000202").update();
+        setChannel(WITHOUT_EVENTS, CHANNEL_B);
         publisher.publishEvent(new AnnounceChannels.ChannelSet(WITHOUT_EVENTS));
-        assertThat(posts(channelB, 1).get(0)).contains("**New webinar: Meet your sheriff**");
-        Thread.sleep(300);
-        assertThat(postsNow(channelB)).hasSize(1);
+        settle();
+        assertThat(posts(channelB)).singleElement().asString().contains("**New webinar: Meet your sheriff**");
     }
 }

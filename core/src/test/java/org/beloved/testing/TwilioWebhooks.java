@@ -1,4 +1,4 @@
-package org.beloved.sms;
+package org.beloved.testing;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -31,7 +31,7 @@ public final class TwilioWebhooks {
     }
 
     /** The fields of an incoming SMS as Twilio posts them. */
-    static Map<String, String> sms(String sid, String from, String body) {
+    public static Map<String, String> sms(String sid, String from, String body) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("ToCountry", "US");
         form.put("ToState", "CA");
@@ -56,7 +56,7 @@ public final class TwilioWebhooks {
         return form;
     }
 
-    static String signature(String url, Map<String, String> form, String token) {
+    public static String signature(String url, Map<String, String> form, String token) {
         StringBuilder data = new StringBuilder(url);
         new TreeMap<>(form).forEach((k, v) -> data.append(k).append(v));
         try {
@@ -69,7 +69,7 @@ public final class TwilioWebhooks {
     }
 
     /** POSTs the form to the running app at {@code path}, signed for {@code signedUrl}; null signature: none. */
-    static HttpResponse<String> post(int port, String path, Map<String, String> form, String signature) {
+    public static HttpResponse<String> post(int port, String path, Map<String, String> form, String signature) {
         String body = form.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
@@ -88,7 +88,7 @@ public final class TwilioWebhooks {
     }
 
     /** A correctly signed webhook, as Twilio would send it to {@code PUBLIC_URL + path}. */
-    static HttpResponse<String> signedPost(int port, String path, Map<String, String> form) {
+    public static HttpResponse<String> signedPost(int port, String path, Map<String, String> form) {
         return post(port, path, form, signature(PUBLIC_URL + path, form, AUTH_TOKEN));
     }
 

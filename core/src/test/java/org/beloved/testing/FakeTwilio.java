@@ -1,4 +1,4 @@
-package org.beloved.sms;
+package org.beloved.testing;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
