@@ -13,8 +13,10 @@ import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.DiscordLocale;
 import net.dv8tion.jda.api.interactions.InteractionHook;
+import net.dv8tion.jda.api.interactions.callbacks.IMessageEditCallback;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.requests.restaction.WebhookMessageEditAction;
+import net.dv8tion.jda.api.requests.restaction.interactions.MessageEditCallbackAction;
 import net.dv8tion.jda.api.requests.restaction.interactions.ReplyCallbackAction;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import org.mockito.ArgumentCaptor;
@@ -34,6 +36,9 @@ public final class JdaEvents {
     public static InteractionHook wire(IReplyCallback event, ReplyCallbackAction reply) {
         InteractionHook hook = mock(InteractionHook.class);
         when(event.deferReply(anyBoolean())).thenReturn(mock(ReplyCallbackAction.class));
+        if (event instanceof IMessageEditCallback component) {
+            when(component.deferEdit()).thenReturn(mock(MessageEditCallbackAction.class));
+        }
         when(event.reply(anyString())).thenReturn(reply);
         when(reply.setEphemeral(anyBoolean())).thenReturn(reply);
         when(event.getHook()).thenReturn(hook);

@@ -1,6 +1,7 @@
 package org.beloved.bot.directory;
 
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import org.beloved.bot.ButtonHandler;
 import org.beloved.bot.ComponentId;
@@ -35,16 +36,21 @@ class ConsentButtons implements ButtonHandler {
         long id = Long.parseLong(componentId.arg(0));
         boolean show = "show".equals(componentId.arg(1));
         String user = event.getUser().getId();
-        interactions.defer(event, true, language -> {
+        interactions.update(event, language -> {   // the answer replaces the question and its buttons
             var mine = directory.listingsOf(Channel.DISCORD, user).stream().filter(c -> c.id() == id).findFirst();
             if (mine.isEmpty()) {
-                return MessageEditData.fromContent(interactions.texts().t(language, "error.not-yours"));
+                return answer(interactions.texts().t(language, "error.not-yours"));
             }
             directory.setShowContact(id, show);
             Congregation c = mine.get();
             String key = c.status() == Congregation.Status.LISTED ? "join.listed" : "join.pending";
-            return MessageEditData.fromContent(interactions.texts().t(language, key, c.name()) + " "
+            return answer(interactions.texts().t(language, key, c.name()) + " "
                     + interactions.texts().t(language, show ? "register.consent.shown" : "register.consent.kept"));
         });
+    }
+
+    /** The answer in place of the question: its buttons go. */
+    private static MessageEditData answer(String text) {
+        return new MessageEditBuilder().setContent(text).setComponents().build();
     }
 }

@@ -189,7 +189,10 @@ class DirectoryCommandsTest {
 
         ButtonInteractionEvent show = click(buttons.get(0).getCustomId(), ANA, null);
         router(listeners).onButtonInteraction(show);
-        assertThat(answer(show.getHook()).getContent()).contains("waiting for an organizer", "will be shown");
+        MessageEditData shown = answer(show.getHook());
+        verify(show).deferEdit();
+        assertThat(shown.getContent()).contains("waiting for an organizer", "will be shown");
+        assertThat(shown.getComponents()).as("the answer replaces the question and its buttons").isEmpty();
         assertThat(TestDatabase.jdbc().sql("select show_contact from congregation").query(Boolean.class).single()).isTrue();
     }
 

@@ -31,7 +31,6 @@ import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.modals.ModalMapping;
 import net.dv8tion.jda.api.modals.Modal;
 import net.dv8tion.jda.api.requests.restaction.interactions.AutoCompleteCallbackAction;
-import net.dv8tion.jda.api.requests.restaction.interactions.MessageEditCallbackAction;
 import net.dv8tion.jda.api.requests.restaction.interactions.ModalCallbackAction;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import static org.beloved.bot.JdaEvents.answer;
@@ -130,7 +129,6 @@ class WebinarAdminCommandsTest {
         ButtonInteractionEvent event = mock(ButtonInteractionEvent.class);
         when(event.getComponentId()).thenReturn(customId);
         InteractionHook hook = wire(event, true);
-        when(event.deferEdit()).thenReturn(mock(MessageEditCallbackAction.class));
         router(listeners).onButtonInteraction(event);
         verify(event).deferEdit();
         verify(event, never()).deferReply(anyBoolean());
