@@ -1,6 +1,9 @@
 package org.beloved.bot;
 
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
@@ -51,12 +54,12 @@ public class Interactions {
     }
 
     /** Acknowledges now; on the executor, finds the user's language and answers, or says it failed. */
-    private void deferred(IReplyCallback event, boolean ephemeral, java.util.function.Consumer<Language> answer) {
+    private void deferred(IReplyCallback event, boolean ephemeral, Consumer<Language> answer) {
         event.deferReply(ephemeral).queue();
         answerLater(event, answer);
     }
 
-    private void answerLater(IReplyCallback event, java.util.function.Consumer<Language> answer) {
+    private void answerLater(IReplyCallback event, Consumer<Language> answer) {
         executor.execute(() -> {
             Language language = Language.EN;
             try {
@@ -74,7 +77,7 @@ public class Interactions {
      * deferred reply, the others follow in order, each sent once the one before it is.
      */
     public void deferMessages(IReplyCallback event, boolean ephemeral,
-            Function<Language, java.util.List<java.util.List<net.dv8tion.jda.api.entities.MessageEmbed>>> work) {
+            Function<Language, List<List<MessageEmbed>>> work) {
         deferred(event, ephemeral, language -> {
             var messages = work.apply(language);
             event.getHook().editOriginal(MessageEditData.fromEmbeds(messages.get(0)))
@@ -83,7 +86,7 @@ public class Interactions {
     }
 
     private static void followUps(IReplyCallback event,
-            java.util.List<java.util.List<net.dv8tion.jda.api.entities.MessageEmbed>> messages, int next, boolean ephemeral) {
+            List<List<MessageEmbed>> messages, int next, boolean ephemeral) {
         if (next < messages.size()) {
             event.getHook().sendMessageEmbeds(messages.get(next)).setEphemeral(ephemeral)
                     .queue(sent -> followUps(event, messages, next + 1, ephemeral));

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -102,7 +103,7 @@ class WebinarAnnouncer extends ListenerAdapter {
         whenConnected(manager -> catchUp(manager, set.guildId()));
     }
 
-    private void whenConnected(java.util.function.Consumer<ShardManager> work) {
+    private void whenConnected(Consumer<ShardManager> work) {
         ShardManager manager = shards.getIfAvailable();
         if (manager != null) {
             executor.execute(() -> work.accept(manager));
