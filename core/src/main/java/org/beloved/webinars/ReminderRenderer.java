@@ -18,7 +18,7 @@ import org.beloved.messaging.Rendered;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes reminders and cancellation notices when they go out: in the recipient's language and
+ * Writes reminders, cancellation and new-time notices when they go out: in the recipient's language and
  * time zone, with the real time left ("starts in 20 minutes" for a late reminder). Quiet hours:
  * an SMS reminder other than the last one before the start is not sent between 21:00 and 08:00 in
  * the recipient's zone; it waits for 08:00 if the webinar is still ahead then, else it is dropped.
@@ -48,7 +48,7 @@ class ReminderRenderer implements OutboxRenderer {
 
     @Override
     public Set<String> kinds() {
-        return Set.of("reminder", "cancellation");
+        return Set.of("reminder", "cancellation", "moved");
     }
 
     @Override
@@ -71,6 +71,9 @@ class ReminderRenderer implements OutboxRenderer {
         }
         if (!now.isBefore(w.start())) {
             return new Rendered.Skip("the webinar has started");
+        }
+        if (m.kind().equals("moved")) {
+            return new Rendered.Send(texts.get(language, "webinar.moved", w.title(), when, w.joinUrl()));
         }
         Optional<Instant> quietUntil = quietUntil(m, now, zone);
         if (quietUntil.isPresent()) {

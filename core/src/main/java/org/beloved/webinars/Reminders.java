@@ -78,6 +78,21 @@ public class Reminders {
                 .filter(o -> !now.isBefore(webinar.start().minus(o))).findFirst();
     }
 
+    /**
+     * A "new time" notice to everyone already sent a reminder of another time, once per new time
+     * (reminders still pending need none: they are written at dispatch, with the time as it is then).
+     */
+    int enqueueMoves(long webinarId, Instant newStart) {
+        Timestamp now = Timestamp.from(clock.instant());
+        return jdbc.sql("""
+                insert into outbox (dedup_key, kind, webinar_id, channel, address, next_attempt_at, created_at)
+                select distinct 'moved:' || :webinar::bigint || ':' || :start::bigint || ':' || o.channel || ':' || o.address,
+                       'moved', :webinar::bigint, o.channel, o.address, :now::timestamptz, :now::timestamptz
+                from outbox o where o.webinar_id = :webinar and o.kind = 'reminder' and o.status = 'sent'
+                on conflict (dedup_key) do nothing
+                """).param("webinar", webinarId).param("start", newStart.getEpochSecond()).param("now", now).update();
+    }
+
     /** A cancellation notice to everyone already sent (or about to be sent) a reminder for it. */
     int enqueueCancellations(long webinarId) {
         Timestamp now = Timestamp.from(clock.instant());

@@ -1,6 +1,7 @@
 package org.beloved.webinars;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Organizers' use cases: schedule, edit and cancel webinars. Every change keeps the reminder
  * triggers in step: one per configured offset, moved when the start moves, gone when cancelled.
+ * Those already reminded hear of a new time, or of a cancellation.
  */
 @Service
 public class Webinars {
@@ -54,11 +56,15 @@ public class Webinars {
         if (!problems.isEmpty()) {
             return WebinarResult.invalid(problems);
         }
+        Optional<Instant> before = repository.find(id).map(Webinar::start);
         if (!repository.update(toWebinar(id, draft), clock.instant())) {
             return WebinarResult.notFound();
         }
         Webinar saved = repository.find(id).orElseThrow();
         schedule.ifPresent(s -> s.schedule(saved, settings.reminderOffsets()));
+        if (before.isPresent() && !before.get().equals(saved.start())) {
+            reminders.enqueueMoves(id, saved.start());
+        }
         events.publishEvent(new WebinarChanged(saved, WebinarChanged.Change.EDITED));
         return WebinarResult.saved(saved);
     }

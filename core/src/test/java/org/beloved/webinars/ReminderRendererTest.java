@@ -76,4 +76,15 @@ class ReminderRendererTest {
         assertThat(render(Channel.SMS, CHICAGO, Duration.ofHours(1))).isInstanceOf(Rendered.Send.class);
         assertThat(render(Channel.DISCORD, "100000000000000003", Duration.ofDays(1))).isInstanceOf(Rendered.Send.class);
     }
+
+    @Test
+    void aNewTimeNoticeGivesTheTimeAsItNowIsUntilTheStart() {
+        clock.advance(Duration.ofHours(13));
+        Rendered moved = renderer.render(new OutboxMessage(2, "moved", webinar, Duration.ZERO, Channel.SMS, HONOLULU, 0));
+        assertThat(moved).isEqualTo(new Rendered.Send(
+                "New time: \"Know your county\" now starts Wed Dec 9, 3:00 PM HST. Join: https://meet.example.org/abc"));
+        clock.advance(Duration.ofDays(2));
+        assertThat(renderer.render(new OutboxMessage(2, "moved", webinar, Duration.ZERO, Channel.SMS, HONOLULU, 0)))
+                .isInstanceOf(Rendered.Skip.class);
+    }
 }

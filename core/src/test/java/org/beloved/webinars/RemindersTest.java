@@ -100,6 +100,26 @@ class RemindersTest {
     }
 
     @Test
+    void thoseAlreadyRemindedHearOfANewTimeOnceAndOfOtherEditsNot() {
+        long id = webinars.create(draft("2026-12-08T19:00")).webinar().orElseThrow().id();
+        subscriptions.subscribe(Channel.SMS, "+13125550101", ZoneId.of("America/Chicago"));
+        subscriptions.subscribe(Channel.SMS, "+13125550102", ZoneId.of("America/Chicago"));
+        reminders.fire(id, Duration.ofDays(1));
+        TestDatabase.jdbc().sql("update outbox set status = 'sent' where address = '+13125550101'").update();
+
+        webinars.edit(id, new WebinarDraft("Know your county (new title)", "Public records, step by step", "2026-12-08T19:00",
+                "America/Chicago", 60, "https://meet.example.org/abc", "en"));
+        assertThat(kinds()).doesNotContain("moved:+13125550101");
+        webinars.edit(id, draft("2026-12-08T20:00"));
+        webinars.edit(id, draft("2026-12-08T20:00"));
+        assertThat(kinds()).containsExactly("reminder:+13125550101", "reminder:+13125550102", "moved:+13125550101");
+    }
+
+    private static List<String> kinds() {
+        return TestDatabase.jdbc().sql("select kind || ':' || address from outbox order by id").query(String.class).list();
+    }
+
+    @Test
     void aReminderAfterTheStartIsSkippedAndBeforeItIsStillSent() {
         long id = webinars.create(draft("2026-12-01T07:00")).webinar().orElseThrow().id();   // 13:00Z
         subscriptions.subscribe(Channel.SMS, "+13125550101", ZoneId.of("America/Chicago"));
