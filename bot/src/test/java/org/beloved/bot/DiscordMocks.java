@@ -4,7 +4,6 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.timeout;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -135,9 +134,7 @@ final class DiscordMocks {
 
         /** The deferred answer, once the executor has finished it. */
         String answer() {
-            ArgumentCaptor<MessageEditData> captor = ArgumentCaptor.forClass(MessageEditData.class);
-            verify(hook, timeout(5000)).editOriginal(captor.capture());
-            return captor.getValue().getContent();
+            return JdaEvents.answer(hook).getContent();
         }
 
         boolean deferredEphemeral() {

@@ -9,6 +9,9 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.util.List;
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.DiscordLocale;
@@ -54,6 +57,16 @@ public final class JdaEvents {
         when(user.getId()).thenReturn(userId);
         when(event.getUser()).thenReturn(user);
         return wire(event, mock(ReplyCallbackAction.class));
+    }
+
+    /** A server member of {@code guildId}, an organizer (Manage Server) or not. */
+    public static Member member(boolean organizer, String guildId) {
+        Member member = mock(Member.class);
+        when(member.hasPermission(Permission.MANAGE_SERVER)).thenReturn(organizer);
+        Guild guild = mock(Guild.class);
+        when(guild.getId()).thenReturn(guildId);
+        when(member.getGuild()).thenReturn(guild);
+        return member;
     }
 
     /** The deferred answer, once the executor has finished it. */

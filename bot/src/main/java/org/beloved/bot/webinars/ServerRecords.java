@@ -42,6 +42,12 @@ class ServerRecords {
                 """).params(webinarId, guildId, messageId, Timestamp.from(clock.instant())).update();
     }
 
+    /** The servers already shown a webinar. */
+    Set<String> announcedGuilds(long webinarId) {
+        return Set.copyOf(jdbc.sql("select guild_id from discord_webinar_announced where webinar_id = ?").param(webinarId)
+                .query(String.class).list());
+    }
+
     /** Of these webinars, the ones already announced in a server. */
     Set<Long> announcedIn(String guildId, Collection<Long> webinarIds) {
         if (webinarIds.isEmpty()) {

@@ -120,16 +120,17 @@ class WebinarAnnouncer extends ListenerAdapter {
             return;
         }
         Map<String, String> events = records.events(w.id());
+        Set<String> told = records.announcedGuilds(w.id());
         Map<String, AnnounceChannel> servers = channels.all().stream()
                 .collect(Collectors.toMap(AnnounceChannel::guildId, Function.identity()));
         Set<String> guilds = new LinkedHashSet<>(servers.keySet());
         guilds.addAll(events.keySet());
         for (String guildId : guilds) {
             inServer(guildId, w, () -> {
-                boolean told = records.announcedIn(guildId, List.of(w.id())).contains(w.id());
-                Change seen = asSeenBy(change, told);
+                boolean toldHere = told.contains(guildId);
+                Change seen = asSeenBy(change, toldHere);
                 AnnounceChannel server = servers.get(guildId);
-                boolean news = seen == Change.SCHEDULED ? !told : told;   // never twice, never of the unknown
+                boolean news = seen == Change.SCHEDULED ? !toldHere : toldHere;   // never twice, never of the unknown
                 if (server != null && news) {
                     post(server, w, seen);
                 }

@@ -9,9 +9,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.util.List;
-import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.components.buttons.Button;
-import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
@@ -28,6 +26,7 @@ import static org.beloved.bot.JdaEvents.answer;
 import static org.beloved.bot.JdaEvents.router;
 import static org.beloved.bot.JdaEvents.wire;
 
+import org.beloved.bot.JdaEvents;
 import org.beloved.testing.CleanDatabase;
 import org.beloved.testing.TestDatabase;
 import org.beloved.testing.TestDatabaseProperties;
@@ -49,20 +48,10 @@ class DirectoryCommandsTest {
     @Autowired
     List<ListenerAdapter> listeners;
 
-    /** Wires deferReply, reply and the hook of any interaction mock; returns the hook. */
     private static User user(String id) {
         User user = mock(User.class);
         when(user.getId()).thenReturn(id);
         return user;
-    }
-
-    private static Member member(boolean organizer) {
-        Member member = mock(Member.class);
-        when(member.hasPermission(Permission.MANAGE_SERVER)).thenReturn(organizer);
-        Guild guild = mock(Guild.class);
-        when(guild.getId()).thenReturn(GUILD);
-        when(member.getGuild()).thenReturn(guild);
-        return member;
     }
 
     private SlashCommandInteractionEvent slash(String name, ReplyCallbackAction reply) {
@@ -216,14 +205,14 @@ class DirectoryCommandsTest {
         ReplyCallbackAction refused = mock(ReplyCallbackAction.class);
         SlashCommandInteractionEvent volunteer = slash("approve", refused);
         when(volunteer.isFromGuild()).thenReturn(true);
-        Member plain = member(false);
+        Member plain = JdaEvents.member(false, GUILD);
         when(volunteer.getMember()).thenReturn(plain);
         router(listeners).onSlashCommandInteraction(volunteer);
         verify(volunteer).reply(org.mockito.ArgumentMatchers.contains("Only organizers"));
 
         SlashCommandInteractionEvent organizer = slash("approve", mock(ReplyCallbackAction.class));
         when(organizer.isFromGuild()).thenReturn(true);
-        Member boss = member(true);
+        Member boss = JdaEvents.member(true, GUILD);
         when(organizer.getMember()).thenReturn(boss);
         router(listeners).onSlashCommandInteraction(organizer);
         MessageEditData list = answer(organizer.getHook());
@@ -232,12 +221,12 @@ class DirectoryCommandsTest {
         Button approveFirst = list.getComponents().get(0).asActionRow().getButtons().get(0);
         Button hideSecond = list.getComponents().get(1).asActionRow().getButtons().get(1);
 
-        Member notOrganizer = member(false);
+        Member notOrganizer = JdaEvents.member(false, GUILD);
         ButtonInteractionEvent sneaky = click(approveFirst.getCustomId(), "100000000000000099", notOrganizer);
         router(listeners).onButtonInteraction(sneaky);
         verify(sneaky).reply(org.mockito.ArgumentMatchers.contains("Only organizers"));
 
-        Member organizerToo = member(true);
+        Member organizerToo = JdaEvents.member(true, GUILD);
         ButtonInteractionEvent approve = click(approveFirst.getCustomId(), "100000000000000098", organizerToo);
         router(listeners).onButtonInteraction(approve);
         assertThat(answer(approve.getHook()).getContent()).contains("Temple Emanu-El is now on the map");

@@ -14,9 +14,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.components.buttons.Button;
-import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
@@ -64,19 +62,10 @@ class WebinarAdminCommandsTest {
     @Autowired
     Webinars webinars;
 
-    private static Member member(boolean organizer) {
-        Member member = mock(Member.class);
-        when(member.hasPermission(Permission.MANAGE_SERVER)).thenReturn(organizer);
-        Guild guild = mock(Guild.class);
-        when(guild.getId()).thenReturn(GUILD);
-        when(member.getGuild()).thenReturn(guild);
-        return member;
-    }
-
     private static InteractionHook wire(IReplyCallback event, boolean organizer) {
         InteractionHook hook = JdaEvents.wire(event, ORGANIZER);
         when(event.isFromGuild()).thenReturn(true);
-        Member member = member(organizer);
+        Member member = JdaEvents.member(organizer, GUILD);
         when(event.getMember()).thenReturn(member);
         return hook;
     }
