@@ -6,24 +6,14 @@
 # Usage: bench/home-page.sh [runs] [congregations...]   (defaults: 5 runs; 0 1000 10000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-jar="$PWD/app/target/beloved.jar"
-[ -f "$jar" ] || { echo "build the jar first: ./mvnw -B -DskipTests package" >&2; exit 1; }
+. bench/lib.sh
 runs=${1:-5}
 shift || true
 port=18092
 pgport=55492
-work=$(mktemp -d); chmod 755 "$work"
-pid=
-trap '[ -z "$pid" ] || kill "$pid" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
 classpath=$(./mvnw -q -B -pl app dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
 
-java -jar "$jar" --server.port=$port --beloved.embedded-db.dir="$work/pg" --beloved.embedded-db.port=$pgport \
-  --beloved.web.map-tiles= >"$work/app.log" 2>&1 &
-pid=$!
-until curl -fs "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1; do
-  kill -0 "$pid" 2>/dev/null || { cat "$work/app.log" >&2; exit 1; }
-  sleep 0.2
-done
+start_beloved $port --beloved.embedded-db.port=$pgport --beloved.web.map-tiles=
 password=$(cat "$work/pg/beloved.password")
 java -cp "$classpath" bench/HomePageLoad.java "http://127.0.0.1:$port" "jdbc:postgresql://127.0.0.1:$pgport/beloved" \
   beloved "$password" "$runs" "$@"
