@@ -83,27 +83,25 @@ public class Reminders {
      * (reminders still pending need none: they are written at dispatch, with the time as it is then).
      */
     int enqueueMoves(long webinarId, Instant newStart) {
-        Timestamp now = Timestamp.from(clock.instant());
-        return jdbc.sql("""
-                insert into outbox (dedup_key, kind, webinar_id, channel, address, next_attempt_at, created_at)
-                select distinct 'moved:' || :webinar::bigint || ':' || :start::bigint || ':' || o.channel || ':' || o.address,
-                       'moved', :webinar::bigint, o.channel, o.address, :now::timestamptz, :now::timestamptz
-                from outbox o where o.webinar_id = :webinar and o.kind = 'reminder' and o.status = 'sent'
-                on conflict (dedup_key) do nothing
-                """).param("webinar", webinarId).param("start", newStart.getEpochSecond()).param("now", now).update();
+        return notifyReminded(webinarId, "moved", "moved:" + webinarId + ":" + newStart.getEpochSecond());
     }
 
-    /** A cancellation notice to everyone already sent (or about to be sent) a reminder for it. */
+    /** A cancellation notice to everyone already sent a reminder for it; reminders still pending are dropped. */
     int enqueueCancellations(long webinarId) {
-        Timestamp now = Timestamp.from(clock.instant());
         jdbc.sql("update outbox set status = 'skipped', last_error = 'webinar cancelled' where webinar_id = ? and status = 'pending'")
                 .param(webinarId).update();
+        return notifyReminded(webinarId, "cancellation", "cancellation:" + webinarId);
+    }
+
+    /** One notice of {@code kind} per recipient already sent a reminder of the webinar, keyed {@code key:channel:address}. */
+    private int notifyReminded(long webinarId, String kind, String key) {
+        Timestamp now = Timestamp.from(clock.instant());
         return jdbc.sql("""
                 insert into outbox (dedup_key, kind, webinar_id, channel, address, next_attempt_at, created_at)
-                select distinct 'cancellation:' || :webinar::bigint || ':' || o.channel || ':' || o.address,
-                       'cancellation', :webinar::bigint, o.channel, o.address, :now::timestamptz, :now::timestamptz
+                select distinct :key || ':' || o.channel || ':' || o.address, :kind, :webinar::bigint, o.channel, o.address,
+                       :now::timestamptz, :now::timestamptz
                 from outbox o where o.webinar_id = :webinar and o.kind = 'reminder' and o.status = 'sent'
                 on conflict (dedup_key) do nothing
-                """).param("webinar", webinarId).param("now", now).update();
+                """).param("key", key).param("kind", kind).param("webinar", webinarId).param("now", now).update();
     }
 }
