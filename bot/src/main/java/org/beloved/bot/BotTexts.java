@@ -8,10 +8,10 @@ import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
-import org.beloved.conversation.Channel;
-import org.beloved.conversation.Language;
 import org.beloved.conversation.Languages;
-import org.beloved.conversation.Texts;
+import org.beloved.shared.Channel;
+import org.beloved.shared.Language;
+import org.beloved.shared.Texts;
 import org.springframework.stereotype.Component;
 
 /**

@@ -4,11 +4,11 @@ import java.time.Clock;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
-import org.beloved.conversation.Channel;
 import org.beloved.conversation.Conversations;
 import org.beloved.conversation.Inbound;
 import org.beloved.conversation.Reply;
 import org.beloved.messaging.OptOuts;
+import org.beloved.shared.Channel;
 import org.springframework.stereotype.Component;
 
 /**

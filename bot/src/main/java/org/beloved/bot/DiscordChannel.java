@@ -1,6 +1,5 @@
 package org.beloved.bot;
 
-import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -11,12 +10,11 @@ import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.sharding.ShardManager;
-import org.beloved.conversation.Channel;
 import org.beloved.messaging.Delivery;
-import org.beloved.messaging.Recipients;
 import org.beloved.messaging.OutboundChannel;
 import org.beloved.messaging.Reachability;
-import org.beloved.platform.Pii;
+import org.beloved.shared.Channel;
+import org.beloved.shared.Pii;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -24,7 +22,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Delivers Beloved's own messages on Discord, as embeds: a direct message to a user (address: the
- * user id), or a post in a server channel. Rate limits are JDA's queue's business. Each call is
+ * user id; the outbox has already left out the opted out and unreachable), or a post in a server channel. Rate limits are JDA's queue's business. Each call is
  * one request: a request whose outcome is unknown (timed out) is reported so, never repeated. A
  * user whose DMs are closed (error 50007) is marked unreachable at once rather than retried.
  */
@@ -36,12 +34,10 @@ public class DiscordChannel implements OutboundChannel {
     public static final int COLOR = 0x7A2E8E;
 
     private final ObjectProvider<ShardManager> shards;
-    private final Recipients recipients;
     private final Reachability reachability;
 
-    DiscordChannel(ObjectProvider<ShardManager> shards, Recipients recipients, Reachability reachability) {
+    DiscordChannel(ObjectProvider<ShardManager> shards, Reachability reachability) {
         this.shards = shards;
-        this.recipients = recipients;
         this.reachability = reachability;
     }
 
@@ -56,10 +52,6 @@ public class DiscordChannel implements OutboundChannel {
         ShardManager manager = shards.getIfAvailable();
         if (manager == null) {
             return Delivery.skipped("the Discord adapter is off");
-        }
-        Optional<Delivery> refusal = recipients.refusal(Channel.DISCORD, userId);
-        if (refusal.isPresent()) {
-            return refusal.get();
         }
         MessageEmbed embed = embed(text);
         try {

@@ -6,9 +6,9 @@ import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
-import org.beloved.conversation.Channel;
-import org.beloved.conversation.Language;
 import org.beloved.conversation.Languages;
+import org.beloved.shared.Channel;
+import org.beloved.shared.Language;
 import org.springframework.stereotype.Component;
 
 /** /language: English or Español, remembered per Discord user (the same memory as DMs). */

@@ -1,6 +1,8 @@
 package org.beloved.conversation;
 
 import java.util.Optional;
+import org.beloved.shared.Channel;
+import org.beloved.shared.PersonalData;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 

@@ -13,7 +13,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("beloved.conversation")
-public record ConversationSettings(@NotNull @DefaultValue("30m") Duration flowTimeout) {
+record ConversationSettings(@NotNull @DefaultValue("30m") Duration flowTimeout) {
 
     public ConversationSettings {
         if (flowTimeout != null && (flowTimeout.isNegative() || flowTimeout.isZero())) {

@@ -1,5 +1,6 @@
 package org.beloved.conversation;
 
+import org.beloved.shared.TextBundle;
 import org.springframework.stereotype.Component;
 
 @Component

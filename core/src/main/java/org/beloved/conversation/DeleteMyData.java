@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.beloved.shared.PersonalData;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,6 +1,7 @@
 package org.beloved.conversation;
 
 import java.util.Set;
+import org.beloved.shared.Language;
 import org.springframework.stereotype.Component;
 
 /** ENGLISH / INGLÉS: answer this sender in English from now on. */

@@ -2,6 +2,7 @@ package org.beloved.conversation;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.beloved.shared.Channel;
 
 /**
  * One message someone sent the bot.

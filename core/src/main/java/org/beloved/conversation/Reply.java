@@ -1,6 +1,7 @@
 package org.beloved.conversation;
 
 import java.util.List;
+import org.beloved.shared.Language;
 
 /**
  * What the bot answers: one or more messages, in the sender's language. An empty list means a

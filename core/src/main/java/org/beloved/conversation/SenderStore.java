@@ -2,6 +2,8 @@ package org.beloved.conversation;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.beloved.shared.Channel;
+import org.beloved.shared.Language;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -2,6 +2,7 @@ package org.beloved.conversation;
 
 import java.util.Optional;
 import java.util.Set;
+import org.beloved.shared.Language;
 import org.springframework.stereotype.Component;
 
 /** ESPAÑOL / ESPANOL: answer this sender in Spanish from now on. */

@@ -2,6 +2,8 @@ package org.beloved.conversation;
 
 import java.util.List;
 import java.util.function.Supplier;
+import org.beloved.shared.Language;
+import org.beloved.shared.Texts;
 
 /**
  * One inbound message being handled: who sent it, in which language to answer, and the bot's

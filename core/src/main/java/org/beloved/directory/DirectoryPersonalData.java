@@ -1,8 +1,8 @@
 package org.beloved.directory;
 
 import java.util.Optional;
-import org.beloved.conversation.Channel;
-import org.beloved.conversation.PersonalData;
+import org.beloved.shared.Channel;
+import org.beloved.shared.PersonalData;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 

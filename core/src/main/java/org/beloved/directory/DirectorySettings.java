@@ -9,5 +9,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param autoApprove list new registrations at once instead of waiting for an organizer
  */
 @ConfigurationProperties("beloved.directory")
-public record DirectorySettings(@DefaultValue("false") boolean autoApprove) {
+record DirectorySettings(@DefaultValue("false") boolean autoApprove) {
 }

@@ -1,6 +1,6 @@
 package org.beloved.directory;
 
-import org.beloved.conversation.Channel;
+import org.beloved.shared.Channel;
 
 /**
  * A registration as someone submitted it, on any channel. {@code submittedBy} is their address on

@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.beloved.conversation.Answers;
-import org.beloved.conversation.Channel;
 import org.beloved.conversation.Command;
 import org.beloved.conversation.Flow;
 import org.beloved.conversation.FlowState;
@@ -13,6 +12,7 @@ import org.beloved.conversation.Inbound;
 import org.beloved.conversation.Keywords;
 import org.beloved.conversation.Outcome;
 import org.beloved.conversation.Turn;
+import org.beloved.shared.Channel;
 import org.springframework.stereotype.Component;
 
 /**

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** The rules a registration must meet, whatever channel it came from. */
-public final class Registrations {
+final class Registrations {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[A-Za-z]{2,}");
     private static final Pattern PHONE = Pattern.compile("\\+[1-9]\\d{7,14}");

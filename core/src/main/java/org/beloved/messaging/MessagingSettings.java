@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dispatchInterval how long an idle worker waits before looking again
  */
 @ConfigurationProperties("beloved.messaging")
-public record MessagingSettings(@DefaultValue("1") double smsPerSecond, @DefaultValue("true") boolean dispatchEnabled,
+record MessagingSettings(@DefaultValue("1") double smsPerSecond, @DefaultValue("true") boolean dispatchEnabled,
         @DefaultValue("4") int dispatchThreads, @DefaultValue("1s") java.time.Duration dispatchInterval) {
 
     public MessagingSettings {

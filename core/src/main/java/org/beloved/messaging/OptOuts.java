@@ -2,7 +2,7 @@ package org.beloved.messaging;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import org.beloved.conversation.Channel;
+import org.beloved.shared.Channel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 

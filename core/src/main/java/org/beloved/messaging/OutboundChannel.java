@@ -1,11 +1,12 @@
 package org.beloved.messaging;
 
-import org.beloved.conversation.Channel;
+import org.beloved.shared.Channel;
 
 /**
  * The port a channel adapter implements to deliver a message Beloved starts (a reminder, a
- * notice): SMS in sms-gateway, Discord in bot. An implementation never sends to an opted-out or
- * unreachable recipient and never sends twice when the outcome of an attempt is unknown.
+ * notice): SMS in sms-gateway, Discord in bot. The dispatcher has already left out opted-out and
+ * unreachable recipients; an implementation reports what happened and never sends twice when the
+ * outcome of an attempt is unknown.
  */
 public interface OutboundChannel {
 

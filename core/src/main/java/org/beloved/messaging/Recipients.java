@@ -1,12 +1,12 @@
 package org.beloved.messaging;
 
 import java.util.Optional;
-import org.beloved.conversation.Channel;
-import org.springframework.stereotype.Service;
+import org.beloved.shared.Channel;
+import org.springframework.stereotype.Component;
 
-/** The rule every outbound channel applies first: nothing to the opted out or the unreachable. */
-@Service
-public class Recipients {
+/** The rule the dispatcher applies before anything is written or sent: nothing to the opted out or the unreachable. */
+@Component
+class Recipients {
 
     private final OptOuts optOuts;
     private final Reachability reachability;
@@ -17,12 +17,12 @@ public class Recipients {
     }
 
     /** Why nothing may be sent to this recipient now, or empty when something may. */
-    public Optional<Delivery> refusal(Channel channel, String address) {
+    Optional<String> refusal(Channel channel, String address) {
         if (optOuts.isOptedOut(channel, address)) {
-            return Optional.of(Delivery.skipped("opted out"));
+            return Optional.of("opted out");
         }
         if (reachability.isUnreachable(channel, address)) {
-            return Optional.of(Delivery.skipped("unreachable"));
+            return Optional.of("unreachable");
         }
         return Optional.empty();
     }

@@ -1,7 +1,7 @@
 package org.beloved.toolkit;
 
 import java.util.List;
-import org.beloved.conversation.Language;
+import org.beloved.shared.Language;
 
 /**
  * One toolkit section in one language, from a Markdown file with front matter.

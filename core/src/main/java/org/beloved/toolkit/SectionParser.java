@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.beloved.conversation.Language;
+import org.beloved.shared.Language;
 
 /**
  * Reads one section file: a front matter block of {@code key: value} lines between two

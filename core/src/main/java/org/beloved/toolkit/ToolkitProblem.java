@@ -1,7 +1,7 @@
 package org.beloved.toolkit;
 
 /** Why a toolkit file was skipped: which file, which line, what is wrong. */
-public record ToolkitProblem(String file, int line, String message) {
+record ToolkitProblem(String file, int line, String message) {
 
     @Override
     public String toString() {

@@ -8,13 +8,14 @@ import java.time.ZonedDateTime;
 import java.util.Collections;
 import java.util.Optional;
 import java.util.Set;
-import org.beloved.conversation.Channel;
-import org.beloved.conversation.Language;
 import org.beloved.conversation.Languages;
-import org.beloved.conversation.Texts;
+import org.beloved.messaging.MessageKind;
 import org.beloved.messaging.OutboxMessage;
 import org.beloved.messaging.OutboxRenderer;
 import org.beloved.messaging.Rendered;
+import org.beloved.shared.Channel;
+import org.beloved.shared.Language;
+import org.beloved.shared.Texts;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,13 +48,13 @@ class ReminderRenderer implements OutboxRenderer {
     }
 
     @Override
-    public Set<String> kinds() {
-        return Set.of("reminder", "cancellation", "moved");
+    public Set<MessageKind> kinds() {
+        return Set.of(MessageKind.REMINDER, MessageKind.CANCELLATION, MessageKind.MOVED);
     }
 
     @Override
     public Rendered render(OutboxMessage m) {
-        Optional<Webinar> found = webinars.find(m.webinarId());
+        Optional<Webinar> found = webinars.find(m.subjectId());
         if (found.isEmpty()) {
             return new Rendered.Skip("webinar gone");
         }
@@ -62,7 +63,7 @@ class ReminderRenderer implements OutboxRenderer {
         Language language = languages.remembered(m.channel(), m.address()).orElse(Language.EN);
         String when = m.channel() == Channel.DISCORD ? "<t:" + w.start().getEpochSecond() + ":F>"
                 : WebinarTimes.format(w.start(), zone, language);
-        if (m.kind().equals("cancellation")) {
+        if (m.kind() == MessageKind.CANCELLATION) {
             return new Rendered.Send(texts.get(language, "webinar.cancelled", w.title(), when));
         }
         Instant now = clock.instant();
@@ -72,7 +73,7 @@ class ReminderRenderer implements OutboxRenderer {
         if (!now.isBefore(w.start())) {
             return new Rendered.Skip("the webinar has started");
         }
-        if (m.kind().equals("moved")) {
+        if (m.kind() == MessageKind.MOVED) {
             return new Rendered.Send(texts.get(language, "webinar.moved", w.title(), when, w.joinUrl()));
         }
         Optional<Instant> quietUntil = quietUntil(m, now, zone);
@@ -87,7 +88,7 @@ class ReminderRenderer implements OutboxRenderer {
     /** When an SMS reminder that is not the last one must wait for the morning, the morning. */
     private Optional<Instant> quietUntil(OutboxMessage m, Instant now, ZoneId zone) {
         Duration last = Collections.min(settings.reminderOffsets());
-        if (m.channel() != Channel.SMS || m.offset().compareTo(last) <= 0) {
+        if (m.channel() != Channel.SMS || m.lead().compareTo(last) <= 0) {
             return Optional.empty();
         }
         ZonedDateTime local = now.atZone(zone);

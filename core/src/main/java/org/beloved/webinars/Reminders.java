@@ -1,37 +1,44 @@
 package org.beloved.webinars;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.Set;
+import org.beloved.messaging.Audience;
+import org.beloved.messaging.Message;
+import org.beloved.messaging.MessageKind;
+import org.beloved.messaging.Outbox;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What happens when a reminder's moment comes: one outbox row per subscriber, in a single
- * {@code INSERT ... SELECT ... ON CONFLICT DO NOTHING}, so a re-fire (a retry, another instance,
- * a misfire recovered) never enqueues a second message. The key holds the start time too: when a
- * webinar moves, its reminders for the new time are new messages. A reminder whose moment passed while
- * every instance was down is still sent if the webinar has not started (the dispatcher writes
- * the real time left) and no later reminder is due too; once it has started, it is skipped.
+ * What happens when a reminder's moment comes: the webinar's subscribers are handed to messaging
+ * as one message, which messaging enqueues once per subscriber in one statement, so a re-fire (a
+ * retry, another instance, a misfire recovered) never enqueues a second message. The key holds the
+ * start time too: when a webinar moves, its reminders for the new time are new messages. A reminder
+ * whose moment passed while every instance was down is still sent if the webinar has not started
+ * (the dispatcher writes the real time left) and no later reminder is due too; once it has started,
+ * it is skipped.
  */
 @Service
 public class Reminders {
 
     private static final Logger log = LoggerFactory.getLogger(Reminders.class);
 
-    private final JdbcClient jdbc;
     private final WebinarRepository webinars;
+    private final Subscriptions subscriptions;
+    private final Outbox outbox;
     private final WebinarSettings settings;
     private final Clock clock;
 
-    Reminders(JdbcClient jdbc, WebinarRepository webinars, WebinarSettings settings, Clock clock) {
-        this.jdbc = jdbc;
+    Reminders(WebinarRepository webinars, Subscriptions subscriptions, Outbox outbox, WebinarSettings settings,
+            Clock clock) {
         this.webinars = webinars;
+        this.subscriptions = subscriptions;
+        this.outbox = outbox;
         this.settings = settings;
         this.clock = clock;
     }
@@ -55,16 +62,9 @@ public class Reminders {
                     webinarId, later.get());
             return 0;
         }
-        int enqueued = jdbc.sql("""
-                insert into outbox (dedup_key, kind, webinar_id, offset_seconds, channel, address, next_attempt_at, created_at)
-                select 'reminder:' || :webinar || ':' || :offset || ':' || :start || ':' || s.channel || ':' || s.address,
-                       'reminder', :webinar, :offset, s.channel, s.address, :now, :now
-                from webinar_subscription s
-                where not exists (select 1 from opt_out o where o.channel = s.channel and o.address = s.address)
-                on conflict (dedup_key) do nothing
-                """).param("webinar", webinarId).param("offset", offset.getSeconds())
-                .param("start", webinar.get().start().getEpochSecond()).param("now", Timestamp.from(now))
-                .update();
+        String key = "reminder:" + webinarId + ":" + offset.getSeconds() + ":" + webinar.get().start().getEpochSecond();
+        int enqueued = outbox.enqueue(new Message(MessageKind.REMINDER, webinarId, offset, key),
+                Audience.of(subscriptions.audience()));
         log.info("Reminder {} before webinar {}: {} message(s) enqueued", offset, webinarId, enqueued);
         return enqueued;
     }
@@ -83,25 +83,14 @@ public class Reminders {
      * (reminders still pending need none: they are written at dispatch, with the time as it is then).
      */
     int enqueueMoves(long webinarId, Instant newStart) {
-        return notifyReminded(webinarId, "moved", "moved:" + webinarId + ":" + newStart.getEpochSecond());
+        return outbox.enqueue(Message.of(MessageKind.MOVED, webinarId, "moved:" + webinarId + ":" + newStart.getEpochSecond()),
+                Audience.alreadySent(MessageKind.REMINDER, webinarId));
     }
 
-    /** A cancellation notice to everyone already sent a reminder for it; reminders still pending are dropped. */
+    /** A cancellation notice to everyone already sent a reminder for it; reminders and notices still pending are dropped. */
     int enqueueCancellations(long webinarId) {
-        jdbc.sql("update outbox set status = 'skipped', last_error = 'webinar cancelled' where webinar_id = ? and status = 'pending'")
-                .param(webinarId).update();
-        return notifyReminded(webinarId, "cancellation", "cancellation:" + webinarId);
-    }
-
-    /** One notice of {@code kind} per recipient already sent a reminder of the webinar, keyed {@code key:channel:address}. */
-    private int notifyReminded(long webinarId, String kind, String key) {
-        Timestamp now = Timestamp.from(clock.instant());
-        return jdbc.sql("""
-                insert into outbox (dedup_key, kind, webinar_id, channel, address, next_attempt_at, created_at)
-                select distinct :key || ':' || o.channel || ':' || o.address, :kind, :webinar::bigint, o.channel, o.address,
-                       :now::timestamptz, :now::timestamptz
-                from outbox o where o.webinar_id = :webinar and o.kind = 'reminder' and o.status = 'sent'
-                on conflict (dedup_key) do nothing
-                """).param("key", key).param("kind", kind).param("webinar", webinarId).param("now", now).update();
+        outbox.withdraw(Set.of(MessageKind.REMINDER, MessageKind.MOVED), webinarId, "webinar cancelled");
+        return outbox.enqueue(Message.of(MessageKind.CANCELLATION, webinarId, "cancellation:" + webinarId),
+                Audience.alreadySent(MessageKind.REMINDER, webinarId));
     }
 }

@@ -3,8 +3,10 @@ package org.beloved.webinars;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
-import org.beloved.conversation.Channel;
+import org.beloved.messaging.Recipient;
+import org.beloved.shared.Channel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -30,6 +32,12 @@ public class Subscriptions {
     public boolean unsubscribe(Channel channel, String address) {
         return jdbc.sql("delete from webinar_subscription where channel = ? and address = ?")
                 .params(channel.name(), address).update() == 1;
+    }
+
+    /** Everyone subscribed, as an audience for messaging. */
+    List<Recipient> audience() {
+        return jdbc.sql("select channel, address from webinar_subscription")
+                .query((rs, i) -> new Recipient(Channel.valueOf(rs.getString(1)), rs.getString(2))).list();
     }
 
     public Optional<ZoneId> zoneOf(Channel channel, String address) {

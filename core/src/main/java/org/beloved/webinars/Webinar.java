@@ -8,10 +8,10 @@ import java.time.ZoneId;
  *
  * @param start the instant it starts
  * @param timeZone the zone the organizer entered it in
- * @param language en, es or both
+ * @param joinUrl an https link, checked to be a URI when it was entered
  */
 public record Webinar(long id, String title, String description, Instant start, ZoneId timeZone,
-        int durationMinutes, String joinUrl, String language, Status status) {
+        int durationMinutes, String joinUrl, WebinarLanguage language, Status status) {
 
     public enum Status { SCHEDULED, CANCELLED }
 

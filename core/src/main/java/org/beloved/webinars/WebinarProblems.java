@@ -1,51 +1,83 @@
 package org.beloved.webinars;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** What is wrong with a webinar draft, as sentences an organizer can act on. */
+/** Validates a webinar draft: a typed draft, or what is wrong as sentences an organizer can act on. */
 final class WebinarProblems {
 
     private static final Pattern URL = Pattern.compile("https://[^\\s]{3,500}");
-    private static final Set<String> LANGUAGES = Set.of("en", "es", "both");
+
+    /** Exactly one of the two: the typed draft, or at least one problem. */
+    record Checked(Optional<ValidDraft> draft, List<String> problems) {
+    }
 
     private WebinarProblems() {
     }
 
-    static List<String> of(WebinarDraft d) {
+    static Checked check(WebinarDraft d) {
         List<String> problems = new ArrayList<>();
-        if (d.title() == null || d.title().strip().length() < 3 || d.title().strip().length() > 200) {
+        String title = d.title() == null ? "" : d.title().strip();
+        if (title.length() < 3 || title.length() > 200) {
             problems.add("title must be 3 to 200 characters");
         }
         if (d.description() != null && d.description().length() > 4000) {
             problems.add("description must be at most 4000 characters");
         }
         ZoneId zone = zone(d.timeZone(), problems);
-        if (d.start() == null) {
-            problems.add("start is required, like 2026-12-08T19:00");
-        } else {
-            try {
-                LocalDateTime.parse(d.start());
-            } catch (DateTimeParseException e) {
-                problems.add("start must be a local date and time like 2026-12-08T19:00");
-            }
-        }
+        LocalDateTime start = start(d.start(), problems);
         if (d.durationMinutes() == null || d.durationMinutes() < 5 || d.durationMinutes() > 600) {
             problems.add("durationMinutes must be 5 to 600");
         }
-        if (d.joinUrl() == null || !URL.matcher(d.joinUrl().strip()).matches()) {
-            problems.add("joinUrl must be an https:// link");
-        }
-        if (d.language() == null || !LANGUAGES.contains(d.language())) {
+        URI joinUrl = joinUrl(d.joinUrl(), problems);
+        Optional<WebinarLanguage> language = WebinarLanguage.fromCode(d.language());
+        if (language.isEmpty()) {
             problems.add("language must be en, es or both");
         }
-        return problems;
+        if (!problems.isEmpty()) {
+            return new Checked(Optional.empty(), List.copyOf(problems));
+        }
+        String description = d.description() == null ? "" : d.description().strip();
+        return new Checked(Optional.of(new ValidDraft(title, description, start, zone, d.durationMinutes(), joinUrl,
+                language.get())), List.of());
+    }
+
+    private static LocalDateTime start(String start, List<String> problems) {
+        if (start == null) {
+            problems.add("start is required, like 2026-12-08T19:00");
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(start);
+        } catch (DateTimeParseException e) {
+            problems.add("start must be a local date and time like 2026-12-08T19:00");
+            return null;
+        }
+    }
+
+    private static URI joinUrl(String url, List<String> problems) {
+        if (url == null || !URL.matcher(url.strip()).matches()) {
+            problems.add("joinUrl must be an https:// link");
+            return null;
+        }
+        try {
+            URI uri = new URI(url.strip());
+            if (uri.getHost() == null) {
+                problems.add("joinUrl must be an https:// link");
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            problems.add("joinUrl must be an https:// link");
+            return null;
+        }
     }
 
     private static ZoneId zone(String id, List<String> problems) {

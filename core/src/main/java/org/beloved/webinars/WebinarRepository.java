@@ -24,7 +24,7 @@ class WebinarRepository {
                 insert into webinar (title, description, start_at, time_zone, duration_minutes, join_url, language,
                     status, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, 'scheduled', ?, ?) returning id
                 """).params(w.title(), w.description(), Timestamp.from(w.start()), w.timeZone().getId(),
-                        w.durationMinutes(), w.joinUrl(), w.language(), Timestamp.from(now), Timestamp.from(now))
+                        w.durationMinutes(), w.joinUrl(), w.language().code(), Timestamp.from(now), Timestamp.from(now))
                 .query(Long.class).single();
     }
 
@@ -33,7 +33,7 @@ class WebinarRepository {
                 update webinar set title = ?, description = ?, start_at = ?, time_zone = ?, duration_minutes = ?,
                     join_url = ?, language = ?, updated_at = ? where id = ? and status = 'scheduled'
                 """).params(w.title(), w.description(), Timestamp.from(w.start()), w.timeZone().getId(),
-                        w.durationMinutes(), w.joinUrl(), w.language(), Timestamp.from(now), w.id())
+                        w.durationMinutes(), w.joinUrl(), w.language().code(), Timestamp.from(now), w.id())
                 .update() == 1;
     }
 
@@ -57,7 +57,8 @@ class WebinarRepository {
     private static Webinar webinar(ResultSet rs, int i) throws SQLException {
         return new Webinar(rs.getLong("id"), rs.getString("title"), rs.getString("description"),
                 rs.getTimestamp("start_at").toInstant(), ZoneId.of(rs.getString("time_zone")),
-                rs.getInt("duration_minutes"), rs.getString("join_url"), rs.getString("language"),
+                rs.getInt("duration_minutes"), rs.getString("join_url"),
+                WebinarLanguage.fromCode(rs.getString("language")).orElseThrow(),
                 Webinar.Status.valueOf(rs.getString("status").toUpperCase()));
     }
 }

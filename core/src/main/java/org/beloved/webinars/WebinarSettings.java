@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reminderOffsets how long before each webinar reminders go out (ISO-8601, e.g. P1D,PT1H)
  */
 @ConfigurationProperties("beloved.webinars")
-public record WebinarSettings(@DefaultValue({"P1D", "PT1H"}) List<Duration> reminderOffsets) {
+record WebinarSettings(@DefaultValue({"P1D", "PT1H"}) List<Duration> reminderOffsets) {
 
     public WebinarSettings {
         reminderOffsets = reminderOffsets.stream().filter(d -> !d.isNegative() && !d.isZero()).distinct()

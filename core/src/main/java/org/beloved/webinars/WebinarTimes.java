@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.beloved.conversation.Language;
+import org.beloved.shared.Language;
 
 /** Webinar times as people read them in a text, in their own zone: "Tue Dec 8, 7:00 PM CST". */
 public final class WebinarTimes {

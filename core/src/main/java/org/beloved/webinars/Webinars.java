@@ -2,8 +2,6 @@ package org.beloved.webinars;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
@@ -38,12 +36,11 @@ public class Webinars {
 
     @Transactional
     public WebinarResult create(WebinarDraft draft) {
-        List<String> problems = WebinarProblems.of(draft);
-        if (!problems.isEmpty()) {
-            return WebinarResult.invalid(problems);
+        WebinarProblems.Checked checked = WebinarProblems.check(draft);
+        if (checked.draft().isEmpty()) {
+            return WebinarResult.invalid(checked.problems());
         }
-        Webinar w = toWebinar(0, draft);
-        long id = repository.insert(w, clock.instant());
+        long id = repository.insert(checked.draft().get().toWebinar(0), clock.instant());
         Webinar saved = repository.find(id).orElseThrow();
         schedule.ifPresent(s -> s.schedule(saved, settings.reminderOffsets()));
         events.publishEvent(new WebinarChanged(saved, WebinarChanged.Change.SCHEDULED));
@@ -52,12 +49,12 @@ public class Webinars {
 
     @Transactional
     public WebinarResult edit(long id, WebinarDraft draft) {
-        List<String> problems = WebinarProblems.of(draft);
-        if (!problems.isEmpty()) {
-            return WebinarResult.invalid(problems);
+        WebinarProblems.Checked checked = WebinarProblems.check(draft);
+        if (checked.draft().isEmpty()) {
+            return WebinarResult.invalid(checked.problems());
         }
         Optional<Instant> before = repository.find(id).map(Webinar::start);
-        if (!repository.update(toWebinar(id, draft), clock.instant())) {
+        if (!repository.update(checked.draft().get().toWebinar(id), clock.instant())) {
             return WebinarResult.notFound();
         }
         Webinar saved = repository.find(id).orElseThrow();
@@ -88,12 +85,5 @@ public class Webinars {
     /** Scheduled webinars that have not ended, soonest first. */
     public List<Webinar> upcoming() {
         return repository.upcoming(clock.instant());
-    }
-
-    private static Webinar toWebinar(long id, WebinarDraft d) {
-        ZoneId zone = ZoneId.of(d.timeZone());
-        return new Webinar(id, d.title().strip(), d.description() == null ? "" : d.description().strip(),
-                LocalDateTime.parse(d.start()).atZone(zone).toInstant(), zone, d.durationMinutes(), d.joinUrl().strip(),
-                d.language(), Webinar.Status.SCHEDULED);
     }
 }

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.beloved.shared.Channel;
+import org.beloved.shared.Texts;
 import org.beloved.testing.TestDatabase;
 
 /** Engines and messages for tests, on the real test database. */

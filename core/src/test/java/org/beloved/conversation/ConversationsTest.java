@@ -5,6 +5,8 @@ import static org.beloved.conversation.ConversationFixtures.sms;
 
 import java.time.Duration;
 import java.util.List;
+import org.beloved.shared.Channel;
+import org.beloved.shared.Language;
 import org.beloved.testing.CleanDatabase;
 import org.beloved.testing.MutableClock;
 import org.beloved.testing.TestDatabase;

@@ -1,7 +1,7 @@
 package org.beloved.directory;
 
 import java.time.Clock;
-import org.beloved.conversation.Channel;
+import org.beloved.shared.Channel;
 import org.beloved.testing.TestDatabase;
 
 /** A directory on the test database, and registrations to feed it. */

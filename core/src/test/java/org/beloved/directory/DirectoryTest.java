@@ -6,7 +6,7 @@ import static org.beloved.directory.DirectoryFixtures.consenting;
 import static org.beloved.directory.DirectoryFixtures.registration;
 import static org.beloved.directory.DirectoryFixtures.zip;
 
-import org.beloved.conversation.Channel;
+import org.beloved.shared.Channel;
 import org.beloved.testing.CleanDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

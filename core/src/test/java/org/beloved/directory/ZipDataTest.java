@@ -36,7 +36,7 @@ class ZipDataTest {
 
     @Test
     void theMigrationRanOnceAndIsRecorded() {
-        assertThat(jdbc.sql("select count(*) from flyway_schema_history where script like '%Load_zip_codes%' and success")
+        assertThat(jdbc.sql("select count(*) from flyway_schema_history_directory where script like '%Load_zip_codes%' and success")
                 .query(Long.class).single()).isEqualTo(1L);
     }
 }

@@ -1,8 +1,10 @@
 package org.beloved.testing;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -10,7 +12,13 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.beloved.platform.postgres.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.core.ApplicationModule;
+import org.springframework.modulith.core.ApplicationModuleIdentifier;
+import org.springframework.modulith.core.ApplicationModuleIdentifiers;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.runtime.flyway.SpringModulithFlywayMigrationStrategy;
 
 /**
  * The real PostgreSQL every test runs against: one embedded server per test JVM, shared by all
@@ -20,8 +28,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class TestDatabase {
 
-    /** Tables that hold reference data or bookkeeping, never emptied between tests. */
-    private static final List<String> KEPT = List.of("flyway_schema_history", "zip_code");
+    /** Tables that hold reference data, never emptied between tests (nor are Flyway's history tables). */
+    private static final List<String> KEPT = List.of("zip_code");
 
     private static Server server;
 
@@ -56,7 +64,7 @@ public final class TestDatabase {
         JdbcClient jdbc = jdbc();
         List<String> tables = jdbc.sql("select tablename from pg_tables where schemaname = current_schema()")
                 .query(String.class).list().stream()
-                .filter(t -> !KEPT.contains(t))
+                .filter(t -> !KEPT.contains(t) && !t.startsWith("flyway_schema_history"))
                 .toList();
         if (!tables.isEmpty()) {
             jdbc.sql("truncate table " + String.join(", ", tables) + " cascade").update();
@@ -66,10 +74,31 @@ public final class TestDatabase {
     private static synchronized Server server() {
         if (server == null) {
             server = start();
-            // A shared external test database may hold other modules' migrations too: not an error here.
-            Flyway.configure().dataSource(server.dataSource()).ignoreMigrationPatterns("*:missing").load().migrate();
+            migrate(server.dataSource());
         }
         return server;
+    }
+
+    /**
+     * Every module's migrations on this test classpath, as the application runs them: one history
+     * table per module, in the modules' dependency order (Spring Modulith's Flyway strategy).
+     */
+    private static void migrate(DataSource dataSource) {
+        ApplicationModuleIdentifiers withMigrations = ApplicationModuleIdentifiers.of(
+                ApplicationModules.of("org.beloved", JavaClass.Predicates.resideInAPackage("org.beloved.testing.."))
+                        .stream().map(ApplicationModule::getIdentifier).filter(TestDatabase::hasMigrations).toList());
+        // A shared external test database may hold other modules' migrations too: not an error here.
+        Flyway flyway = Flyway.configure().dataSource(dataSource).ignoreMigrationPatterns("*:missing").load();
+        new SpringModulithFlywayMigrationStrategy(withMigrations).migrate(flyway);
+    }
+
+    private static boolean hasMigrations(ApplicationModuleIdentifier module) {
+        try {
+            return new PathMatchingResourcePatternResolver()
+                    .getResources("classpath*:db/migration/" + module + "/V*").length > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Server start() {

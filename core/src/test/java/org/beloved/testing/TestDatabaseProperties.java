@@ -22,6 +22,8 @@ public class TestDatabaseProperties implements ApplicationContextInitializer<Con
         if (TestDatabase.password() != null) {
             properties.put("spring.datasource.password", TestDatabase.password());
         }
+        // TestDatabase has already run every module's migrations on this classpath, as the application would.
+        properties.put("spring.flyway.enabled", "false");
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-database", properties));
     }
 }

@@ -7,10 +7,12 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import org.beloved.conversation.Channel;
-import org.beloved.conversation.Texts;
+import org.beloved.messaging.MessageKind;
+import org.beloved.messaging.MessagingFixtures;
 import org.beloved.messaging.OutboxMessage;
 import org.beloved.messaging.Rendered;
+import org.beloved.shared.Channel;
+import org.beloved.shared.Texts;
 import org.beloved.testing.CleanDatabase;
 import org.beloved.testing.MutableClock;
 import org.beloved.testing.TestDatabase;
@@ -37,7 +39,8 @@ class ReminderRendererTest {
         renderer = new ReminderRenderer(repository, subscriptions, languages,
                 new Texts(List.of(new WebinarTexts())), settings, clock);
         Webinars webinars = new Webinars(repository, Optional.empty(),
-                new Reminders(TestDatabase.jdbc(), repository, settings, clock), settings, event -> { }, clock);
+                new Reminders(repository, subscriptions, MessagingFixtures.outbox(TestDatabase.jdbc(), clock), settings,
+                        clock), settings, event -> { }, clock);
         webinar = webinars.create(new WebinarDraft("Know your county", "", "2026-12-09T19:00", "America/Chicago", 60,
                 "https://meet.example.org/abc", "en")).webinar().orElseThrow().id();   // 2026-12-10T01:00Z
         subscriptions.subscribe(Channel.SMS, CHICAGO, ZoneId.of("America/Chicago"));
@@ -45,7 +48,7 @@ class ReminderRendererTest {
     }
 
     private Rendered render(Channel channel, String address, Duration offset) {
-        return renderer.render(new OutboxMessage(1, "reminder", webinar, offset, channel, address, 0));
+        return renderer.render(new OutboxMessage(1, MessageKind.REMINDER, webinar, offset, channel, address, 0));
     }
 
     @Test
@@ -80,11 +83,11 @@ class ReminderRendererTest {
     @Test
     void aNewTimeNoticeGivesTheTimeAsItNowIsUntilTheStart() {
         clock.advance(Duration.ofHours(13));
-        Rendered moved = renderer.render(new OutboxMessage(2, "moved", webinar, Duration.ZERO, Channel.SMS, HONOLULU, 0));
+        Rendered moved = renderer.render(new OutboxMessage(2, MessageKind.MOVED, webinar, Duration.ZERO, Channel.SMS, HONOLULU, 0));
         assertThat(moved).isEqualTo(new Rendered.Send(
                 "New time: \"Know your county\" now starts Wed Dec 9, 3:00 PM HST. Join: https://meet.example.org/abc"));
         clock.advance(Duration.ofDays(2));
-        assertThat(renderer.render(new OutboxMessage(2, "moved", webinar, Duration.ZERO, Channel.SMS, HONOLULU, 0)))
+        assertThat(renderer.render(new OutboxMessage(2, MessageKind.MOVED, webinar, Duration.ZERO, Channel.SMS, HONOLULU, 0)))
                 .isInstanceOf(Rendered.Skip.class);
     }
 }

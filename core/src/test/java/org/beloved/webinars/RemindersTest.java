@@ -8,7 +8,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.beloved.conversation.Channel;
+import org.beloved.messaging.MessagingFixtures;
+import org.beloved.shared.Channel;
 import org.beloved.testing.CleanDatabase;
 import org.beloved.testing.MutableClock;
 import org.beloved.testing.TestDatabase;
@@ -34,10 +35,11 @@ class RemindersTest {
     private final List<Object> published = new java.util.ArrayList<>();
     private final WebinarRepository repository = new WebinarRepository(TestDatabase.jdbc());
     private final WebinarSettings settings = new WebinarSettings(List.of(Duration.ofDays(1), Duration.ofHours(1)));
-    private final Reminders reminders = new Reminders(TestDatabase.jdbc(), repository, settings, clock);
+    private final Subscriptions subscriptions = new Subscriptions(TestDatabase.jdbc(), clock);
+    private final Reminders reminders = new Reminders(repository, subscriptions,
+            MessagingFixtures.outbox(TestDatabase.jdbc(), clock), settings, clock);
     private final Webinars webinars = new Webinars(repository, Optional.of(recording), reminders, settings,
             published::add, clock);
-    private final Subscriptions subscriptions = new Subscriptions(TestDatabase.jdbc(), clock);
 
     static WebinarDraft draft(String start) {
         return new WebinarDraft("Know your county", "Public records, step by step", start, "America/Chicago", 60,
@@ -136,7 +138,7 @@ class RemindersTest {
         clock.advance(Duration.ofMinutes(30));   // down since before the 1-day moment; 12:30Z, both have passed
         assertThat(reminders.fire(id, Duration.ofDays(1))).isZero();
         assertThat(reminders.fire(id, Duration.ofHours(1))).isEqualTo(1);
-        assertThat(TestDatabase.jdbc().sql("select offset_seconds from outbox").query(Long.class).list()).containsExactly(3600L);
+        assertThat(TestDatabase.jdbc().sql("select lead_seconds from outbox").query(Long.class).list()).containsExactly(3600L);
     }
 
     @Test

@@ -5,7 +5,7 @@ import com.twilio.twiml.messaging.Body;
 import com.twilio.twiml.messaging.Message;
 import java.util.List;
 import java.util.Map;
-import org.beloved.platform.Pii;
+import org.beloved.shared.Pii;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;

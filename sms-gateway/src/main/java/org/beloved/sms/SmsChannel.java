@@ -6,21 +6,19 @@ import com.twilio.rest.api.v2010.account.Message;
 import com.twilio.rest.api.v2010.account.MessageCreator;
 import com.twilio.type.PhoneNumber;
 import java.net.URI;
-import java.util.Optional;
 import java.util.Set;
-import org.beloved.conversation.Channel;
 import org.beloved.messaging.Delivery;
 import org.beloved.messaging.OptOuts;
 import org.beloved.messaging.OutboundChannel;
-import org.beloved.messaging.Recipients;
-import org.beloved.platform.Pii;
+import org.beloved.shared.Channel;
+import org.beloved.shared.Pii;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends an SMS through Twilio's REST API: from the Messaging Service or the From number, with
+ * Sends an SMS through Twilio's REST API (the outbox has already left out the opted out and unreachable): from the Messaging Service or the From number, with
  * status callbacks to {@code public-url}/sms/status. The attempt is recorded before the call; a
  * call whose outcome is unknown (no HTTP answer) is marked so and never repeated here.
  */
@@ -32,15 +30,13 @@ class SmsChannel implements OutboundChannel {
 
     private final SmsProperties properties;
     private final ObjectProvider<TwilioRestClient> client;
-    private final Recipients recipients;
     private final OptOuts optOuts;
     private final SmsOutboundStore store;
 
-    SmsChannel(SmsProperties properties, ObjectProvider<TwilioRestClient> client, Recipients recipients,
-            OptOuts optOuts, SmsOutboundStore store) {
+    SmsChannel(SmsProperties properties, ObjectProvider<TwilioRestClient> client, OptOuts optOuts,
+            SmsOutboundStore store) {
         this.properties = properties;
         this.client = client;
-        this.recipients = recipients;
         this.optOuts = optOuts;
         this.store = store;
     }
@@ -55,10 +51,6 @@ class SmsChannel implements OutboundChannel {
         TwilioRestClient twilio = client.getIfAvailable();
         if (twilio == null) {
             return Delivery.skipped("the SMS adapter is off");
-        }
-        Optional<Delivery> refusal = recipients.refusal(Channel.SMS, to);
-        if (refusal.isPresent()) {
-            return refusal.get();
         }
         String body = GsmText.twins(text);
         long id = store.recordAttempt(to, body);

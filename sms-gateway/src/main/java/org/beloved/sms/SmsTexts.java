@@ -1,6 +1,6 @@
 package org.beloved.sms;
 
-import org.beloved.conversation.TextBundle;
+import org.beloved.shared.TextBundle;
 import org.springframework.stereotype.Component;
 
 @Component

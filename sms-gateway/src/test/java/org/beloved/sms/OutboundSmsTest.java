@@ -3,16 +3,16 @@ package org.beloved.sms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.beloved.testing.TwilioWebhooks.signedPost;
 
-import org.beloved.testing.FakeTwilio;
-import org.beloved.testing.TwilioWebhooks;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
-import org.beloved.conversation.Channel;
 import org.beloved.messaging.Delivery;
 import org.beloved.messaging.OptOuts;
 import org.beloved.messaging.OutboundChannel;
 import org.beloved.messaging.Reachability;
+import org.beloved.shared.Channel;
+import org.beloved.testing.FakeTwilio;
+import org.beloved.testing.TwilioWebhooks;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,14 +54,6 @@ class OutboundSmsTest extends SmsWebTest {
         });
         assertThat(db().sql("select sid from sms_outbound where to_number = ?").param(BEA).query(String.class).single())
                 .isEqualTo(delivery.externalId()).startsWith("SM");
-    }
-
-    @Test
-    void anOptedOutNumberGetsNoRequestAtAll() {
-        optOuts.optOut(Channel.SMS, BEA, "keyword");
-        assertThat(sms.send(BEA, "hello").status()).isEqualTo(Delivery.Status.SKIPPED);
-        assertThat(TWILIO.received()).isEmpty();
-        assertThat(count("select count(*) from sms_outbound")).isZero();
     }
 
     @Test
@@ -123,9 +115,7 @@ class OutboundSmsTest extends SmsWebTest {
         assertThat(reachability.isUnreachable(Channel.SMS, BEA)).isFalse();
         callback(sms.send(BEA, "hello").externalId(), "undelivered", "30006");
         assertThat(reachability.isUnreachable(Channel.SMS, BEA)).isTrue();
-        int before = TWILIO.received().size();
-        assertThat(sms.send(BEA, "hello").status()).isEqualTo(Delivery.Status.SKIPPED);
-        assertThat(TWILIO.received()).hasSize(before);
+        // that nothing more is sent to it is the dispatcher's rule: OutboxRetryTest.anUnreachableNumberGetsNoRequest
     }
 
     @Test

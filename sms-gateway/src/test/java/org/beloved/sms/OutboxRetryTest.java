@@ -2,12 +2,14 @@ package org.beloved.sms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.beloved.testing.FakeTwilio;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import org.beloved.conversation.Channel;
+import org.beloved.messaging.OptOuts;
 import org.beloved.messaging.Outbox;
+import org.beloved.messaging.Reachability;
+import org.beloved.shared.Channel;
+import org.beloved.testing.FakeTwilio;
 import org.beloved.webinars.Reminders;
 import org.beloved.webinars.Subscriptions;
 import org.beloved.webinars.WebinarDraft;
@@ -19,7 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * A reminder through the outbox and the real Twilio SDK when Twilio has trouble: a transient
  * failure (503) is retried later with a growing backoff and then sent once; a final refusal (an
- * invalid number) is never retried; five transient failures in a row give up.
+ * invalid number) is never retried; five transient failures in a row give up; an opted-out or unreachable
+ * recipient gets no request at all.
  */
 class OutboxRetryTest extends SmsWebTest {
 
@@ -36,6 +39,12 @@ class OutboxRetryTest extends SmsWebTest {
 
     @Autowired
     Subscriptions subscriptions;
+
+    @Autowired
+    OptOuts optOuts;
+
+    @Autowired
+    Reachability reachability;
 
     @BeforeEach
     void oneReminderPending() {
@@ -106,5 +115,23 @@ class OutboxRetryTest extends SmsWebTest {
         backoffPassed();
         assertThat(outbox.dispatchOne()).isFalse();
         assertThat(TWILIO.received()).hasSize(requests);
+    }
+
+    @Test
+    void anOptedOutNumberGetsNoRequestAtAll() {
+        optOuts.optOut(Channel.SMS, ANA, "keyword");   // STOP between the reminder's moment and its dispatch
+        assertThat(outbox.dispatchOne()).isTrue();
+        assertThat(row()).isEqualTo("skipped:0");
+        assertThat(TWILIO.received()).isEmpty();
+        assertThat(db().sql("select count(*) from sms_outbound").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void anUnreachableNumberGetsNoRequest() {
+        reachability.recordUnreachable(Channel.SMS, ANA, 1);
+        assertThat(outbox.dispatchOne()).isTrue();
+        assertThat(row()).isEqualTo("skipped:0");
+        assertThat(db().sql("select last_error from outbox").query(String.class).single()).isEqualTo("unreachable");
+        assertThat(TWILIO.received()).isEmpty();
     }
 }

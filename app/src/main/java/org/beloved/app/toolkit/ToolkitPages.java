@@ -1,9 +1,9 @@
 package org.beloved.app.toolkit;
 
 import java.util.List;
-import org.beloved.conversation.Language;
-import org.beloved.conversation.Texts;
 import org.beloved.app.web.PageTexts;
+import org.beloved.shared.Language;
+import org.beloved.shared.Texts;
 import org.beloved.toolkit.Section;
 import org.beloved.toolkit.Toolkit;
 import org.springframework.http.HttpStatus;

@@ -1,7 +1,7 @@
 package org.beloved.app.web;
 
-import org.beloved.conversation.Language;
-import org.beloved.conversation.Texts;
+import org.beloved.shared.Language;
+import org.beloved.shared.Texts;
 
 /** A page's sentences in its language, for the templates: {@code t.get('web.home.title')}. */
 public record PageTexts(Texts texts, Language language) {

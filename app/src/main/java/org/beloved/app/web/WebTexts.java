@@ -1,6 +1,6 @@
 package org.beloved.app.web;
 
-import org.beloved.conversation.TextBundle;
+import org.beloved.shared.TextBundle;
 import org.springframework.stereotype.Component;
 
 /** The public web page's sentences ({@code i18n/web_en.properties}, {@code web_es}). */

@@ -8,7 +8,7 @@ import static org.beloved.app.HttpFixtures.simulate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import org.beloved.app.BelovedApplication;
+import org.beloved.BelovedApplication;
 import org.beloved.platform.postgres.EmbeddedPostgresException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

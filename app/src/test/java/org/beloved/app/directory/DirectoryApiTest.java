@@ -7,7 +7,7 @@ import static org.beloved.app.HttpFixtures.postJson;
 import java.net.http.HttpResponse;
 import java.util.HashSet;
 import java.util.Set;
-import org.beloved.app.BelovedApplication;
+import org.beloved.BelovedApplication;
 import org.beloved.testing.CleanDatabase;
 import org.beloved.testing.TestDatabase;
 import org.beloved.testing.TestDatabaseProperties;

@@ -10,7 +10,7 @@ import java.net.http.HttpResponse;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.beloved.app.BelovedApplication;
+import org.beloved.BelovedApplication;
 import org.beloved.app.HttpFixtures;
 import org.beloved.testing.TestDatabaseProperties;
 import org.junit.jupiter.api.Test;

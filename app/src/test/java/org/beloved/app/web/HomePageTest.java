@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.beloved.app.HttpFixtures.get;
 
 import java.net.http.HttpResponse;
-import org.beloved.app.BelovedApplication;
+import org.beloved.BelovedApplication;
 import org.beloved.testing.CleanDatabase;
 import org.beloved.testing.TestDatabaseProperties;
 import org.beloved.webinars.WebinarDraft;

@@ -6,7 +6,7 @@ import static org.beloved.app.HttpFixtures.postJson;
 import static org.beloved.app.HttpFixtures.simulate;
 
 import java.net.http.HttpResponse;
-import org.beloved.app.BelovedApplication;
+import org.beloved.BelovedApplication;
 import org.beloved.testing.CleanDatabase;
 import org.beloved.testing.TestDatabaseProperties;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package org.beloved.app.webinars;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.beloved.app.BelovedApplication;
+import org.beloved.BelovedApplication;
 import org.beloved.app.HttpFixtures;
 import org.beloved.testing.TestDatabaseProperties;
 import org.junit.jupiter.api.Test;

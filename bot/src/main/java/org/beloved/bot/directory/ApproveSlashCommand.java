@@ -13,9 +13,9 @@ import org.beloved.bot.BotTexts;
 import org.beloved.bot.ComponentId;
 import org.beloved.bot.Interactions;
 import org.beloved.bot.OrganizerSlashCommand;
-import org.beloved.conversation.Language;
 import org.beloved.directory.Congregation;
 import org.beloved.directory.Directory;
+import org.beloved.shared.Language;
 import org.springframework.stereotype.Component;
 
 /** /approve (organizers): the oldest pending registrations, each with Approve and Hide buttons. */

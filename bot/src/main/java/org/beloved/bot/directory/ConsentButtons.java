@@ -6,9 +6,9 @@ import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import org.beloved.bot.ButtonHandler;
 import org.beloved.bot.ComponentId;
 import org.beloved.bot.Interactions;
-import org.beloved.conversation.Channel;
 import org.beloved.directory.Congregation;
 import org.beloved.directory.Directory;
+import org.beloved.shared.Channel;
 import org.springframework.stereotype.Component;
 
 /**

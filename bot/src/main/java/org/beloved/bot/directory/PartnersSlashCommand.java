@@ -12,12 +12,12 @@ import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import org.beloved.bot.BotTexts;
 import org.beloved.bot.Interactions;
 import org.beloved.bot.SlashCommand;
-import org.beloved.conversation.Language;
 import org.beloved.directory.Directory;
 import org.beloved.directory.Partner;
 import org.beloved.directory.PartnerSearch;
 import org.beloved.directory.ZipCodes;
 import org.beloved.directory.ZipLookup;
+import org.beloved.shared.Language;
 import org.springframework.stereotype.Component;
 
 /** /partners zip [radius_miles] [limit]: the partners nearest a ZIP, posted in the channel (public information). */

@@ -12,11 +12,11 @@ import org.beloved.bot.BotTexts;
 import org.beloved.bot.ComponentId;
 import org.beloved.bot.Interactions;
 import org.beloved.bot.ModalHandler;
-import org.beloved.conversation.Channel;
-import org.beloved.conversation.Language;
 import org.beloved.directory.Directory;
 import org.beloved.directory.NewCongregation;
 import org.beloved.directory.RegistrationResult;
+import org.beloved.shared.Channel;
+import org.beloved.shared.Language;
 import org.springframework.stereotype.Component;
 
 /**

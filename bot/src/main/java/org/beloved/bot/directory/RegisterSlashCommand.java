@@ -11,7 +11,7 @@ import org.beloved.bot.BotTexts;
 import org.beloved.bot.ComponentId;
 import org.beloved.bot.Interactions;
 import org.beloved.bot.SlashCommand;
-import org.beloved.conversation.Language;
+import org.beloved.shared.Language;
 import org.springframework.stereotype.Component;
 
 /** /register: a form (modal) for the congregation; the consent choice and confirmation follow. */

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.beloved.bot.BotTexts;
 import org.beloved.conversation.Keywords;
-import org.beloved.conversation.Language;
 import org.beloved.directory.Tradition;
+import org.beloved.shared.Language;
 
 /** A tradition as typed in a form: its number, its code, or its name in English or Spanish. */
 final class TraditionNames {

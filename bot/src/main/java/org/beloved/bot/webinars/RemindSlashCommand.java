@@ -8,7 +8,7 @@ import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import org.beloved.bot.BotTexts;
 import org.beloved.bot.Interactions;
 import org.beloved.bot.SlashCommand;
-import org.beloved.conversation.Channel;
+import org.beloved.shared.Channel;
 import org.beloved.webinars.Subscriptions;
 import org.springframework.stereotype.Component;
 

@@ -16,7 +16,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
@@ -27,16 +26,15 @@ import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.managers.ScheduledEventManager;
 import net.dv8tion.jda.api.requests.RestAction;
 import net.dv8tion.jda.api.sharding.ShardManager;
-import org.beloved.bot.AnnounceChannels;
 import org.beloved.bot.AnnounceChannels.AnnounceChannel;
+import org.beloved.bot.AnnounceChannels;
 import org.beloved.bot.BotTexts;
 import org.beloved.bot.DiscordChannel;
 import org.beloved.bot.DiscordTime;
-import org.beloved.conversation.Language;
 import org.beloved.messaging.Delivery;
 import org.beloved.webinars.Webinar;
-import org.beloved.webinars.WebinarChanged;
 import org.beloved.webinars.WebinarChanged.Change;
+import org.beloved.webinars.WebinarChanged;
 import org.beloved.webinars.Webinars;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -227,18 +225,10 @@ class WebinarAnnouncer extends ListenerAdapter {
     MessageEmbed embed(Webinar w, Change change) {
         String key = "announce.webinar." + change.name().toLowerCase(Locale.ROOT);
         String description = w.description().isBlank() ? "" : "\n" + shorten(w.description(), 800);
-        String text = languages(w).map(language -> texts.t(language, key, w.title(), DiscordTime.full(w.start()),
+        String text = w.language().languages().stream().map(language -> texts.t(language, key, w.title(), DiscordTime.full(w.start()),
                         DiscordTime.relative(w.start()), description, w.joinUrl()))
                 .collect(Collectors.joining("\n\n"));
         return new EmbedBuilder().setColor(DiscordChannel.COLOR).setDescription(text).build();
-    }
-
-    private static Stream<Language> languages(Webinar w) {
-        return switch (w.language()) {
-            case "es" -> Stream.of(Language.ES);
-            case "both" -> Stream.of(Language.EN, Language.ES);
-            default -> Stream.of(Language.EN);
-        };
     }
 
     static String eventName(Webinar w) {

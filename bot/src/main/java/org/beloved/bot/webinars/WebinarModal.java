@@ -21,7 +21,7 @@ import org.beloved.bot.DiscordTime;
 import org.beloved.bot.Interactions;
 import org.beloved.bot.ModalHandler;
 import org.beloved.bot.Organizers;
-import org.beloved.conversation.Language;
+import org.beloved.shared.Language;
 import org.beloved.webinars.Webinar;
 import org.beloved.webinars.WebinarDraft;
 import org.beloved.webinars.WebinarResult;
@@ -157,7 +157,7 @@ class WebinarModal implements ModalHandler {
             return new WebinarDraft(or(title, w.title()), or(description, w.description()),
                     start.isEmpty() ? LocalDateTime.ofInstant(w.start(), ZoneId.of(newZone)).toString() : isoStart(start),
                     newZone, duration.isEmpty() ? Integer.valueOf(w.durationMinutes()) : minutes(duration),
-                    or(joinUrl, w.joinUrl()), UNCHANGED.equals(language) ? w.language() : language);
+                    or(joinUrl, w.joinUrl()), UNCHANGED.equals(language) ? w.language().code() : language);
         }
 
         private static String or(String typed, String current) {

@@ -19,7 +19,7 @@ import org.beloved.bot.ComponentId;
 import org.beloved.bot.DiscordTime;
 import org.beloved.bot.Interactions;
 import org.beloved.bot.OrganizerSlashCommand;
-import org.beloved.conversation.Language;
+import org.beloved.shared.Language;
 import org.beloved.webinars.Webinar;
 import org.beloved.webinars.Webinars;
 import org.slf4j.Logger;

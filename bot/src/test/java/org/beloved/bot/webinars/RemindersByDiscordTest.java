@@ -21,7 +21,7 @@ import net.dv8tion.jda.api.requests.restaction.CacheRestAction;
 import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import org.beloved.bot.BotTestApplication;
-import org.beloved.conversation.Channel;
+import org.beloved.shared.Channel;
 import org.beloved.testing.CleanDatabase;
 import org.beloved.testing.TestDatabase;
 import org.beloved.testing.TestDatabaseProperties;

@@ -1,4 +1,4 @@
-package db.migration;
+package db.migration.directory;
 
 import java.io.BufferedReader;
 import java.io.InputStream;
@@ -14,7 +14,7 @@ import org.postgresql.PGConnection;
  * Virgin Islands), without touching rows already there. On a new database V3 has loaded them
  * all and this inserts nothing.
  */
-public class V2026_11_28_50__Add_missing_zip_codes extends BaseJavaMigration {
+public class V4__Add_missing_zip_codes extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws Exception {

@@ -1,4 +1,4 @@
-package org.beloved.conversation;
+package org.beloved.shared;
 
 import java.util.Optional;
 

@@ -1,13 +1,13 @@
-package org.beloved.app;
+package org.beloved.shared;
 
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+/** The one clock every use case reads (UTC), injected so that tests can move time. */
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
 
-    /** The one clock every use case reads, so tests can move time. */
     @Bean
     Clock clock() {
         return Clock.systemUTC();

@@ -1,4 +1,4 @@
-package db.migration;
+package db.migration.directory;
 
 import java.io.BufferedReader;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package org.beloved.conversation;
+package org.beloved.shared;
 
 /** Where a conversation happens. The sender address means something different on each. */
 public enum Channel {

@@ -1,4 +1,4 @@
-package org.beloved.conversation;
+package org.beloved.shared;
 
 /**
  * A feature's bot sentences: a resource bundle {@code basename_en.properties} and

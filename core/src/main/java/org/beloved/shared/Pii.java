@@ -1,4 +1,4 @@
-package org.beloved.platform;
+package org.beloved.shared;
 
 /**
  * Personal data (phone numbers, Discord user ids, simulator sessions) as it may appear in logs:

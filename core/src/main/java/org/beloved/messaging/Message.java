@@ -1,0 +1,25 @@
+package org.beloved.messaging;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * A message a feature asks messaging to deliver, once per recipient. Its text is written when it
+ * goes out, by the kind's {@link OutboxRenderer}, from the subject as it then is.
+ *
+ * @param subjectId the id, in the sending feature, of what the message is about (a webinar)
+ * @param lead how long before the subject's moment it was planned (a reminder's offset), or zero
+ * @param key what makes it one message: enqueueing the same key for the same recipient again adds nothing
+ */
+public record Message(MessageKind kind, long subjectId, Duration lead, String key) {
+
+    public Message {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(lead, "lead");
+        Objects.requireNonNull(key, "key");
+    }
+
+    public static Message of(MessageKind kind, long subjectId, String key) {
+        return new Message(kind, subjectId, Duration.ZERO, key);
+    }
+}

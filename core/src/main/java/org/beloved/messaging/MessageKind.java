@@ -1,0 +1,31 @@
+package org.beloved.messaging;
+
+import java.util.Arrays;
+
+/**
+ * What an outbox message is: each kind has one {@link OutboxRenderer} that writes its text at dispatch.
+ * The codes are what the {@code outbox.kind} column holds; this enum is the one place they are mapped.
+ */
+public enum MessageKind {
+    /** A webinar is coming up (subject: the webinar; lead: how long before its start the reminder was planned). */
+    REMINDER("reminder"),
+    /** A webinar someone was reminded of was cancelled. */
+    CANCELLATION("cancellation"),
+    /** A webinar someone was reminded of moved to a new time. */
+    MOVED("moved");
+
+    private final String code;
+
+    MessageKind(String code) {
+        this.code = code;
+    }
+
+    String code() {
+        return code;
+    }
+
+    static MessageKind fromCode(String code) {
+        return Arrays.stream(values()).filter(k -> k.code.equals(code)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown outbox kind " + code));
+    }
+}

@@ -1,0 +1,15 @@
+/**
+ * Everything Beloved sends on its own, and whom it may send to. A feature hands
+ * {@link org.beloved.messaging.Outbox#enqueue} a {@link org.beloved.messaging.Message} (a
+ * {@link org.beloved.messaging.MessageKind kind}, a subject, a key) and an {@link org.beloved.messaging.Audience};
+ * messaging queues one row per recipient, set-based, and its dispatcher delivers them through the channel
+ * adapters' {@link org.beloved.messaging.OutboundChannel}s, with the text written at dispatch by the kind's
+ * {@link org.beloved.messaging.OutboxRenderer}. Opt-outs ({@link org.beloved.messaging.OptOuts}), reachability
+ * ({@link org.beloved.messaging.Reachability}) and the inbound idempotency log ({@link org.beloved.messaging.InboundLog})
+ * are its API too. Only this module reads or writes the outbox, opt-out, reachability and rate tables; it applies
+ * the "nothing to the opted out or unreachable" rule once, in the dispatcher. It knows no feature's tables.
+ */
+@ApplicationModule(displayName = "Messaging", allowedDependencies = "shared")
+package org.beloved.messaging;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,127 @@
+package org.beloved.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.beloved.shared.Channel;
+import org.beloved.testing.CleanDatabase;
+import org.beloved.testing.MutableClock;
+import org.beloved.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Messaging's API on the real database: an audience becomes one row per recipient, once; opted-out
+ * recipients are never queued; the dispatcher refuses opted-out and unreachable recipients before a
+ * channel is called; withdrawn messages never go; DELETE MY DATA erases the rows.
+ */
+@CleanDatabase
+class OutboxTest {
+
+    private static final Recipient ANA = new Recipient(Channel.SMS, "+13125550101");
+    private static final Recipient BEA = new Recipient(Channel.SMS, "+14155550102");
+    private static final Recipient CAL = new Recipient(Channel.DISCORD, "100000000000000003");
+
+    private final JdbcClient jdbc = TestDatabase.jdbc();
+    private final MutableClock clock = MutableClock.at("2026-12-01T12:00:00Z");
+    private final OptOuts optOuts = new OptOuts(jdbc, clock);
+    private final Reachability reachability = new Reachability(jdbc, clock);
+    private final List<String> sent = new ArrayList<>();
+    private final Outbox outbox = new Outbox(new OutboxStore(jdbc), List.of(channel(Channel.SMS), channel(Channel.DISCORD)),
+            List.of(renderer()), new Recipients(optOuts, reachability), new RateGate(jdbc),
+            new MessagingSettings(1000, false, 1, Duration.ofSeconds(1)), clock);
+
+    private OutboundChannel channel(Channel which) {
+        return new OutboundChannel() {
+            @Override
+            public Channel channel() {
+                return which;
+            }
+
+            @Override
+            public Delivery send(String address, String text) {
+                sent.add(address + " " + text);
+                return Delivery.sent("id-" + sent.size());
+            }
+        };
+    }
+
+    private static OutboxRenderer renderer() {
+        return new OutboxRenderer() {
+            @Override
+            public Set<MessageKind> kinds() {
+                return Set.of(MessageKind.REMINDER, MessageKind.CANCELLATION);
+            }
+
+            @Override
+            public Rendered render(OutboxMessage m) {
+                return new Rendered.Send(m.kind() + " " + m.subjectId() + " " + m.lead().toMinutes());
+            }
+        };
+    }
+
+    private static final Message REMINDER = new Message(MessageKind.REMINDER, 7, Duration.ofHours(1), "reminder:7:3600");
+
+    private List<String> rows() {
+        return jdbc.sql("select kind || ':' || address || ':' || status from outbox order by id").query(String.class).list();
+    }
+
+    private void drain() {
+        while (outbox.dispatchOne()) {
+            // one message per call
+        }
+    }
+
+    @Test
+    void anAudienceIsQueuedOncePerRecipientHoweverOftenItIsEnqueued() {
+        assertThat(outbox.enqueue(REMINDER, Audience.of(List.of(ANA, BEA, CAL)))).isEqualTo(3);
+        assertThat(outbox.enqueue(REMINDER, Audience.of(List.of(ANA, BEA, CAL)))).isZero();
+        drain();
+        assertThat(sent).containsExactlyInAnyOrder("+13125550101 REMINDER 7 60", "+14155550102 REMINDER 7 60",
+                "100000000000000003 REMINDER 7 60");
+        assertThat(rows()).allMatch(r -> r.endsWith(":sent"));
+    }
+
+    @Test
+    void theOptedOutAreNeverQueued() {
+        optOuts.optOut(Channel.SMS, BEA.address(), "keyword");
+        assertThat(outbox.enqueue(REMINDER, Audience.of(List.of(ANA, BEA)))).isEqualTo(1);
+        assertThat(rows()).containsExactly("reminder:+13125550101:pending");
+    }
+
+    @Test
+    void theDispatcherRefusesTheOptedOutAndTheUnreachableBeforeAnyChannelIsCalled() {
+        outbox.enqueue(REMINDER, Audience.of(List.of(ANA, BEA, CAL)));
+        optOuts.optOut(Channel.SMS, ANA.address(), "keyword");             // STOP after the reminder was queued
+        reachability.recordUnreachable(Channel.DISCORD, CAL.address(), 1);  // DMs closed meanwhile
+        drain();
+        assertThat(sent).containsExactly("+14155550102 REMINDER 7 60");
+        assertThat(jdbc.sql("select address || ':' || status || ':' || coalesce(last_error, '') from outbox order by id")
+                .query(String.class).list()).containsExactlyInAnyOrder("+13125550101:skipped:opted out", "+14155550102:sent:",
+                        "100000000000000003:skipped:unreachable");
+    }
+
+    @Test
+    void thoseAlreadySentAMessageFormTheNextAudience() {
+        outbox.enqueue(REMINDER, Audience.of(List.of(ANA, BEA)));
+        drain();
+        outbox.enqueue(REMINDER, Audience.of(List.of(CAL)));   // queued, not yet sent
+        Message cancelled = Message.of(MessageKind.CANCELLATION, 7, "cancellation:7");
+        assertThat(outbox.withdraw(Set.of(MessageKind.REMINDER), 7, "webinar cancelled")).isEqualTo(1);
+        assertThat(outbox.enqueue(cancelled, Audience.alreadySent(MessageKind.REMINDER, 7))).isEqualTo(2);
+        assertThat(outbox.enqueue(cancelled, Audience.alreadySent(MessageKind.REMINDER, 7))).isZero();
+        assertThat(rows()).containsExactlyInAnyOrder("reminder:+13125550101:sent", "reminder:+14155550102:sent",
+                "reminder:100000000000000003:skipped", "cancellation:+13125550101:pending",
+                "cancellation:+14155550102:pending");
+    }
+
+    @Test
+    void deleteMyDataErasesEveryMessageToTheAddress() {
+        outbox.enqueue(REMINDER, Audience.of(List.of(ANA, BEA)));
+        new MessagingPersonalData(new InboundLog(jdbc), reachability, new OutboxStore(jdbc)).erase(Channel.SMS, ANA.address());
+        assertThat(rows()).containsExactly("reminder:+14155550102:pending");
+    }
+}
