@@ -18,6 +18,8 @@ class ArchitectureTest {
     /** Core's packages; a new core package must be added here (the last rule fails until it is). */
     static final String[] CORE = {"org.beloved.conversation..", "org.beloved.directory..", "org.beloved.toolkit..",
         "org.beloved.webinars..", "org.beloved.messaging..", "org.beloved.platform.."};
+    /** Infrastructure beside core (the embedded-postgres module): app may use it, core never. */
+    static final String POSTGRES = "org.beloved.postgres..";
     static final String BOT = "org.beloved.bot..";
     static final String SMS = "org.beloved.sms..";
     static final String APP = "org.beloved.app..";
@@ -33,6 +35,7 @@ class ArchitectureTest {
         assertThat(beloved.containPackage("org.beloved.bot")).isTrue();
         assertThat(beloved.containPackage("org.beloved.sms")).isTrue();
         assertThat(beloved.containPackage("org.beloved.app")).isTrue();
+        assertThat(beloved.containPackage("org.beloved.postgres")).isTrue();
         assertThat(beloved.containPackage("org.beloved.testing")).isFalse();
     }
 
@@ -52,6 +55,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void coreDependsOnNoInfrastructure() {
+        noClasses().that().resideInAnyPackage(CORE)
+                .should().dependOnClassesThat().resideInAPackage(POSTGRES)
+                .check(beloved);
+    }
+
+    @Test
     void theDiscordAndSmsAdaptersDoNotKnowEachOther() {
         noClasses().that().resideInAPackage(BOT).should().dependOnClassesThat().resideInAnyPackage(SMS, APP)
                 .check(beloved);
@@ -61,11 +71,12 @@ class ArchitectureTest {
 
     @Test
     void everyClassBelongsToAKnownModulePackage() {
-        String[] known = new String[CORE.length + 3];
+        String[] known = new String[CORE.length + 4];
         System.arraycopy(CORE, 0, known, 0, CORE.length);
         known[CORE.length] = BOT;
         known[CORE.length + 1] = SMS;
         known[CORE.length + 2] = APP;
+        known[CORE.length + 3] = POSTGRES;
         classes().that().resideInAPackage("org.beloved..").should().resideInAnyPackage(known).check(beloved);
     }
 }

@@ -1,4 +1,4 @@
-package org.beloved.platform.postgres;
+package org.beloved.postgres;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
