@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,9 +25,13 @@ class ArchitectureTest {
     static final String SMS = "org.beloved.sms..";
     static final String APP = "org.beloved.app..";
 
+    /** test-support's classes: test fixtures shipped as a main jar (or its target/classes). */
+    private static final Pattern TEST_SUPPORT = Pattern.compile(".*/test-support(/target/classes/|-[^/]*\\.jar!/).*");
+
     private final JavaClasses beloved = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .withImportOption(location -> !location.contains("-tests.jar"))
+            .withImportOption(location -> !location.matches(TEST_SUPPORT))
             .importPackages("org.beloved", "db.migration");
 
     @Test
