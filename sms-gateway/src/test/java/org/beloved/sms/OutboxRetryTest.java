@@ -2,12 +2,12 @@ package org.beloved.sms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.beloved.testing.FakeTwilio;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.beloved.conversation.Channel;
 import org.beloved.messaging.Outbox;
+import org.beloved.sms.testing.FakeTwilio;
 import org.beloved.webinars.Reminders;
 import org.beloved.webinars.Subscriptions;
 import org.beloved.webinars.WebinarDraft;

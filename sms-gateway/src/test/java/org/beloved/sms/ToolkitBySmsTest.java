@@ -3,12 +3,12 @@ package org.beloved.sms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.beloved.sms.InboundSmsTest.messages;
 
-import org.beloved.testing.TwilioWebhooks;
 import java.net.URI;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.beloved.conversation.Language;
+import org.beloved.sms.testing.TwilioWebhooks;
 import org.beloved.toolkit.Section;
 import org.beloved.toolkit.Toolkit;
 import org.beloved.toolkit.ToolkitSettings;
