@@ -92,9 +92,9 @@ class MisfireAcrossRestartTest {
             // never the "1 hour" the first reminder was planned with.
             assertThat(bodies.get(0)).matches("Reminder: \"Know your county\" starts in (28|29|30) minutes,.*");
             assertThat(bodies.get(1)).matches("Reminder: \"Meet your sheriff\" starts in (1 hour|5[89] minutes),.*");
-            assertThat(TestDatabase.jdbc().sql("select webinar_id from outbox order by webinar_id").query(Long.class).list())
+            assertThat(TestDatabase.jdbc().sql("select subject_id from outbox order by subject_id").query(Long.class).list())
                     .containsExactly(soon, later);
-            assertThat(TestDatabase.jdbc().sql("select count(*) from outbox where webinar_id = ?").param(started)
+            assertThat(TestDatabase.jdbc().sql("select count(*) from outbox where subject_id = ?").param(started)
                     .query(Long.class).single()).isZero();
         }
     }

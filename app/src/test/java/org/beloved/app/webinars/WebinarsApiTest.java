@@ -132,8 +132,8 @@ class WebinarsApiTest {
         long id = JSON.readTree(send("POST", "/api/admin/webinars", "organizer-secret", webinar(start)).body())
                 .get("id").asLong();
         await().atMost(Duration.ofSeconds(30)).until(() -> TestDatabase.jdbc()
-                .sql("select count(*) from outbox where webinar_id = ?").param(id).query(Long.class).single() == 2);
-        assertThat(TestDatabase.jdbc().sql("select distinct offset_seconds from outbox where webinar_id = ?").param(id)
+                .sql("select count(*) from outbox where subject_id = ?").param(id).query(Long.class).single() == 2);
+        assertThat(TestDatabase.jdbc().sql("select distinct lead_seconds from outbox where subject_id = ?").param(id)
                 .query(Long.class).list()).containsExactly(3600L);
     }
 
