@@ -2,19 +2,19 @@ package org.beloved.app.webinars;
 
 import java.time.format.DateTimeFormatter;
 import org.beloved.webinars.Webinar;
-import org.beloved.webinars.WebinarLanguage;
 
 /**
  * A webinar as the API shows it: the start as entered ({@code start}, local time in
- * {@code timeZone}) and as an instant ({@code startsAt}, UTC), and its status in lower case.
+ * {@code timeZone}) and as an instant ({@code startsAt}, UTC), the language as the API takes it
+ * ({@code "en"}, {@code "es"}, {@code "both"}) and its status in lower case.
  */
 record WebinarJson(long id, String title, String description, String start, String timeZone, String startsAt,
-        int durationMinutes, String joinUrl, WebinarLanguage language, String status) {
+        int durationMinutes, String joinUrl, String language, String status) {
 
     static WebinarJson of(Webinar w) {
         return new WebinarJson(w.id(), w.title(), w.description(),
                 w.start().atZone(w.timeZone()).toLocalDateTime().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME),
-                w.timeZone().getId(), w.start().toString(), w.durationMinutes(), w.joinUrl(), w.language(),
+                w.timeZone().getId(), w.start().toString(), w.durationMinutes(), w.joinUrl(), w.language().code(),
                 w.status().name().toLowerCase());
     }
 }

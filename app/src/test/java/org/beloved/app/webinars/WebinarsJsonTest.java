@@ -68,7 +68,7 @@ class WebinarsJsonTest {
         assertThat(w.get("durationMinutes").isInt()).isTrue();
         assertThat(w.get("durationMinutes").asInt()).isEqualTo(60);
         assertThat(w.get("joinUrl").asString()).isEqualTo("https://meet.example.org/abc");
-        assertThat(w.get("language").asString()).isEqualTo("BOTH");
+        assertThat(w.get("language").asString()).isEqualTo("both");
         assertThat(w.get("status").asString()).isEqualTo("scheduled");
     }
 
