@@ -40,6 +40,7 @@ import org.beloved.testing.CleanDatabase;
 import org.beloved.testing.TestDatabaseProperties;
 import org.beloved.webinars.Webinar;
 import org.beloved.webinars.WebinarDraft;
+import org.beloved.webinars.WebinarLanguage;
 import org.beloved.webinars.Webinars;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -149,7 +150,7 @@ class WebinarAdminCommandsTest {
         assertThat(w.title()).isEqualTo("Meet your sheriff");
         assertThat(w.start()).isEqualTo(Instant.parse("2030-12-10T13:00:00Z"));
         assertThat(w.durationMinutes()).isEqualTo(90);
-        assertThat(w.language()).isEqualTo("both");
+        assertThat(w.language()).isEqualTo(WebinarLanguage.BOTH);
         assertThat(saved.getContent()).contains("Saved: **Meet your sheriff**", "<t:" + w.start().getEpochSecond() + ":F>",
                 "2030-12-10 07:00 in America/Chicago", "90 minutes");
     }
