@@ -10,7 +10,7 @@ n=${1:-400000}
 q=${2:-1000}
 port=18091
 pgport=55491
-classpath=$(./mvnw -q -B -pl core dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeArtifactIds=postgresql)
+classpath=$(./mvnw -q -B -pl embedded-postgres dependency:build-classpath -Dmdep.outputFile=/dev/stdout -DincludeArtifactIds=postgresql)
 
 start_beloved $port --beloved.embedded-db.port=$pgport
 password=$(cat "$work/pg/beloved.password")

@@ -1,12 +1,10 @@
 package org.beloved.messaging;
 
-import java.util.Arrays;
-
 /**
  * What an outbox message is: each kind has one {@link OutboxRenderer} that writes its text at dispatch.
  * The codes are what the {@code outbox.kind} column holds; this enum is the one place they are mapped.
  */
-public enum MessageKind {
+public enum MessageKind implements StoredCode {
     /** A webinar is coming up (subject: the webinar; lead: how long before its start the reminder was planned). */
     REMINDER("reminder"),
     /** A webinar someone was reminded of was cancelled. */
@@ -20,12 +18,12 @@ public enum MessageKind {
         this.code = code;
     }
 
-    String code() {
+    @Override
+    public String code() {
         return code;
     }
 
     static MessageKind fromCode(String code) {
-        return Arrays.stream(values()).filter(k -> k.code.equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown outbox kind " + code));
+        return StoredCode.fromCode(MessageKind.class, code);
     }
 }

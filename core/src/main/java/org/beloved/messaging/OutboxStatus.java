@@ -1,9 +1,7 @@
 package org.beloved.messaging;
 
-import java.util.Arrays;
-
 /** Where an outbox row stands; the codes are what the {@code outbox.status} column holds, mapped here only. */
-enum OutboxStatus {
+enum OutboxStatus implements StoredCode {
     /** Waiting for its {@code next_attempt_at}. */
     PENDING("pending"),
     /** Claimed by one worker, which is delivering it. */
@@ -22,12 +20,12 @@ enum OutboxStatus {
         this.code = code;
     }
 
-    String code() {
+    @Override
+    public String code() {
         return code;
     }
 
     static OutboxStatus fromCode(String code) {
-        return Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown outbox status " + code));
+        return StoredCode.fromCode(OutboxStatus.class, code);
     }
 }

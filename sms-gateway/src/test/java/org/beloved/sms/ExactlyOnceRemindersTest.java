@@ -3,12 +3,12 @@ package org.beloved.sms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import org.beloved.testing.FakeTwilio;
-import org.beloved.testing.TwilioWebhooks;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.beloved.sms.testing.FakeTwilio;
+import org.beloved.sms.testing.TwilioWebhooks;
 import org.beloved.testing.TestDatabase;
 import org.beloved.testing.TestDatabaseProperties;
 import org.beloved.webinars.Reminders;

@@ -1,19 +1,19 @@
 package org.beloved.sms;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.beloved.testing.TwilioWebhooks.PUBLIC_URL;
-import static org.beloved.testing.TwilioWebhooks.post;
-import static org.beloved.testing.TwilioWebhooks.signature;
-import static org.beloved.testing.TwilioWebhooks.signedPost;
-import static org.beloved.testing.TwilioWebhooks.sms;
+import static org.beloved.sms.testing.TwilioWebhooks.PUBLIC_URL;
+import static org.beloved.sms.testing.TwilioWebhooks.post;
+import static org.beloved.sms.testing.TwilioWebhooks.signature;
+import static org.beloved.sms.testing.TwilioWebhooks.signedPost;
+import static org.beloved.sms.testing.TwilioWebhooks.sms;
 
-import org.beloved.testing.TwilioWebhooks;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.beloved.sms.testing.TwilioWebhooks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

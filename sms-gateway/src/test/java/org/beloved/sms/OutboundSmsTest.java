@@ -1,7 +1,7 @@
 package org.beloved.sms;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.beloved.testing.TwilioWebhooks.signedPost;
+import static org.beloved.sms.testing.TwilioWebhooks.signedPost;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -11,8 +11,8 @@ import org.beloved.messaging.OptOuts;
 import org.beloved.messaging.OutboundChannel;
 import org.beloved.messaging.Reachability;
 import org.beloved.shared.Channel;
-import org.beloved.testing.FakeTwilio;
-import org.beloved.testing.TwilioWebhooks;
+import org.beloved.sms.testing.FakeTwilio;
+import org.beloved.sms.testing.TwilioWebhooks;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -9,7 +9,7 @@ import org.beloved.messaging.OptOuts;
 import org.beloved.messaging.Outbox;
 import org.beloved.messaging.Reachability;
 import org.beloved.shared.Channel;
-import org.beloved.testing.FakeTwilio;
+import org.beloved.sms.testing.FakeTwilio;
 import org.beloved.webinars.Reminders;
 import org.beloved.webinars.Subscriptions;
 import org.beloved.webinars.WebinarDraft;

@@ -3,7 +3,7 @@ package org.beloved.sms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.beloved.sms.InboundSmsTest.messages;
 
-import org.beloved.testing.TwilioWebhooks;
+import org.beloved.sms.testing.TwilioWebhooks;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 

@@ -2,7 +2,7 @@ package org.beloved.sms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.beloved.testing.TwilioWebhooks;
+import org.beloved.sms.testing.TwilioWebhooks;
 import org.beloved.testing.CleanDatabase;
 import org.beloved.testing.TestDatabaseProperties;
 import org.junit.jupiter.api.Test;

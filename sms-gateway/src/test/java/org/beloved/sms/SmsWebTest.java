@@ -1,7 +1,7 @@
 package org.beloved.sms;
 
-import org.beloved.testing.FakeTwilio;
-import org.beloved.testing.TwilioWebhooks;
+import org.beloved.sms.testing.FakeTwilio;
+import org.beloved.sms.testing.TwilioWebhooks;
 import org.beloved.testing.CleanDatabase;
 import org.beloved.testing.TestDatabase;
 import org.beloved.testing.TestDatabaseProperties;

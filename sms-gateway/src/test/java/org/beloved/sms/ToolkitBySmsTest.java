@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.beloved.shared.Language;
-import org.beloved.testing.TwilioWebhooks;
+import org.beloved.sms.testing.TwilioWebhooks;
 import org.beloved.toolkit.Section;
 import org.beloved.toolkit.Toolkit;
 import org.beloved.toolkit.ToolkitSettings;

@@ -2,9 +2,9 @@ package org.beloved.sms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.beloved.testing.TwilioWebhooks;
 import com.twilio.security.RequestValidator;
 import java.util.Map;
+import org.beloved.sms.testing.TwilioWebhooks;
 import org.junit.jupiter.api.Test;
 
 /** The tests' signing is the SDK's algorithm: the SDK's validator accepts it, and only it. */

@@ -3,9 +3,9 @@ package org.beloved.sms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.beloved.sms.InboundSmsTest.messages;
 
-import org.beloved.testing.TwilioWebhooks;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.beloved.sms.testing.TwilioWebhooks;
 import org.beloved.webinars.WebinarDraft;
 import org.beloved.webinars.Webinars;
 import org.junit.jupiter.api.Test;

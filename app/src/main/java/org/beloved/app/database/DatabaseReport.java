@@ -1,7 +1,7 @@
 package org.beloved.app.database;
 
 import java.util.Optional;
-import org.beloved.platform.postgres.EmbeddedPostgres;
+import org.beloved.postgres.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;

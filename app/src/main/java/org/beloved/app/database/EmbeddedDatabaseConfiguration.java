@@ -1,7 +1,7 @@
 package org.beloved.app.database;
 
 import com.zaxxer.hikari.HikariDataSource;
-import org.beloved.platform.postgres.EmbeddedPostgres;
+import org.beloved.postgres.EmbeddedPostgres;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;

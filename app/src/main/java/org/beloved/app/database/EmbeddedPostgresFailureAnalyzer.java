@@ -1,6 +1,6 @@
 package org.beloved.app.database;
 
-import org.beloved.platform.postgres.EmbeddedPostgresException;
+import org.beloved.postgres.EmbeddedPostgresException;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 

@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.beloved.BelovedApplication;
-import org.beloved.platform.postgres.EmbeddedPostgresException;
+import org.beloved.postgres.EmbeddedPostgresException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;

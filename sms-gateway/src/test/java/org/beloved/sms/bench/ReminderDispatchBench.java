@@ -2,8 +2,8 @@ package org.beloved.sms.bench;
 
 import java.time.Duration;
 import java.time.Instant;
-import org.beloved.testing.FakeTwilio;
-import org.beloved.testing.TwilioWebhooks;
+import org.beloved.sms.testing.FakeTwilio;
+import org.beloved.sms.testing.TwilioWebhooks;
 import org.beloved.testing.TestDatabase;
 import org.beloved.testing.TestDatabaseProperties;
 import org.beloved.webinars.Reminders;

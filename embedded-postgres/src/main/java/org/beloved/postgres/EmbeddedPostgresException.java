@@ -1,4 +1,4 @@
-package org.beloved.platform.postgres;
+package org.beloved.postgres;
 
 /**
  * The embedded PostgreSQL server could not be prepared, started or stopped. The message is one

@@ -1,4 +1,4 @@
-package org.beloved.platform.postgres;
+package org.beloved.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.beloved.platform.postgres;
+package org.beloved.postgres;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -46,24 +46,27 @@ public final class EmbeddedPostgres implements AutoCloseable {
     private final RunAs runAs;
     private final int port;
     private final String password;
+    private final String version;
     private boolean running;
 
-    private EmbeddedPostgres(Path dataDir, Path binDir, RunAs runAs, int port, String password) {
+    private EmbeddedPostgres(Path dataDir, Path binDir, RunAs runAs, int port, String password, String version) {
         this.dataDir = dataDir;
         this.binDir = binDir;
         this.runAs = runAs;
         this.port = port;
         this.password = password;
+        this.version = version;
     }
 
     /** Unpacks the binaries if needed, initialises the cluster if new, starts it and creates the database. */
     public static EmbeddedPostgres start(Settings settings) {
         Path dataDir = settings.dataDir().toAbsolutePath().normalize();
         RunAs runAs = RunAs.forDataDir(dataDir);
-        Path binDir = PostgresBinaries.install(Path.of(System.getProperty("java.io.tmpdir"))).resolve("bin");
+        BinariesArchive binaries = BinariesArchive.onClasspath();
+        Path binDir = PostgresBinaries.install(binaries, Path.of(System.getProperty("java.io.tmpdir"))).resolve("bin");
         String password = prepareCluster(dataDir, binDir, runAs, settings.durable());
         int port = settings.port() == 0 ? freePort() : settings.port();
-        EmbeddedPostgres server = new EmbeddedPostgres(dataDir, binDir, runAs, port, password);
+        EmbeddedPostgres server = new EmbeddedPostgres(dataDir, binDir, runAs, port, password, binaries.version());
         server.stopLeftover();
         server.startServer();
         server.createDatabase();
@@ -90,8 +93,9 @@ public final class EmbeddedPostgres implements AutoCloseable {
         return dataDir;
     }
 
+    /** The version of the binaries artifact this server runs, e.g. {@code 17.7.0} for PostgreSQL 17.7. */
     public String version() {
-        return PostgresBinaries.VERSION;
+        return version;
     }
 
     /** Stops the server (fast shutdown: open sessions are ended, committed data is kept). */

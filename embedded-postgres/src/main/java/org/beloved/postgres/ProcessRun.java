@@ -1,4 +1,4 @@
-package org.beloved.platform.postgres;
+package org.beloved.postgres;
 
 import java.io.IOException;
 import java.io.InputStream;

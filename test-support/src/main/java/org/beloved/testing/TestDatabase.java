@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import javax.sql.DataSource;
-import org.beloved.platform.postgres.EmbeddedPostgres;
+import org.beloved.postgres.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,4 +1,4 @@
-package org.beloved.testing;
+package org.beloved.sms.testing;
 
 import java.net.URI;
 import java.net.URLEncoder;
