@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.beloved.app.web.ApiException;
 import org.beloved.directory.Directory;
 import org.beloved.directory.NewCongregation;
 import org.beloved.directory.RegistrationProblem;
@@ -36,6 +37,13 @@ class SignUpApi {
             String contactEmail, String contactPhone, String website, Boolean showContact, String company) {
     }
 
+    /**
+     * The answer to a sign-up taken: its id (left out when the honeypot dropped it), its status in
+     * lower case ({@code "pending"}, {@code "listed"}) and a sentence saying what happens next.
+     */
+    record SignUpAnswer(Long id, String status, String message) {
+    }
+
     private final Directory directory;
     private final SignUpLimit limit;
     private final Texts texts;
@@ -46,39 +54,41 @@ class SignUpApi {
         this.texts = texts;
     }
 
+    /**
+     * 201 with the registration, 202 when the honeypot drops it (as if it were taken), 400 with
+     * {@code problems} by form field, 429 when this address has signed up too often.
+     */
     @PostMapping(path = "/api/registrations", consumes = "application/json", produces = "application/json")
-    ResponseEntity<Map<String, Object>> signUp(@RequestBody SignUp form, @RequestParam(defaultValue = "en") String lang,
+    ResponseEntity<SignUpAnswer> signUp(@RequestBody SignUp form, @RequestParam(defaultValue = "en") String lang,
             HttpServletRequest request) {
         Language language = Language.fromCode(lang);
         if (!limit.tryAcquire(request.getRemoteAddr())) {
-            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                    .body(Map.of("error", texts.get(language, "web.signup.too-many")));
+            throw ApiException.tooManyRequests(texts.get(language, "web.signup.too-many"));
         }
         if (form.company() != null && !form.company().isBlank()) {
             log.info("Sign-up with the honeypot filled in: dropped");
-            return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("status", "pending",
-                    "message", texts.get(language, "web.signup.pending")));
+            return ResponseEntity.status(HttpStatus.ACCEPTED)
+                    .body(new SignUpAnswer(null, "pending", texts.get(language, "web.signup.pending")));
         }
         Tradition tradition = Tradition.parse(form.tradition()).orElse(null);
         RegistrationResult result = directory.register(new NewCongregation(form.name(), tradition, form.zip(),
                 form.streetAddress(), form.contactName(), form.contactEmail(), form.contactPhone(), form.website(),
                 Boolean.TRUE.equals(form.showContact()), Channel.WEB, null));
         if (!result.saved()) {
-            return ResponseEntity.badRequest().body(problems(language, result.problems()));
+            throw refused(language, result.problems());
         }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("id", result.id());
-        body.put("status", result.status().name().toLowerCase());
-        body.put("message", texts.get(language, "web.signup." + result.status().name().toLowerCase()));
-        return ResponseEntity.status(HttpStatus.CREATED).body(body);
+        String status = result.status().name().toLowerCase();
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(new SignUpAnswer(result.id(), status, texts.get(language, "web.signup." + status)));
     }
 
-    private Map<String, Object> problems(Language language, List<RegistrationProblem> problems) {
+    /** Each wrong field with what to fix, and all of it in one sentence as the error. */
+    private ApiException refused(Language language, List<RegistrationProblem> problems) {
         Map<String, String> fields = new LinkedHashMap<>();
         for (RegistrationProblem p : problems) {
             fields.put(field(p), texts.get(language, p.key()));
         }
-        return Map.of("error", String.join(" ", fields.values()), "problems", fields);
+        return ApiException.badRequest(String.join(" ", fields.values()), fields);
     }
 
     private static String field(RegistrationProblem p) {

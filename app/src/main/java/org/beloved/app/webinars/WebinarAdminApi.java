@@ -2,27 +2,36 @@ package org.beloved.app.webinars;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.Map;
+import org.beloved.app.web.ApiException;
 import org.beloved.webinars.WebinarDraft;
 import org.beloved.webinars.WebinarResult;
 import org.beloved.webinars.Webinars;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST/PUT/DELETE /api/admin/webinars[/{id}]} for organizers, behind
  * {@code Authorization: Bearer <beloved.admin.token>}. With no token configured the API does not
- * exist (404); a missing or wrong token is 401; a bad webinar is 400 with what to fix.
+ * exist (a bare 404); a missing or wrong token is 401; a bad webinar is 400 with what to fix; a
+ * webinar that is not scheduled is 404.
  */
 @RestController
 class WebinarAdminApi {
+
+    /** The answer to a cancellation: the webinar's id and {@code "status": "cancelled"}. */
+    record Cancelled(long id, String status) {
+
+        Cancelled(long id) {
+            this(id, "cancelled");
+        }
+    }
 
     private final Webinars webinars;
     private final AdminProperties admin;
@@ -32,47 +41,55 @@ class WebinarAdminApi {
         this.admin = admin;
     }
 
+    /** 201 with the webinar scheduled. */
     @PostMapping(path = "/api/admin/webinars", consumes = "application/json", produces = "application/json")
-    ResponseEntity<?> create(@RequestHeader(name = "Authorization", required = false) String authorization,
+    @ResponseStatus(HttpStatus.CREATED)
+    WebinarJson create(@RequestHeader(name = "Authorization", required = false) String authorization,
             @RequestBody(required = false) WebinarDraft draft) {
-        return guarded(authorization, () -> answer(draft == null ? null : webinars.create(draft), HttpStatus.CREATED));
+        authorize(authorization);
+        return saved(webinars.create(required(draft)));
     }
 
+    /** 200 with the webinar as changed. */
     @PutMapping(path = "/api/admin/webinars/{id}", consumes = "application/json", produces = "application/json")
-    ResponseEntity<?> edit(@RequestHeader(name = "Authorization", required = false) String authorization,
+    WebinarJson edit(@RequestHeader(name = "Authorization", required = false) String authorization,
             @PathVariable long id, @RequestBody(required = false) WebinarDraft draft) {
-        return guarded(authorization, () -> answer(draft == null ? null : webinars.edit(id, draft), HttpStatus.OK));
+        authorize(authorization);
+        return saved(webinars.edit(id, required(draft)));
     }
 
     @DeleteMapping(path = "/api/admin/webinars/{id}", produces = "application/json")
-    ResponseEntity<?> cancel(@RequestHeader(name = "Authorization", required = false) String authorization,
+    Cancelled cancel(@RequestHeader(name = "Authorization", required = false) String authorization,
             @PathVariable long id) {
-        return guarded(authorization, () -> webinars.cancel(id)
-                ? ResponseEntity.ok(Map.of("id", id, "status", "cancelled"))
-                : ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "no scheduled webinar " + id)));
+        authorize(authorization);
+        if (!webinars.cancel(id)) {
+            throw ApiException.notFound("no scheduled webinar " + id);
+        }
+        return new Cancelled(id);
     }
 
-    private ResponseEntity<?> guarded(String authorization, java.util.function.Supplier<ResponseEntity<?>> action) {
+    private void authorize(String authorization) {
         if (!admin.enabled()) {
-            return ResponseEntity.notFound().build();
+            throw ApiException.absent();
         }
         String expected = "Bearer " + admin.token();
         if (authorization == null || !MessageDigest.isEqual(authorization.getBytes(StandardCharsets.UTF_8),
                 expected.getBytes(StandardCharsets.UTF_8))) {
-            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header("WWW-Authenticate", "Bearer")
-                    .body(Map.of("error", "a valid admin token is required"));
+            throw ApiException.bearerTokenRequired("a valid admin token is required");
         }
-        return action.get();
     }
 
-    private static ResponseEntity<?> answer(WebinarResult result, HttpStatus success) {
-        if (result == null) {
-            return ResponseEntity.badRequest().body(Map.of("error", "the body must be a webinar as JSON"));
+    private static WebinarDraft required(WebinarDraft draft) {
+        if (draft == null) {
+            throw ApiException.badRequest("the body must be a webinar as JSON");
         }
+        return draft;
+    }
+
+    private static WebinarJson saved(WebinarResult result) {
         if (!result.problems().isEmpty()) {
-            return ResponseEntity.badRequest().body(Map.of("error", String.join("; ", result.problems())));
+            throw ApiException.badRequest(String.join("; ", result.problems()));
         }
-        return result.webinar().<ResponseEntity<?>>map(w -> ResponseEntity.status(success).body(WebinarJson.of(w)))
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "no scheduled webinar")));
+        return result.webinar().map(WebinarJson::of).orElseThrow(() -> ApiException.notFound("no scheduled webinar"));
     }
 }

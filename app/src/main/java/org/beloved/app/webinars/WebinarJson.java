@@ -1,28 +1,20 @@
 package org.beloved.app.webinars;
 
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.beloved.webinars.Webinar;
 
-/** A webinar as the API shows it: the start as an instant and as entered (local time and zone). */
-final class WebinarJson {
+/**
+ * A webinar as the API shows it: the start as entered ({@code start}, local time in
+ * {@code timeZone}) and as an instant ({@code startsAt}, UTC), the language as the API takes it
+ * ({@code "en"}, {@code "es"}, {@code "both"}) and its status in lower case.
+ */
+record WebinarJson(long id, String title, String description, String start, String timeZone, String startsAt,
+        int durationMinutes, String joinUrl, String language, String status) {
 
-    private WebinarJson() {
-    }
-
-    static Map<String, Object> of(Webinar w) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", w.id());
-        m.put("title", w.title());
-        m.put("description", w.description());
-        m.put("start", w.start().atZone(w.timeZone()).toLocalDateTime().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
-        m.put("timeZone", w.timeZone().getId());
-        m.put("startsAt", w.start().toString());
-        m.put("durationMinutes", w.durationMinutes());
-        m.put("joinUrl", w.joinUrl());
-        m.put("language", w.language());
-        m.put("status", w.status().name().toLowerCase());
-        return m;
+    static WebinarJson of(Webinar w) {
+        return new WebinarJson(w.id(), w.title(), w.description(),
+                w.start().atZone(w.timeZone()).toLocalDateTime().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME),
+                w.timeZone().getId(), w.start().toString(), w.durationMinutes(), w.joinUrl(), w.language().code(),
+                w.status().name().toLowerCase());
     }
 }

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -30,10 +29,13 @@ class WebinarsPublicApi {
         this.webinars = webinars;
     }
 
+    /** The answer of {@code GET /api/webinars}: scheduled webinars that have not ended, soonest first. */
+    record Upcoming(List<WebinarJson> webinars) {
+    }
+
     @GetMapping(path = "/api/webinars", produces = "application/json")
-    Map<String, Object> upcoming() {
-        List<Map<String, Object>> list = webinars.upcoming().stream().map(WebinarJson::of).toList();
-        return Map.of("webinars", list);
+    Upcoming upcoming() {
+        return new Upcoming(webinars.upcoming().stream().map(WebinarJson::of).toList());
     }
 
     @GetMapping(path = "/webinars.ics")

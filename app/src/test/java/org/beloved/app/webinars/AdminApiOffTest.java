@@ -2,6 +2,10 @@ package org.beloved.app.webinars;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.beloved.BelovedApplication;
 import org.beloved.app.HttpFixtures;
 import org.beloved.testing.TestDatabaseProperties;
@@ -21,5 +25,27 @@ class AdminApiOffTest {
     @Test
     void theAdminApiIs404() {
         assertThat(HttpFixtures.postJson(port, "/api/admin/webinars", "{}").statusCode()).isEqualTo(404);
+    }
+
+    /** Not even an error body: with or without a token, nothing says an admin API could be there. */
+    @Test
+    void everyAdminRequestIsABare404() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        for (String method : new String[] {"POST", "PUT", "DELETE"}) {
+            for (String token : new String[] {null, "Bearer guess"}) {
+                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                                + ("POST".equals(method) ? "/api/admin/webinars" : "/api/admin/webinars/1")))
+                        .header("Content-Type", "application/json")
+                        .method(method, "DELETE".equals(method) ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString("{}"));
+                if (token != null) {
+                    request.header("Authorization", token);
+                }
+                HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(response.statusCode()).as(method).isEqualTo(404);
+                assertThat(response.body()).as(method).isEmpty();
+                assertThat(response.headers().firstValue("WWW-Authenticate")).as(method).isEmpty();
+            }
+        }
     }
 }

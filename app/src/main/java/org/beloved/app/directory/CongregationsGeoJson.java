@@ -1,0 +1,42 @@
+package org.beloved.app.directory;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.util.List;
+import org.beloved.directory.PublicListing;
+
+/**
+ * The answer of {@code GET /api/congregations.geojson}: a GeoJSON (RFC 7946) FeatureCollection of
+ * the listed congregations, each a Feature whose Point is its ZIP's centroid, never its address.
+ */
+record CongregationsGeoJson(String type, List<Feature> features) {
+
+    static CongregationsGeoJson of(List<PublicListing> listed) {
+        return new CongregationsGeoJson("FeatureCollection", listed.stream().map(Feature::of).toList());
+    }
+
+    /** {@code "type": "Feature"}, the point, then the congregation's public fields. */
+    record Feature(String type, Point geometry, Properties properties) {
+
+        static Feature of(PublicListing l) {
+            return new Feature("Feature", Point.at(l.longitude(), l.latitude()), Properties.of(l));
+        }
+    }
+
+    /** A GeoJSON Point: its coordinates are longitude first, then latitude. */
+    record Point(String type, List<Double> coordinates) {
+
+        static Point at(double longitude, double latitude) {
+            return new Point("Point", List.of(longitude, latitude));
+        }
+    }
+
+    /** What the map shows of a congregation: as in a search, without a distance. */
+    record Properties(long id, String name, String tradition, String city, String state, String zip,
+            @JsonUnwrapped ContactJson contact) {
+
+        static Properties of(PublicListing l) {
+            return new Properties(l.id(), l.name(), l.tradition().name(), l.city(), l.state(), l.zip(),
+                    ContactJson.of(l.contact()));
+        }
+    }
+}
