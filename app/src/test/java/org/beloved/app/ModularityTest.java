@@ -53,10 +53,8 @@ class ModularityTest {
     }
 
     /**
-     * Writes the diagrams and canvases again. In CI (where {@code CI} is set) a diagram that differs
+     * Writes the diagrams and canvases again. In CI (where {@code CI} is set) a file that differs
      * from the committed one fails the test: regenerate them locally with this test and commit them.
-     * (The canvases are written but not compared: the Documenter may order some of their
-     * entries differently from run to run.)
      */
     @Test
     void theDocumentationIsWrittenFromTheCode() throws IOException {
@@ -64,7 +62,7 @@ class ModularityTest {
         new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(DOCS.toString()))
                 .writeDocumentation()
                 .writeIndividualModulesAsPlantUml();
-        sortRelations(DOCS);
+        sortUnorderedLists(DOCS);
         if (System.getenv("CI") != null) {
             assertThat(contents(DOCS)).as("docs/modules is stale: run ModularityTest locally and commit docs/modules")
                     .isEqualTo(before);
@@ -79,12 +77,11 @@ class ModularityTest {
         }
     }
 
-    /** The diagrams, by file name. */
     private static Map<Path, String> contents(Path folder) throws IOException {
         Map<Path, String> contents = new TreeMap<>();
         if (Files.isDirectory(folder)) {
             try (Stream<Path> files = Files.list(folder)) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".puml")).toList()) {
+                for (Path file : files.toList()) {
                     contents.put(file.getFileName(), Files.readString(file));
                 }
             }
@@ -92,15 +89,44 @@ class ModularityTest {
         return contents;
     }
 
-    /** The Documenter writes a diagram's elements and relations in no fixed order: sorted, a diagram only changes with the code. */
-    private static void sortRelations(Path folder) throws IOException {
+    /**
+     * The Documenter writes a diagram's elements and relations, and a canvas's list entries, in no
+     * fixed order: sorted, the documentation only changes when the code does.
+     */
+    private static void sortUnorderedLists(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path puml : files.filter(f -> f.toString().endsWith(".puml")).toList()) {
-                List<String> lines = new ArrayList<>(Files.readAllLines(puml));
-                sortRuns(lines, "Rel(");
-                sortRuns(lines, "    Component(");
-                Files.write(puml, lines);
+            for (Path file : files.toList()) {
+                List<String> lines = new ArrayList<>(Files.readAllLines(file));
+                if (file.toString().endsWith(".puml")) {
+                    sortRuns(lines, "Rel(");
+                    sortRuns(lines, "    Component(");
+                } else if (file.toString().endsWith(".adoc")) {
+                    sortCellLists(lines);
+                }
+                Files.write(file, lines);
             }
+        }
+    }
+
+    /** A canvas cell's list: "|* first" then "* next" lines; sorted as one list, the first keeps the cell's bar. */
+    private static void sortCellLists(List<String> lines) {
+        for (int start = 0; start < lines.size(); start++) {
+            if (!lines.get(start).startsWith("|* ")) {
+                continue;
+            }
+            int end = start + 1;
+            while (end < lines.size() && lines.get(end).startsWith("* ")) {
+                end++;
+            }
+            List<String> items = new ArrayList<>();
+            items.add(lines.get(start).substring(1));
+            items.addAll(lines.subList(start + 1, end));
+            Collections.sort(items);
+            items.set(0, "|" + items.get(0));
+            for (int i = 0; i < items.size(); i++) {
+                lines.set(start + i, items.get(i));
+            }
+            start = end - 1;
         }
     }
 
