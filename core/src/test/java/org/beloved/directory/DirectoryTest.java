@@ -302,4 +302,16 @@ class DirectoryTest {
         });
         assertThat(directory.find(phoneOnly)).get().extracting(Congregation::status).isEqualTo(Congregation.Status.HIDDEN);
     }
+
+    @Test
+    void erasingASendersDataDeletesTheClaimsTheyMade() {
+        long id = listed(consenting("Oakland Shul", "94612"));
+        directory.register(new NewCongregation("Oakland Shul", Tradition.JEWISH, "94612", null, "Eve", null,
+                "+14155550666", null, false, true, Channel.SMS, "+14155550666"));
+        directory.register(new NewCongregation("Oakland Shul", Tradition.JEWISH, "94612", null, "Web Eve",
+                "eve@example.org", null, null, true, false, Channel.WEB, null));
+        assertThat(directory.erasePersonalData(Channel.SMS, "+14155550666")).isZero();
+        assertThat(directory.pendingClaims(10)).extracting(Claim::contactName).containsExactly("Web Eve");
+        assertThat(directory.find(id).orElseThrow().contactName()).isEqualTo("Ben Levi");
+    }
 }
