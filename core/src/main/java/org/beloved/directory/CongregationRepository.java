@@ -25,6 +25,7 @@ class CongregationRepository {
         this.jdbc = jdbc;
     }
 
+    /** A new entry as inserted: its id and its first status (pending, or listed with auto-approve). */
     record Saved(long id, Congregation.Status status) {
     }
 
