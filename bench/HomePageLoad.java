@@ -109,7 +109,7 @@ public class HomePageLoad {
             if (n > 0) {
                 s.executeUpdate("""
                         insert into congregation (name, name_key, tradition, zip, latitude, longitude, contact_name,
-                            contact_email, show_contact, status, source_channel, created_at, updated_at)
+                            contact_email, show_email, status, source_channel, created_at, updated_at)
                         select 'Bench ' || z.zip, 'bench ' || z.zip, 'INTERFAITH', z.zip, z.latitude, z.longitude,
                             'Organizer', 'o@example.org', mod(z.zip::int, 2) = 0, 'listed', 'WEB', now(), now()
                         from (select * from zip_code order by md5(zip) limit %d) z

@@ -118,7 +118,8 @@
     event.preventDefault();
     var data = {};
     fields.concat(['company']).forEach(function (f) { data[f] = signup.elements[f].value; });
-    data.showContact = signup.elements.showContact.checked;
+    data.showEmail = signup.elements.showEmail.checked;   // one consent per contact field, unticked by default
+    data.showPhone = signup.elements.showPhone.checked;
     result.textContent = '';
     fetch('/api/registrations?lang=' + lang, {
       method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(data)

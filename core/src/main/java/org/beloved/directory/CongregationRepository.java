@@ -15,7 +15,7 @@ class CongregationRepository {
     private static final double METERS_PER_MILE = 1609.344;
     private static final String COLUMNS = """
             c.id, c.name, c.tradition, c.zip, z.city, z.state, c.latitude, c.longitude, c.street_address,
-            c.contact_name, c.contact_email, c.contact_phone, c.website, c.show_contact, c.status,
+            c.contact_name, c.contact_email, c.contact_phone, c.website, c.show_email, c.show_phone, c.status,
             c.source_channel, c.created_at
             """;
 
@@ -25,48 +25,89 @@ class CongregationRepository {
         this.jdbc = jdbc;
     }
 
-    /**
-     * Inserts, or updates the entry with the same name key and ZIP; returns its id and whether it
-     * was new. Only its own submitter (same channel and address) updates an entry in place, keeping
-     * its status and any phone or website left blank. Anyone else's details replace it only through
-     * review: the entry goes back to {@code newStatus} (pending unless auto-approve is on), and
-     * nothing of the earlier contact is kept, so no one can publish another's contact or listing.
-     */
-    record Saved(long id, boolean created, Congregation.Status status) {
+    /** A new entry as inserted: its id and its first status (pending, or listed with auto-approve). */
+    record Saved(long id, Congregation.Status status) {
     }
 
-    Saved upsert(NewCongregation c, String nameKey, ZipCode zip, Congregation.Status newStatus, Instant now) {
+    /** Who registered an entry, to tell its own submitter (same channel and address) from anyone else. */
+    record Owner(long id, String channel, String submittedBy, Congregation.Status status) {
+
+        boolean submitted(NewCongregation c) {
+            return submittedBy != null && submittedBy.equals(c.submittedBy()) && channel.equals(c.channel().name());
+        }
+    }
+
+    /** The entry with this name key at this ZIP, locked until the transaction ends. */
+    Optional<Owner> lockByKey(String nameKey, String zip) {
+        return jdbc.sql("select id, source_channel, submitted_by, status from congregation where name_key = ? and zip = ?"
+                        + " for update")
+                .params(nameKey, zip)
+                .query((rs, i) -> new Owner(rs.getLong("id"), rs.getString("source_channel"), rs.getString("submitted_by"),
+                        Congregation.Status.valueOf(rs.getString("status").toUpperCase())))
+                .optional();
+    }
+
+    /** Inserts a new entry; empty when one with the same name key and ZIP got there first. */
+    Optional<Saved> insert(NewCongregation c, String nameKey, ZipCode zip, Congregation.Status status, Instant now) {
         return jdbc.sql("""
                 insert into congregation (name, name_key, tradition, zip, latitude, longitude, street_address,
-                    contact_name, contact_email, contact_phone, website, show_contact, status, source_channel,
+                    contact_name, contact_email, contact_phone, website, show_email, show_phone, status, source_channel,
                     submitted_by, created_at, updated_at)
                 values (:name, :key, :tradition, :zip, :lat, :lon, :street, :contact, :email, :phone, :website,
-                    :show, :status, :channel, :by, :now, :now)
-                on conflict (name_key, zip) do update set
-                    name = excluded.name, tradition = excluded.tradition, street_address = excluded.street_address,
-                    contact_name = excluded.contact_name, contact_email = excluded.contact_email,
-                    contact_phone = case when (congregation.submitted_by is not null and congregation.submitted_by = excluded.submitted_by
-                        and congregation.source_channel = excluded.source_channel) then coalesce(excluded.contact_phone, congregation.contact_phone)
-                        else excluded.contact_phone end,
-                    website = case when (congregation.submitted_by is not null and congregation.submitted_by = excluded.submitted_by
-                        and congregation.source_channel = excluded.source_channel) then coalesce(excluded.website, congregation.website)
-                        else excluded.website end,
-                    status = case when (congregation.submitted_by is not null and congregation.submitted_by = excluded.submitted_by
-                        and congregation.source_channel = excluded.source_channel) then congregation.status else excluded.status end,
-                    show_contact = excluded.show_contact, submitted_by = excluded.submitted_by,
-                    source_channel = excluded.source_channel, updated_at = excluded.updated_at
-                returning id, (xmax = 0) as created, status
+                    :showEmail, :showPhone, :status, :channel, :by, :now, :now)
+                on conflict (name_key, zip) do nothing
+                returning id, status
                 """)
                 .param("name", c.name().strip()).param("key", nameKey).param("tradition", c.tradition().name())
                 .param("zip", zip.zip()).param("lat", zip.latitude()).param("lon", zip.longitude())
                 .param("street", blankToNull(c.streetAddress())).param("contact", c.contactName().strip())
                 .param("email", blankToNull(c.contactEmail())).param("phone", blankToNull(c.contactPhone()))
-                .param("website", blankToNull(c.website())).param("show", c.showContact())
-                .param("status", newStatus.name().toLowerCase()).param("channel", c.channel().name())
-                .param("by", c.submittedBy()).param("now", Timestamp.from(now))
-                .query((rs, i) -> new Saved(rs.getLong("id"), rs.getBoolean("created"),
-                        Congregation.Status.valueOf(rs.getString("status").toUpperCase())))
-                .single();
+                .param("website", blankToNull(c.website())).param("showEmail", c.showEmail())
+                .param("showPhone", c.showPhone()).param("status", status.name().toLowerCase())
+                .param("channel", c.channel().name()).param("by", c.submittedBy()).param("now", Timestamp.from(now))
+                .query((rs, i) -> new Saved(rs.getLong("id"), Congregation.Status.valueOf(rs.getString("status").toUpperCase())))
+                .optional();
+    }
+
+    /**
+     * Its own submitter's new details, in place: the status stays, and a phone or website left
+     * blank keeps the earlier one (with the earlier phone's consent).
+     */
+    void updateOwn(long id, NewCongregation c, Instant now) {
+        jdbc.sql("""
+                update congregation set name = :name, tradition = :tradition, street_address = :street,
+                    contact_name = :contact, contact_email = :email, show_email = :showEmail,
+                    show_phone = case when :phone::text is null then show_phone else :showPhone end,
+                    contact_phone = coalesce(:phone, contact_phone), website = coalesce(:website, website),
+                    updated_at = :now
+                where id = :id
+                """)
+                .param("id", id).param("name", c.name().strip()).param("tradition", c.tradition().name())
+                .param("street", blankToNull(c.streetAddress())).param("contact", c.contactName().strip())
+                .param("email", blankToNull(c.contactEmail())).param("phone", blankToNull(c.contactPhone()))
+                .param("website", blankToNull(c.website())).param("showEmail", c.showEmail())
+                .param("showPhone", c.showPhone()).param("now", Timestamp.from(now))
+                .update();
+    }
+
+    /**
+     * An approved claim: the listing passes to the claimant, their contact with their consents and
+     * their address as its submitter; nothing of the earlier contact is kept. Name and status stay.
+     */
+    void handOver(long id, NewCongregation claimant, Instant now) {
+        jdbc.sql("""
+                update congregation set tradition = :tradition, street_address = :street, contact_name = :contact,
+                    contact_email = :email, contact_phone = :phone, website = :website, show_email = :showEmail,
+                    show_phone = :showPhone, source_channel = :channel, submitted_by = :by, updated_at = :now
+                where id = :id
+                """)
+                .param("id", id).param("tradition", claimant.tradition().name())
+                .param("street", claimant.streetAddress()).param("contact", claimant.contactName())
+                .param("email", claimant.contactEmail()).param("phone", claimant.contactPhone())
+                .param("website", claimant.website()).param("showEmail", claimant.showEmail())
+                .param("showPhone", claimant.showPhone()).param("channel", claimant.channel().name())
+                .param("by", claimant.submittedBy()).param("now", Timestamp.from(now))
+                .update();
     }
 
     Optional<Congregation> find(long id) {
@@ -91,8 +132,8 @@ class CongregationRepository {
                 .params(status.name().toLowerCase(), Timestamp.from(now), id).update() == 1;
     }
 
-    boolean setShowContact(long id, boolean show, Instant now) {
-        return jdbc.sql("update congregation set show_contact = ?, updated_at = ? where id = ?")
+    boolean setShowEmail(long id, boolean show, Instant now) {
+        return jdbc.sql("update congregation set show_email = ?, updated_at = ? where id = ?")
                 .params(show, Timestamp.from(now), id).update() == 1;
     }
 
@@ -142,7 +183,7 @@ class CongregationRepository {
                 rs.getString("zip"), rs.getString("city"), rs.getString("state"), rs.getDouble("latitude"),
                 rs.getDouble("longitude"), rs.getString("street_address"), rs.getString("contact_name"),
                 rs.getString("contact_email"), rs.getString("contact_phone"), rs.getString("website"),
-                rs.getBoolean("show_contact"), Congregation.Status.valueOf(rs.getString("status").toUpperCase()),
+                rs.getBoolean("show_email"), rs.getBoolean("show_phone"), Congregation.Status.valueOf(rs.getString("status").toUpperCase()),
                 rs.getString("source_channel"), rs.getTimestamp("created_at").toInstant());
     }
 

@@ -22,20 +22,25 @@ public class Directory {
     public static final int MAX_LIMIT = 20;
 
     private final CongregationRepository repository;
+    private final ClaimRepository claims;
     private final ZipCodes zipCodes;
     private final DirectorySettings settings;
     private final Clock clock;
 
-    Directory(CongregationRepository repository, ZipCodes zipCodes, DirectorySettings settings, Clock clock) {
+    Directory(CongregationRepository repository, ClaimRepository claims, ZipCodes zipCodes, DirectorySettings settings,
+            Clock clock) {
         this.repository = repository;
+        this.claims = claims;
         this.zipCodes = zipCodes;
         this.settings = settings;
         this.clock = clock;
     }
 
     /**
-     * Registers a congregation, pending an organizer's approval unless auto-approve is on. The
-     * same name at the same ZIP updates the existing entry instead of adding a second one.
+     * Registers a congregation, pending an organizer's approval unless auto-approve is on. The same
+     * name key at the same ZIP is the same congregation: its own submitter (same channel and
+     * address) updates it in place; anyone else's registration never changes it but becomes a
+     * pending {@link Claim} for organizers, and the listing stays as it is meanwhile.
      */
     @Transactional
     public RegistrationResult register(NewCongregation registration) {
@@ -49,10 +54,25 @@ public class Directory {
         if (!problems.isEmpty()) {
             return RegistrationResult.refused(problems);
         }
-        Congregation.Status status = settings.autoApprove() ? Congregation.Status.LISTED : Congregation.Status.PENDING;
-        CongregationRepository.Saved saved = repository.upsert(registration,
-                Registrations.nameKey(registration.name()), ((ZipLookup.Found) zip).zipCode(), status, clock.instant());
-        return new RegistrationResult(saved.id(), saved.created(), saved.status(), List.of());
+        ZipCode zipCode = ((ZipLookup.Found) zip).zipCode();
+        String key = Registrations.nameKey(registration.name());
+        Optional<CongregationRepository.Owner> existing = repository.lockByKey(key, zipCode.zip());
+        if (existing.isEmpty()) {
+            Congregation.Status status = settings.autoApprove() ? Congregation.Status.LISTED : Congregation.Status.PENDING;
+            Optional<CongregationRepository.Saved> saved = repository.insert(registration, key, zipCode, status,
+                    clock.instant());
+            if (saved.isPresent()) {
+                return new RegistrationResult(saved.get().id(), true, saved.get().status(), List.of(), null);
+            }
+            existing = repository.lockByKey(key, zipCode.zip());   // the same congregation was registered meanwhile
+        }
+        CongregationRepository.Owner owner = existing.orElseThrow();
+        if (owner.submitted(registration)) {
+            repository.updateOwn(owner.id(), registration, clock.instant());
+            return new RegistrationResult(owner.id(), false, owner.status(), List.of(), null);
+        }
+        long claim = claims.save(owner.id(), registration, clock.instant());
+        return new RegistrationResult(owner.id(), false, owner.status(), List.of(), claim);
     }
 
     /**
@@ -98,8 +118,45 @@ public class Directory {
         return repository.setStatus(id, Congregation.Status.HIDDEN, clock.instant());
     }
 
-    public boolean setShowContact(long id, boolean show) {
-        return repository.setShowContact(id, show, clock.instant());
+    /** The contact's own answer about showing the listing's email (the phone has its own). */
+    public boolean setShowEmail(long id, boolean show) {
+        return repository.setShowEmail(id, show, clock.instant());
+    }
+
+    /** Claims waiting for an organizer, oldest first, each with the listing it claims as it is now. */
+    public List<Claim> pendingClaims(int limit) {
+        return claims.pending(limit).stream().flatMap(row -> repository.find(row.congregationId())
+                .map(listing -> claim(row, listing)).stream()).toList();
+    }
+
+    /**
+     * An organizer's decision on a pending claim: approved, the listing passes to the claimant's
+     * contact (its name and status stay); rejected, the listing stays untouched. Empty when the
+     * claim is no longer pending (decided already, or its listing is gone).
+     */
+    @Transactional
+    public Optional<Claim> resolveClaim(long claimId, boolean approve) {
+        Optional<ClaimRepository.Row> row = claims.lockPending(claimId);
+        Optional<Congregation> listing = row.flatMap(r -> repository.find(r.congregationId()));
+        if (listing.isEmpty()) {
+            return Optional.empty();
+        }
+        if (approve) {
+            repository.handOver(listing.get().id(), row.get().claimant(), clock.instant());
+        }
+        claims.resolve(claimId, approve, clock.instant());
+        return Optional.of(claim(row.get(), listing.get()));
+    }
+
+    /** The claimant's own answer about showing their email, on their own pending claim only. */
+    public boolean setClaimShowEmail(long claimId, Channel channel, String address, boolean show) {
+        return claims.setShowEmail(claimId, channel.name(), address, show);
+    }
+
+    private static Claim claim(ClaimRepository.Row row, Congregation listing) {
+        NewCongregation c = row.claimant();
+        return new Claim(row.id(), listing, c.name(), c.tradition(), c.contactName(), c.contactEmail(), c.contactPhone(),
+                c.website(), c.channel().name(), row.createdAt());
     }
 
     /** The listings this sender registered on this channel. */
@@ -119,8 +176,11 @@ public class Directory {
         return hidden;
     }
 
+    /** DELETE MY DATA: the sender's phone leaves every listing, and their claims are deleted. */
+    @Transactional
     int erasePersonalData(Channel channel, String address) {
         String phone = channel == Channel.SMS ? address : null;
+        claims.erase(channel.name(), address, phone);
         return repository.erasePhone(channel.name(), address, phone, clock.instant());
     }
 }

@@ -41,9 +41,10 @@ class MyListingCommand implements Command {
         }
         StringBuilder text = new StringBuilder();
         for (Congregation c : mine) {
+            PublicContact shown = PublicContact.of(c);
             text.append(turn.t("listing.line", c.name(), turn.t(c.tradition().key()), c.city(), c.state(),
                     turn.t("listing.status." + c.status().name().toLowerCase()),
-                    turn.t(c.showContact() ? "join.yes" : "join.no"))).append('\n');
+                    shown == null ? turn.t("join.no") : shown.joined())).append('\n');
         }
         return Outcome.reply(text + turn.t("listing.how-to-change"));
     }

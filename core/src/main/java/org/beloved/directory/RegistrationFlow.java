@@ -17,10 +17,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * JOIN / REGISTER (UNIRSE / REGISTRAR): put a congregation on the map by text, one question at a
- * time: name, tradition, ZIP, contact name, email (or SKIP), consent to show the contact, then a
- * summary to confirm. Each answer is checked and re-asked with a hint; MENU leaves; the state is
- * in PostgreSQL, so a restart in the middle loses nothing. Texting from a phone, that phone is the
- * contact phone, shown only with consent.
+ * time: name, tradition, ZIP, contact name, email (or SKIP), whether partners may see that email,
+ * whether they may see this phone number, then a summary to confirm. Each answer is checked and
+ * re-asked with a hint; MENU leaves; the state is in PostgreSQL, so a restart in the middle loses
+ * nothing. Texting from a phone, that phone is the contact phone, shown only after its own YES.
  */
 @Component
 class RegistrationFlow implements Command, Flow {
@@ -75,7 +75,9 @@ class RegistrationFlow implements Command, Flow {
                     ? Outcome.ask(state.next("email", "contact", answer), turn.t("join.ask-email"))
                     : Outcome.ask(state, turn.t("join.bad-contact"));
             case "email" -> email(turn, state, answer);
-            case "consent" -> consent(turn, state, answer);
+            case "email-consent" -> consent(turn, state, answer, "show-email", "join.bad-email-consent");
+            case "phone-consent" -> consent(turn, state, answer, "show-phone", "join.bad-phone-consent");
+            case "consent" -> nextQuestion(turn, state);   // a form begun before consent was asked per field
             case "confirm" -> confirm(turn, state, answer);
             default -> Outcome.reply(turn.t("conversation.flow-expired"));
         };
@@ -98,15 +100,34 @@ class RegistrationFlow implements Command, Flow {
         if (!skip && !Registrations.validEmail(answer)) {
             return Outcome.ask(state, turn.t("join.bad-email"));
         }
-        return Outcome.ask(state.next("consent", "email", skip ? "" : answer), turn.t("join.ask-consent"));
+        return nextQuestion(turn, state.next("email", "email", skip ? "" : answer));
     }
 
-    private Outcome consent(Turn turn, FlowState state, String answer) {
+    private Outcome consent(Turn turn, FlowState state, String answer, String key, String reask) {
         if (!Answers.isYes(answer) && !Answers.isNo(answer)) {
-            return Outcome.ask(state, turn.t("join.bad-consent"));
+            return Outcome.ask(state, turn.t(reask));
         }
-        FlowState next = state.next("confirm", "show", Boolean.toString(Answers.isYes(answer)));
-        return Outcome.ask(next, summary(turn, next));
+        return nextQuestion(turn, state.next(state.step(), key, Boolean.toString(Answers.isYes(answer))));
+    }
+
+    /** One question per contact field not answered yet (the email, then this phone), then the summary. */
+    private Outcome nextQuestion(Turn turn, FlowState state) {
+        if (!state.get("email").isEmpty() && state.get("show-email") == null) {
+            return Outcome.ask(at(state, "email-consent"), turn.t("join.ask-email-consent"));
+        }
+        if (phoneOf(turn.inbound()) != null && state.get("show-phone") == null) {
+            return Outcome.ask(at(state, "phone-consent"), turn.t("join.ask-phone-consent"));
+        }
+        FlowState confirm = at(state, "confirm");
+        return Outcome.ask(confirm, summary(turn, confirm));
+    }
+
+    private static FlowState at(FlowState state, String step) {
+        return new FlowState(state.flow(), step, state.data());
+    }
+
+    private static boolean yes(FlowState state, String key) {
+        return Boolean.parseBoolean(state.get(key));
     }
 
     private Outcome confirm(Turn turn, FlowState state, String answer) {
@@ -119,11 +140,14 @@ class RegistrationFlow implements Command, Flow {
         Inbound in = turn.inbound();
         RegistrationResult result = directory.register(new NewCongregation(state.get("name"),
                 Tradition.valueOf(state.get("tradition")), state.get("zip"), null, state.get("contact"),
-                state.get("email"), phoneOf(in), null, Boolean.parseBoolean(state.get("show")), in.channel(),
-                in.sender()));
+                state.get("email"), phoneOf(in), null, yes(state, "show-email"), yes(state, "show-phone"),
+                in.channel(), in.sender()));
         if (!result.saved()) {
             return Outcome.reply(turn.t("join.refused", result.problems().stream().map(p -> turn.t(p.key()))
                     .collect(Collectors.joining(" "))));
+        }
+        if (result.claimed()) {
+            return Outcome.reply(turn.t("join.claimed", state.get("name")));
         }
         String key = result.status() == Congregation.Status.LISTED ? "join.listed" : "join.pending";
         return Outcome.reply(turn.t(result.created() ? key : key + "-updated", state.get("name")));
@@ -133,9 +157,11 @@ class RegistrationFlow implements Command, Flow {
         ZipCode zip = ((ZipLookup.Found) zipCodes.lookup(state.get("zip"))).zipCode();
         String email = state.get("email").isEmpty() ? turn.t("join.no-email") : state.get("email");
         String phone = phoneOf(turn.inbound());
+        PublicContact shown = PublicContact.of(state.get("contact"), state.get("email"), phone, null,
+                yes(state, "show-email"), yes(state, "show-phone"));
         return turn.t("join.summary", state.get("name"), turn.t(Tradition.valueOf(state.get("tradition")).key()),
                 zip.city(), zip.state(), zip.zip(), state.get("contact"), email + (phone == null ? "" : ", " + phone),
-                turn.t(Boolean.parseBoolean(state.get("show")) ? "join.yes" : "join.no"));
+                shown == null ? turn.t("join.no") : shown.joined());
     }
 
     private static String traditions(Turn turn, String key) {

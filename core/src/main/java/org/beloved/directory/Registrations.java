@@ -12,12 +12,21 @@ final class Registrations {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[A-Za-z]{2,}");
     private static final Pattern PHONE = Pattern.compile("\\+[1-9]\\d{7,14}");
     private static final Pattern WEBSITE = Pattern.compile("https?://[^\\s]{3,200}");
+    /**
+     * Characters that show nothing: format characters (zero-width space, joiners, BOM, soft hyphen,
+     * direction marks...), the combining grapheme joiner and the Hangul fillers.
+     */
+    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cf}\\x{034F}\\x{115F}\\x{1160}\\x{3164}\\x{FFA0}]");
 
     private Registrations() {
     }
 
+    /** At most 120 characters, and at least two letters or digits once invisible characters are removed. */
     public static boolean validName(String name) {
-        return name != null && name.strip().length() >= 2 && name.strip().length() <= 120;
+        if (name == null || name.strip().length() > 120) {
+            return false;
+        }
+        return visible(name).codePoints().filter(Character::isLetterOrDigit).limit(2).count() == 2;
     }
 
     public static boolean validContactName(String name) {
@@ -60,10 +69,17 @@ final class Registrations {
         return problems;
     }
 
-    /** The same congregation typed twice: case, accents, punctuation and spacing do not matter. */
+    /**
+     * The same congregation typed twice: case, accents, punctuation, spacing and invisible
+     * characters do not matter ("St. Mary's" = "st marys"); words do ("Saint Mary's" is another key).
+     */
     public static String nameKey(String name) {
-        String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String plain = Normalizer.normalize(visible(name), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return plain.toLowerCase(Locale.ROOT).replaceAll("['\u2019.]", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    private static String visible(String s) {
+        return INVISIBLE.matcher(s).replaceAll("");
     }
 
     private static boolean blank(String s) {

@@ -15,18 +15,19 @@ final class DirectoryFixtures {
     }
 
     static Directory directory(boolean autoApprove) {
-        return new Directory(new CongregationRepository(TestDatabase.jdbc()), zipCodes(),
-                new DirectorySettings(autoApprove), Clock.systemUTC());
+        return new Directory(new CongregationRepository(TestDatabase.jdbc()), new ClaimRepository(TestDatabase.jdbc()),
+                zipCodes(), new DirectorySettings(autoApprove), Clock.systemUTC());
     }
 
     static NewCongregation registration(String name, String zip) {
         return new NewCongregation(name, Tradition.QUAKER, zip, "123 Private Lane", "Ana Ruiz", "ana@example.org",
-                null, null, false, Channel.WEB, "web-session-1");
+                null, null, false, false, Channel.WEB, "web-session-1");
     }
 
+    /** Registered by text from +14155550177, with a yes for the email and for the phone. */
     static NewCongregation consenting(String name, String zip) {
         return new NewCongregation(name, Tradition.JEWISH, zip, "1 Secret St", "Ben Levi", "ben@example.org",
-                "+14155550177", "https://example.org", true, Channel.SMS, "+14155550177");
+                "+14155550177", "https://example.org", true, true, Channel.SMS, "+14155550177");
     }
 
     static ZipCode zip(String zip) {

@@ -5,14 +5,20 @@ import static org.beloved.sms.InboundSmsTest.messages;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.beloved.directory.Directory;
+import org.beloved.directory.PublicListing;
 import org.beloved.sms.testing.TwilioWebhooks;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** JOIN, step by step through the real webhook, with a wrong answer at every step. */
 class RegistrationBySmsTest extends SmsWebTest {
 
     private static final String PASTOR = "+14155550404";
     private static final AtomicInteger SIDS = new AtomicInteger(5000);
+
+    @Autowired
+    Directory directory;
 
     private String say(String body) {
         List<String> reply = messages(TwilioWebhooks.signedPost(port, "/sms/inbound",
@@ -22,15 +28,16 @@ class RegistrationBySmsTest extends SmsWebTest {
     }
 
     private Row stored() {
-        return db().sql("select name, tradition, zip, contact_name, contact_email, contact_phone, show_contact, status, street_address"
-                        + " from congregation")
+        return db().sql("select name, tradition, zip, contact_name, contact_email, contact_phone, show_email, show_phone,"
+                        + " status, street_address from congregation")
                 .query((rs, i) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getBoolean(7), rs.getString(8), rs.getString(9)))
+                        rs.getString(5), rs.getString(6), rs.getBoolean(7), rs.getBoolean(8), rs.getString(9),
+                        rs.getString(10)))
                 .single();
     }
 
-    record Row(String name, String tradition, String zip, String contact, String email, String phone, boolean show,
-            String status, String street) {
+    record Row(String name, String tradition, String zip, String contact, String email, String phone, boolean showEmail,
+            boolean showPhone, String status, String street) {
     }
 
     @Test
@@ -46,41 +53,45 @@ class RegistrationBySmsTest extends SmsWebTest {
         assertThat(say("A")).contains("2 to 80");
         assertThat(say("Rev. Ana Ruiz")).contains("email", "SKIP");
         assertThat(say("ana at example")).contains("does not look like an email");
-        assertThat(say("ana@example.org")).contains("show the contact publicly");
-        assertThat(say("maybe")).contains("YES or NO");
-        String summary = say("Y");
+        assertThat(say("ana@example.org")).contains("May partners see this email address? Reply YES or NO");
+        assertThat(say("maybe")).contains("YES or NO", "this email address");
+        assertThat(say("Y")).contains("May partners see this phone number? Reply YES or NO");
+        assertThat(say("perhaps")).contains("YES or NO", "this phone number");
+        String summary = say("no");
         assertThat(summary).contains("St. Mark's Church (Protestant)", "San Francisco, CA 94110",
-                "Rev. Ana Ruiz, ana@example.org, " + PASTOR, "Shown publicly: yes");
+                "Rev. Ana Ruiz, ana@example.org, " + PASTOR, "Shown publicly: Rev. Ana Ruiz, ana@example.org\n");
         assertThat(say("hmm")).contains("YES to send");
         assertThat(say("YES")).contains("waiting for an organizer");
 
         Row row = stored();
         assertThat(row).isEqualTo(new Row("St. Mark's Church", "PROTESTANT", "94110", "Rev. Ana Ruiz",
-                "ana@example.org", PASTOR, true, "pending", null));
+                "ana@example.org", PASTOR, true, false, "pending", null));
         assertThat(count("select count(*) from conversation_flow")).isZero();
     }
 
-    private void registerQuickly(String name, String consent) {
+    /** Without an email: the one consent question is about the phone. */
+    private void registerQuickly(String name, String phoneConsent) {
         say("REGISTER");
         say(name);
         say("11");
         say("94612");
         say("Omar");
-        say("skip");
-        say(consent);
+        assertThat(say("skip")).contains("May partners see this phone number?");
+        say(phoneConsent);
         say("si");
     }
 
     @Test
     void consentBothWaysAndADuplicateUpdates() {
         registerQuickly("Bahai Center", "no");
-        assertThat(stored().show()).isFalse();
+        assertThat(stored().showPhone()).isFalse();
         assertThat(stored().email()).isNull();
         assertThat(stored().phone()).isEqualTo(PASTOR);
 
         registerQuickly("bahai center!", "yes");
         assertThat(count("select count(*) from congregation")).isEqualTo(1);
-        assertThat(stored().show()).isTrue();
+        assertThat(stored().showPhone()).isTrue();
+        assertThat(count("select count(*) from congregation_claim")).as("its own submitter updates in place").isZero();
     }
 
     @Test
@@ -104,6 +115,7 @@ class RegistrationBySmsTest extends SmsWebTest {
         }
         assertThat(say("Mary Dyer")).contains("email");
         say("mary@example.org");
+        assertThat(say("no")).contains("this phone number");
         assertThat(say("no")).contains("Friends Meeting House (Quaker)", "Philadelphia, PA 19103", "Shown publicly: no");
         say("yes");
         assertThat(stored().zip()).isEqualTo("19103");
@@ -140,5 +152,53 @@ class RegistrationBySmsTest extends SmsWebTest {
         assertThat(say("REMOVE LISTING")).contains("1 listing(s) hidden");
         assertThat(stored().status()).isEqualTo("hidden");
         assertThat(say("mi registro")).contains("hidden");
+    }
+
+    private static final String STRANGER = "+14155550666";
+
+    private String sayFrom(String from, String body) {
+        List<String> reply = messages(TwilioWebhooks.signedPost(port, "/sms/inbound",
+                TwilioWebhooks.sms("SM%032d".formatted(SIDS.incrementAndGet()), from, body)));
+        assertThat(reply).as("reply to %s", body).hasSize(1);
+        return reply.get(0);
+    }
+
+    private String listing() {
+        return db().sql("select concat_ws(' ', name, tradition, status, contact_name, contact_email, contact_phone,"
+                + " show_email, show_phone, source_channel, submitted_by) from congregation").query(String.class).single();
+    }
+
+    @Test
+    void aTakeoverByTextLeavesTheListingListedAndUnchangedAndBecomesAClaim() {
+        registerQuickly("St. Mark's Church", "yes");
+        db().sql("update congregation set status = 'listed'").update();
+        String before = listing();
+        for (String answer : new String[] {"JOIN", "ST MARKS  church", "14", "94612", "Mallory", "mallory@example.org",
+            "yes", "yes"}) {
+            sayFrom(STRANGER, answer);
+        }
+        assertThat(sayFrom(STRANGER, "YES")).contains("ST MARKS  church is already on the map", "did not change it");
+        assertThat(listing()).isEqualTo(before).contains("St. Mark's Church BAHAI listed Omar");
+        assertThat(directory.listed()).singleElement().extracting(PublicListing::name).isEqualTo("St. Mark's Church");
+        assertThat(directory.pendingClaims(5)).singleElement().satisfies(claim -> {
+            assertThat(claim.listing().name()).isEqualTo("St. Mark's Church");
+            assertThat(claim.contactName()).isEqualTo("Mallory");
+            assertThat(claim.contactPhone()).isEqualTo(STRANGER);
+            assertThat(claim.sourceChannel()).isEqualTo("SMS");
+        });
+        assertThat(sayFrom(STRANGER, "REMOVE LISTING")).as("a claimant owns nothing yet").contains("no listing");
+        assertThat(listing()).isEqualTo(before);
+
+        registerQuickly("st. mark's church", "no");   // its own submitter still updates in place
+        assertThat(listing()).isEqualTo("st. mark's church BAHAI listed Omar " + PASTOR + " f f SMS " + PASTOR);
+        assertThat(count("select count(*) from congregation_claim")).isEqualTo(1);
+    }
+
+    @Test
+    void anInvisibleOrLetterlessNameIsAskedAgain() {
+        say("JOIN");
+        assertThat(say("\u200b\u200b")).contains("at least 2 letters or digits");
+        assertThat(say("!!")).contains("at least 2 letters or digits");
+        assertThat(say("Friends Meeting")).contains("Which tradition");
     }
 }

@@ -32,9 +32,23 @@ class SignUpApi {
 
     private static final Logger log = LoggerFactory.getLogger(SignUpApi.class);
 
-    /** The form's fields. {@code company} is the honeypot: people never see it, robots fill it in. */
+    /**
+     * The form's fields. {@code company} is the honeypot: people never see it, robots fill it in.
+     * {@code showEmail} and {@code showPhone} are each field's own yes (absent: hidden).
+     * {@code showContact}, from before consent was asked per field, counts as a yes for the email
+     * only: the phone is never shown without {@code showPhone}.
+     */
     record SignUp(String name, String tradition, String zip, String streetAddress, String contactName,
-            String contactEmail, String contactPhone, String website, Boolean showContact, String company) {
+            String contactEmail, String contactPhone, String website, Boolean showContact, String company,
+            Boolean showEmail, Boolean showPhone) {
+
+        boolean emailShown() {
+            return Boolean.TRUE.equals(showEmail) || Boolean.TRUE.equals(showContact);
+        }
+
+        boolean phoneShown() {
+            return Boolean.TRUE.equals(showPhone);
+        }
     }
 
     /**
@@ -55,8 +69,11 @@ class SignUpApi {
     }
 
     /**
-     * 201 with the registration, 202 when the honeypot drops it (as if it were taken), 400 with
-     * {@code problems} by form field, 429 when this address has signed up too often.
+     * 201 with the registration; 202 without an id when it is a claim on a listing someone else
+     * registered (the listing does not change; an organizer decides) or when the honeypot drops it
+     * (as if it were taken); 400 with {@code problems} by form field; 429 when this address has
+     * signed up too often. The web has no sender address, so a listing signed up on the web is never
+     * updated from the web: a second sign-up for it is a claim too.
      */
     @PostMapping(path = "/api/registrations", consumes = "application/json", produces = "application/json")
     ResponseEntity<SignUpAnswer> signUp(@RequestBody SignUp form, @RequestParam(defaultValue = "en") String lang,
@@ -73,9 +90,13 @@ class SignUpApi {
         Tradition tradition = Tradition.parse(form.tradition()).orElse(null);
         RegistrationResult result = directory.register(new NewCongregation(form.name(), tradition, form.zip(),
                 form.streetAddress(), form.contactName(), form.contactEmail(), form.contactPhone(), form.website(),
-                Boolean.TRUE.equals(form.showContact()), Channel.WEB, null));
+                form.emailShown(), form.phoneShown(), Channel.WEB, null));
         if (!result.saved()) {
             throw refused(language, result.problems());
+        }
+        if (result.claimed()) {   // the listing is someone else's: it did not change, an organizer decides
+            return ResponseEntity.status(HttpStatus.ACCEPTED)
+                    .body(new SignUpAnswer(null, "pending", texts.get(language, "web.signup.claimed")));
         }
         String status = result.status().name().toLowerCase();
         return ResponseEntity.status(HttpStatus.CREATED)

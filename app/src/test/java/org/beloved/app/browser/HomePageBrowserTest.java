@@ -95,15 +95,15 @@ class HomePageBrowserTest {
         wait.until(ExpectedConditions.attributeToBe(By.id("map"), "data-ready", "true"));
     }
 
-    private long listed(String name, Tradition tradition, String zip, boolean showContact) {
-        long id = pending(name, tradition, zip, showContact);
+    private long listed(String name, Tradition tradition, String zip, boolean showEmail) {
+        long id = pending(name, tradition, zip, showEmail);
         directory.approve(id);
         return id;
     }
 
-    private long pending(String name, Tradition tradition, String zip, boolean showContact) {
+    private long pending(String name, Tradition tradition, String zip, boolean showEmail) {
         return directory.register(new NewCongregation(name, tradition, zip, "12 Hidden Lane", "Ana Ruiz",
-                "ana@example.org", null, null, showContact, Channel.WEB, null)).id();
+                "ana@example.org", null, null, showEmail, false, Channel.WEB, null)).id();
     }
 
     /** Read in one script: markers are redrawn as the map moves, so element handles could go stale. */
@@ -171,7 +171,7 @@ class HomePageBrowserTest {
     void thousandsOfCongregationsMergeIntoNumberedMarkersThatZoomIn() {
         int listed = TestDatabase.jdbc().sql("""
                 insert into congregation (name, name_key, tradition, zip, latitude, longitude, contact_name, contact_email,
-                    show_contact, status, source_channel, created_at, updated_at)
+                    show_email, status, source_channel, created_at, updated_at)
                 select 'Congregation ' || zip, 'congregation ' || zip, 'INTERFAITH', zip, latitude, longitude, 'Organizer',
                     'o@example.org', false, 'listed', 'WEB', now(), now()
                 from zip_code where state in ('CA', 'NY', 'IL', 'TX') order by zip limit 3000
@@ -287,12 +287,14 @@ class HomePageBrowserTest {
         type("su-zip", "60614");
         type("su-contact", "Rabbi Cohen");
         type("su-email", "office@example.org");
-        browser.findElement(By.id("su-show")).click();
+        type("su-phone", "+14155550123");
+        browser.findElement(By.id("su-show-email")).click();   // a yes for the email only
         browser.findElement(By.cssSelector("#signup button[type=submit]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("signup-result"), "waiting for an organizer"));
 
-        assertThat(TestDatabase.jdbc().sql("select status || ':' || show_contact || ':' || source_channel from congregation where name = ?")
-                .param("Temple Beth Shalom").query(String.class).single()).isEqualTo("pending:true:WEB");
+        assertThat(TestDatabase.jdbc().sql("select status || ':' || show_email || ':' || show_phone || ':' || source_channel"
+                        + " from congregation where name = ?")
+                .param("Temple Beth Shalom").query(String.class).single()).isEqualTo("pending:true:false:WEB");
         openWithMap("/");
         assertThat(markerTitles()).doesNotContain("Temple Beth Shalom");
     }

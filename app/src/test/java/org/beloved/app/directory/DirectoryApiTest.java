@@ -36,8 +36,8 @@ class DirectoryApiTest {
         HttpResponse<String> response = postJson(port, "/api/registrations", """
                 {"name": "%s", "tradition": "QUAKER", "zip": "%s", "streetAddress": "12 Hidden Lane",
                  "contactName": "Ruth Fell", "contactEmail": "ruth@example.org", "contactPhone": "+14155550199",
-                 "website": "https://friends.example.org", "showContact": %s}
-                """.formatted(name, zip, show));
+                 "website": "https://friends.example.org", "showEmail": %s, "showPhone": %s}
+                """.formatted(name, zip, show, show));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         JsonNode body = JSON.readTree(response.body());
         assertThat(body.get("status").asString()).isEqualTo("pending");
@@ -173,5 +173,100 @@ class DirectoryApiTest {
         String page = get(port, "/").body();
         assertThat(page).contains("Find partners near you", "Put your congregation on the map", "name=\"company\"",
                 "/home.js", "/map.js");
+    }
+
+    private static String listing(long id) {
+        return TestDatabase.jdbc().sql("select concat_ws(' ', name, status, contact_name, contact_email, contact_phone,"
+                + " website, show_email, show_phone, source_channel, submitted_by) from congregation where id = ?")
+                .param(id).query(String.class).single();
+    }
+
+    private HttpResponse<String> signUpWith(String json) {
+        return postJson(port, "/api/registrations", json);
+    }
+
+    private JsonNode onlyPartner(String zip) {
+        JsonNode partners = JSON.readTree(get(port, "/api/partners?zip=" + zip).body()).get("partners");
+        assertThat(partners).hasSize(1);
+        return partners.get(0);
+    }
+
+    @Test
+    void eachContactFieldIsShownOnlyWithItsOwnYes() {   // at most 3 sign-ups a test here
+        approve(JSON.readTree(signUpWith("""
+                {"name": "Email Only", "tradition": "QUAKER", "zip": "94110", "contactName": "Ruth Fell",
+                 "contactEmail": "ruth@example.org", "contactPhone": "+14155550199", "showEmail": true}
+                """).body()).get("id").asLong());
+        JsonNode email = onlyPartner("94110");
+        assertThat(fields(email)).contains("contactName", "contactEmail").doesNotContain("contactPhone");
+
+        approve(JSON.readTree(signUpWith("""
+                {"name": "Phone Only", "tradition": "QUAKER", "zip": "10001", "contactName": "Sam Reed",
+                 "contactEmail": "sam@example.org", "contactPhone": "+14155550198", "showPhone": true}
+                """).body()).get("id").asLong());
+        JsonNode phone = onlyPartner("10001");
+        assertThat(fields(phone)).contains("contactName", "contactPhone").doesNotContain("contactEmail");
+        assertThat(phone.get("contactPhone").asString()).isEqualTo("+14155550198");
+    }
+
+    @Test
+    void theOldSingleBoxShowsTheEmailOnlyAndNoBoxShowsNothing() {
+        approve(JSON.readTree(signUpWith("""
+                {"name": "Legacy Box", "tradition": "QUAKER", "zip": "60614", "contactName": "Old Client",
+                 "contactEmail": "old@example.org", "contactPhone": "+14155550197", "showContact": true}
+                """).body()).get("id").asLong());
+        JsonNode legacy = onlyPartner("60614");
+        assertThat(fields(legacy)).as("the old single box is a yes for the email only")
+                .contains("contactName", "contactEmail").doesNotContain("contactPhone");
+
+        approve(JSON.readTree(signUpWith("""
+                {"name": "No Box", "tradition": "QUAKER", "zip": "02134", "contactName": "Quiet Person",
+                 "contactEmail": "quiet@example.org", "contactPhone": "+14155550196", "website": "https://quiet.example.org"}
+                """).body()).get("id").asLong());
+        assertThat(fields(onlyPartner("02134"))).as("no yes: not even the name or website")
+                .containsExactlyInAnyOrder("id", "name", "tradition", "city", "state", "zip", "distanceMiles");
+    }
+
+    @Test
+    void aTakeoverByTheWebLeavesTheListingListedAndUnchangedAndBecomesAClaim() {
+        long id = signUp("Oakland Friends", "94612", true);
+        approve(id);
+        String before = listing(id);
+        HttpResponse<String> takeover = signUpWith("""
+                {"name": "OAKLAND  friends!", "tradition": "OTHER", "zip": "94612-0001", "contactName": "Mallory",
+                 "contactEmail": "mallory@example.org", "contactPhone": "+14155550666", "showEmail": true, "showPhone": true}
+                """);
+        assertThat(takeover.statusCode()).as(takeover.body()).isEqualTo(202);
+        JsonNode body = JSON.readTree(takeover.body());
+        assertThat(body.has("id")).isFalse();
+        assertThat(body.get("status").asString()).isEqualTo("pending");
+        assertThat(body.get("message").asString()).contains("already on the map", "did not change it");
+        assertThat(listing(id)).isEqualTo(before).startsWith("Oakland Friends listed Ruth Fell");
+        JsonNode partner = onlyPartner("94612");
+        assertThat(partner.get("contactName").asString()).isEqualTo("Ruth Fell");
+        assertThat(get(port, "/api/congregations.geojson").body()).contains("Ruth Fell").doesNotContain("Mallory");
+        assertThat(TestDatabase.jdbc().sql("select congregation_id || ' ' || status || ' ' || contact_name"
+                + " from congregation_claim").query(String.class).single()).isEqualTo(id + " pending Mallory");
+        assertThat(TestDatabase.jdbc().sql("select count(*) from congregation").query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void invisibleAndLetterlessNamesAreRefusedInTheVisitorsLanguage() {
+        for (String name : new String[] {"\\u200b\\ufeff\\u00ad\\u200b", "!!"}) {   // the limit here is 3 a test
+            HttpResponse<String> en = signUpWith("""
+                    {"name": "%s", "tradition": "QUAKER", "zip": "94110", "contactName": "Ruth Fell",
+                     "contactEmail": "ruth@example.org"}
+                    """.formatted(name));
+            assertThat(en.statusCode()).as(name).isEqualTo(400);
+            assertThat(JSON.readTree(en.body()).get("problems").get("name").asString())
+                    .isEqualTo("The name must be 2 to 120 characters, with at least 2 letters or digits.");
+        }
+        HttpResponse<String> es = postJson(port, "/api/registrations?lang=es", """
+                {"name": "\\u200b\\u200b", "tradition": "QUAKER", "zip": "94110", "contactName": "Ruth Fell",
+                 "contactEmail": "ruth@example.org"}
+                """);
+        assertThat(JSON.readTree(es.body()).get("problems").get("name").asString())
+                .isEqualTo("El nombre debe tener de 2 a 120 caracteres, con al menos 2 letras o dígitos.");
+        assertThat(TestDatabase.jdbc().sql("select count(*) from congregation").query(Long.class).single()).isZero();
     }
 }

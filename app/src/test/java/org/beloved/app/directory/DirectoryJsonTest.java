@@ -51,8 +51,8 @@ class DirectoryJsonTest {
         return postJson(port, "/api/registrations", """
                 {"name": "%s", "tradition": "QUAKER", "zip": "%s", "streetAddress": "12 Hidden Lane",
                  "contactName": "Ruth Fell", "contactEmail": "ruth@example.org", "contactPhone": "+14155550199",
-                 "website": "https://friends.example.org", "showContact": %s}
-                """.formatted(name, zip, show));
+                 "website": "https://friends.example.org", "showEmail": %s, "showPhone": %s}
+                """.formatted(name, zip, show, show));
     }
 
     private long listed(String name, String zip, boolean show) {

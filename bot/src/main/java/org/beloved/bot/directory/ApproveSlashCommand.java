@@ -13,12 +13,17 @@ import org.beloved.bot.BotTexts;
 import org.beloved.bot.ComponentId;
 import org.beloved.bot.Interactions;
 import org.beloved.bot.OrganizerSlashCommand;
+import org.beloved.directory.Claim;
 import org.beloved.directory.Congregation;
 import org.beloved.directory.Directory;
 import org.beloved.shared.Language;
 import org.springframework.stereotype.Component;
 
-/** /approve (organizers): the oldest pending registrations, each with Approve and Hide buttons. */
+/**
+ * /approve (organizers): the oldest pending registrations, each with Approve and Hide buttons, then
+ * the oldest pending claims, each marked as a claim on its listing (shown as it is now, beside the
+ * claimant's contact) with Hand over and Reject buttons.
+ */
 @Component
 class ApproveSlashCommand implements OrganizerSlashCommand {
 
@@ -48,12 +53,15 @@ class ApproveSlashCommand implements OrganizerSlashCommand {
 
     @Override
     public void handle(SlashCommandInteractionEvent event, Interactions interactions) {
-        interactions.defer(event, true, language -> pendingList(interactions.texts(), language, directory.pending(PAGE)));
+        interactions.defer(event, true, language -> {
+            List<Congregation> pending = directory.pending(PAGE);
+            return pendingList(interactions.texts(), language, pending, directory.pendingClaims(PAGE - pending.size()));
+        });
     }
 
     /** Private fields are fine here: only organizers see this, and they need them to review. */
-    static MessageEditData pendingList(BotTexts t, Language language, List<Congregation> pending) {
-        if (pending.isEmpty()) {
+    static MessageEditData pendingList(BotTexts t, Language language, List<Congregation> pending, List<Claim> claims) {
+        if (pending.isEmpty() && claims.isEmpty()) {
             return MessageEditData.fromContent(t.t(language, "approve.none"));
         }
         List<String> lines = new ArrayList<>();
@@ -69,6 +77,26 @@ class ApproveSlashCommand implements OrganizerSlashCommand {
                             t.t(language, "approve.hide", n))));
             n++;
         }
+        for (Claim claim : claims) {
+            lines.add(claimLine(t, language, n, claim));
+            rows.add(ActionRow.of(
+                    Button.success(ComponentId.of(ReviewButtons.HAND_OVER, Long.toString(claim.id())).encode(),
+                            t.t(language, "approve.claim-approve", n)),
+                    Button.danger(ComponentId.of(ReviewButtons.REJECT, Long.toString(claim.id())).encode(),
+                            t.t(language, "approve.claim-reject", n))));
+            n++;
+        }
         return new MessageEditBuilder().setContent(String.join("\n", lines)).setComponents(rows).build();
+    }
+
+    /** The listing as it is now, then who claims it and how to reach them (email, else phone). */
+    private static String claimLine(BotTexts t, Language language, int n, Claim claim) {
+        Congregation listing = claim.listing();
+        String reach = claim.contactEmail() != null ? claim.contactEmail()
+                : claim.contactPhone() != null ? claim.contactPhone() : "-";
+        return t.t(language, "approve.claim-item", n, listing.name(), t.t(language, listing.tradition().key()),
+                listing.city(), listing.state(), t.t(language, "listing.status." + listing.status().name().toLowerCase()),
+                listing.contactName(), listing.contactEmail() == null ? "-" : listing.contactEmail(),
+                claim.contactName(), reach, claim.sourceChannel());
     }
 }

@@ -21,7 +21,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The /register form submitted: saves the registration (contact private until the user says
- * otherwise), then asks, only to them, whether the contact may be shown, with two personal buttons.
+ * otherwise), then asks, only to them, whether partners may see the email (the form's one contact
+ * field), with two personal buttons. For a listing someone else registered, the registration is
+ * a claim for organizers; the question then concerns the claim.
  */
 @Component
 class RegisterModal implements ModalHandler {
@@ -51,19 +53,27 @@ class RegisterModal implements ModalHandler {
             BotTexts t = interactions.texts();
             RegistrationResult result = directory.register(new NewCongregation(name,
                     TraditionNames.parse(tradition, t).orElse(null), zip, null, contact, email, null, null, false,
-                    Channel.DISCORD, user));
+                    false, Channel.DISCORD, user));
             if (!result.saved()) {
                 return MessageEditData.fromContent(t.t(language, "register.problems",
                         result.problems().stream().map(p -> t.t(language, p.key())).collect(Collectors.joining("\n"))));
             }
-            return consentQuestion(t, language, result.id(), user);
+            if (result.claimed()) {
+                return consentQuestion(t, language, t.t(language, "register.claimed", name) + "\n",
+                        ComponentId.of(ConsentButtons.ID, Long.toString(result.claimId()), "show", ConsentButtons.CLAIM),
+                        ComponentId.of(ConsentButtons.ID, Long.toString(result.claimId()), "private", ConsentButtons.CLAIM),
+                        user);
+            }
+            return consentQuestion(t, language, "", ComponentId.of(ConsentButtons.ID, Long.toString(result.id()), "show"),
+                    ComponentId.of(ConsentButtons.ID, Long.toString(result.id()), "private"), user);
         });
     }
 
-    static MessageEditData consentQuestion(BotTexts t, Language language, long id, String user) {
-        String show = ComponentId.of(ConsentButtons.ID, Long.toString(id), "show").ownedBy(user).encode();
-        String keep = ComponentId.of(ConsentButtons.ID, Long.toString(id), "private").ownedBy(user).encode();
-        return new MessageEditBuilder().setContent(t.t(language, "register.consent.question"))
+    private static MessageEditData consentQuestion(BotTexts t, Language language, String before, ComponentId showId,
+            ComponentId keepId, String user) {
+        String show = showId.ownedBy(user).encode();
+        String keep = keepId.ownedBy(user).encode();
+        return new MessageEditBuilder().setContent(before + t.t(language, "register.consent.question"))
                 .setComponents(ActionRow.of(Button.success(show, t.t(language, "register.consent.show")),
                         Button.secondary(keep, t.t(language, "register.consent.private"))))
                 .build();

@@ -27,6 +27,13 @@ import static org.beloved.bot.JdaEvents.router;
 import static org.beloved.bot.JdaEvents.wire;
 
 import org.beloved.bot.JdaEvents;
+import org.beloved.directory.Directory;
+import org.beloved.directory.NewCongregation;
+import org.beloved.directory.PublicContact;
+import org.beloved.directory.PublicListing;
+import org.beloved.directory.RegistrationResult;
+import org.beloved.directory.Tradition;
+import org.beloved.shared.Channel;
 import org.beloved.testing.CleanDatabase;
 import org.beloved.testing.TestDatabase;
 import org.beloved.testing.TestDatabaseProperties;
@@ -73,7 +80,7 @@ class DirectoryCommandsTest {
     private static void listCongregation(String name, String zip, boolean show) {
         TestDatabase.jdbc().sql("""
                 insert into congregation (name, name_key, tradition, zip, latitude, longitude, contact_name, contact_email,
-                    show_contact, status, source_channel, created_at, updated_at, street_address)
+                    show_email, status, source_channel, created_at, updated_at, street_address)
                 select ?, lower(?), 'SIKH', zip, latitude, longitude, 'Harpreet', 'h@example.org', ?, 'listed', 'WEB',
                     now(), now(), '9 Private Road' from zip_code where zip = ?
                 """).params(name, name, show, zip).update();
@@ -132,10 +139,14 @@ class DirectoryCommandsTest {
     }
 
     private ModalInteractionEvent submitted(String name, String tradition, String zip) {
+        return submitted(name, tradition, zip, ANA);
+    }
+
+    private ModalInteractionEvent submitted(String name, String tradition, String zip, String userId) {
         ModalInteractionEvent event = mock(ModalInteractionEvent.class);
         when(event.getModalId()).thenReturn("register");
-        User ana = user(ANA);
-        when(event.getUser()).thenReturn(ana);
+        User submitter = user(userId);
+        when(event.getUser()).thenReturn(submitter);
         ReplyCallbackAction reply = mock(ReplyCallbackAction.class);
         wire(event, reply);
         var values = java.util.Map.of(RegisterSlashCommand.NAME, name, RegisterSlashCommand.TRADITION, tradition,
@@ -166,10 +177,10 @@ class DirectoryCommandsTest {
         router(listeners).onModalInteraction(form);
         MessageEditData question = answer(form.getHook());
         verify(form).deferReply(true);
-        assertThat(question.getContent()).contains("May we show the contact");
+        assertThat(question.getContent()).contains("May partners see this email address");
         List<Button> buttons = question.getComponents().get(0).asActionRow().getButtons();
         assertThat(buttons).extracting(Button::getCustomId).allMatch(id -> id.endsWith("@" + ANA));
-        assertThat(TestDatabase.jdbc().sql("select tradition || ' ' || status || ' ' || show_contact from congregation")
+        assertThat(TestDatabase.jdbc().sql("select tradition || ' ' || status || ' ' || show_email from congregation")
                 .query(String.class).single()).isEqualTo("CATHOLIC pending false");
 
         ButtonInteractionEvent stranger = click(buttons.get(0).getCustomId(), "100000000000000099", null);
@@ -182,7 +193,7 @@ class DirectoryCommandsTest {
         verify(show).deferEdit();
         assertThat(shown.getContent()).contains("waiting for an organizer", "will be shown");
         assertThat(shown.getComponents()).as("the answer replaces the question and its buttons").isEmpty();
-        assertThat(TestDatabase.jdbc().sql("select show_contact from congregation").query(Boolean.class).single()).isTrue();
+        assertThat(TestDatabase.jdbc().sql("select show_email from congregation").query(Boolean.class).single()).isTrue();
     }
 
     @Test
@@ -235,5 +246,131 @@ class DirectoryCommandsTest {
         assertThat(answer(hide.getHook()).getContent()).contains("Masjid Al-Noor is hidden");
         assertThat(TestDatabase.jdbc().sql("select string_agg(status, ',' order by id) from congregation")
                 .query(String.class).single()).isEqualTo("listed,hidden");
+    }
+
+    @Autowired
+    Directory directory;
+
+    /** Listed, registered by text from another phone, email and phone shown with their own yes. */
+    private long listedBySomeoneElse(String name, String zip) {
+        RegistrationResult result = directory.register(new NewCongregation(name, Tradition.SIKH, zip, null, "Harpreet",
+                "h@example.org", "+14155550123", null, true, true, Channel.SMS, "+14155550123"));
+        directory.approve(result.id());
+        return result.id();
+    }
+
+    private static String row(long id) {
+        return TestDatabase.jdbc().sql("select concat_ws(' ', name, tradition, status, contact_name, contact_email,"
+                + " contact_phone, show_email, show_phone, source_channel, submitted_by) from congregation where id = ?")
+                .param(id).query(String.class).single();
+    }
+
+    private MessageEditData approveAsOrganizer() {
+        SlashCommandInteractionEvent organizer = slash("approve", mock(ReplyCallbackAction.class));
+        when(organizer.isFromGuild()).thenReturn(true);
+        Member boss = JdaEvents.member(true, GUILD);
+        when(organizer.getMember()).thenReturn(boss);
+        router(listeners).onSlashCommandInteraction(organizer);
+        return answer(organizer.getHook());
+    }
+
+    @Test
+    void aTakeoverByDiscordLeavesTheListingListedAndUnchangedAndApproveShowsTheClaimBesideIt() {
+        long id = listedBySomeoneElse("Gurdwara Sahib", "94612");
+        String before = row(id);
+        ModalInteractionEvent form = submitted("GURDWARA  sahib.", "sikh", "94612");
+        router(listeners).onModalInteraction(form);
+        MessageEditData answer = answer(form.getHook());
+        assertThat(answer.getContent()).contains("already on the map", "did not change it",
+                "May partners see this email address");
+        assertThat(row(id)).isEqualTo(before);
+        assertThat(directory.listed()).extracting(PublicListing::id).containsExactly(id);
+
+        List<Button> buttons = answer.getComponents().get(0).asActionRow().getButtons();
+        ButtonInteractionEvent show = click(buttons.get(0).getCustomId(), ANA, null);
+        router(listeners).onButtonInteraction(show);
+        assertThat(answer(show.getHook()).getContent()).contains("The email will be shown");
+        assertThat(TestDatabase.jdbc().sql("select show_email from congregation_claim").query(Boolean.class).single())
+                .isTrue();
+        assertThat(row(id)).isEqualTo(before);
+
+        ModalInteractionEvent other = submitted("Masjid Al-Noor", "6", "10001");   // an ordinary pending registration
+        router(listeners).onModalInteraction(other);
+        answer(other.getHook());
+        MessageEditData list = approveAsOrganizer();
+        assertThat(list.getContent()).contains("1. Masjid Al-Noor (Muslim)",
+                "2. CLAIM on Gurdwara Sahib (Sikh) - Oakland, CA - on the map, contact Harpreet, h@example.org"
+                        + " - claimed by Ana Ruiz, ana@example.org (DISCORD)");
+        Button handOver = list.getComponents().get(1).asActionRow().getButtons().get(0);
+        assertThat(handOver.getLabel()).isEqualTo("Hand over 2");
+
+        ButtonInteractionEvent sneaky = click(handOver.getCustomId(), "100000000000000099", JdaEvents.member(false, GUILD));
+        router(listeners).onButtonInteraction(sneaky);
+        verify(sneaky).reply(org.mockito.ArgumentMatchers.contains("Only organizers"));
+        assertThat(row(id)).isEqualTo(before);
+
+        ButtonInteractionEvent approve = click(handOver.getCustomId(), "100000000000000098", JdaEvents.member(true, GUILD));
+        router(listeners).onButtonInteraction(approve);
+        assertThat(answer(approve.getHook()).getContent()).contains("Gurdwara Sahib now has the claimant's contact");
+        assertThat(row(id)).isEqualTo("Gurdwara Sahib SIKH listed Ana Ruiz ana@example.org t f DISCORD " + ANA);
+        assertThat(directory.listed()).singleElement().extracting(PublicListing::contact)
+                .isEqualTo(new PublicContact("Ana Ruiz", "ana@example.org", null, null));
+
+        ButtonInteractionEvent again = click(handOver.getCustomId(), "100000000000000098", JdaEvents.member(true, GUILD));
+        router(listeners).onButtonInteraction(again);
+        assertThat(answer(again.getHook()).getContent()).contains("already decided");
+    }
+
+    @Test
+    void rejectingAClaimLeavesTheOriginalAsItWas() {
+        long id = listedBySomeoneElse("Gurdwara Sahib", "94612");
+        String before = row(id);
+        ModalInteractionEvent form = submitted("Gurdwara Sahib", "sikh", "94612");
+        router(listeners).onModalInteraction(form);
+        answer(form.getHook());
+        MessageEditData list = approveAsOrganizer();
+        assertThat(list.getContent()).startsWith("1. CLAIM on Gurdwara Sahib");
+        Button reject = list.getComponents().get(0).asActionRow().getButtons().get(1);
+        ButtonInteractionEvent click = click(reject.getCustomId(), "100000000000000098", JdaEvents.member(true, GUILD));
+        router(listeners).onButtonInteraction(click);
+        assertThat(answer(click.getHook()).getContent()).contains("The claim on Gurdwara Sahib is rejected");
+        assertThat(row(id)).isEqualTo(before);
+        assertThat(approveAsOrganizer().getContent()).contains("No registrations are waiting");
+    }
+
+    @Test
+    void approveShowsClaimsMadeByTextAndOnTheWebToo() {
+        listedBySomeoneElse("Gurdwara Sahib", "94612");
+        directory.register(new NewCongregation("gurdwara sahib", Tradition.SIKH, "94612", null, "Web Person",
+                "web@example.org", null, null, false, false, Channel.WEB, null));
+        directory.register(new NewCongregation("Gurdwara Sahib!", Tradition.SIKH, "94612", null, "Text Person", null,
+                "+14155550999", null, false, true, Channel.SMS, "+14155550999"));
+        assertThat(approveAsOrganizer().getContent()).contains(
+                "1. CLAIM on Gurdwara Sahib", "claimed by Web Person, web@example.org (WEB)",
+                "2. CLAIM on Gurdwara Sahib", "claimed by Text Person, +14155550999 (SMS)");
+    }
+
+    @Test
+    void itsOwnSubmitterUpdatesTheirListingInPlace() {
+        ModalInteractionEvent first = submitted("Iglesia La Paz", "catholic", "60614");
+        router(listeners).onModalInteraction(first);
+        answer(first.getHook());
+        ModalInteractionEvent again = submitted("IGLESIA LA PAZ", "protestant", "60614");
+        router(listeners).onModalInteraction(again);
+        assertThat(answer(again.getHook()).getContent()).contains("May partners see this email address")
+                .doesNotContain("already on the map");
+        assertThat(TestDatabase.jdbc().sql("select tradition from congregation").query(String.class).single())
+                .isEqualTo("PROTESTANT");
+        assertThat(TestDatabase.jdbc().sql("select count(*) from congregation_claim").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void anInvisibleOrLetterlessNameIsRefusedWithASentence() {
+        for (String name : new String[] {"\u200b\u200b", "!!"}) {
+            ModalInteractionEvent form = submitted(name, "sikh", "94612");
+            router(listeners).onModalInteraction(form);
+            assertThat(answer(form.getHook()).getContent()).as(name).contains("at least 2 letters or digits");
+        }
+        assertThat(TestDatabase.jdbc().sql("select count(*) from congregation").query(Long.class).single()).isZero();
     }
 }

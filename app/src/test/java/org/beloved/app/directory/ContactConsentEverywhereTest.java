@@ -1,0 +1,140 @@
+package org.beloved.app.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.beloved.app.HttpFixtures.get;
+import static org.beloved.app.HttpFixtures.postJson;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.timeout;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.dv8tion.jda.api.entities.User;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.DiscordLocale;
+import net.dv8tion.jda.api.interactions.InteractionHook;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.requests.restaction.WebhookMessageEditAction;
+import net.dv8tion.jda.api.requests.restaction.interactions.ReplyCallbackAction;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
+import org.beloved.BelovedApplication;
+import org.beloved.sms.testing.FakeTwilio;
+import org.beloved.sms.testing.TwilioWebhooks;
+import org.beloved.testing.CleanDatabase;
+import org.beloved.testing.TestDatabase;
+import org.beloved.testing.TestDatabaseProperties;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The same two listings through every public output: an SMS ZIP answer (signed Twilio webhook),
+ * Discord's /partners (a mocked JDA event through the real router), {@code GET /api/partners} and
+ * the map's GeoJSON. One was registered by text with a NO to "May partners see this phone
+ * number?": its phone appears nowhere. The other said yes to its phone only: exactly that shows.
+ */
+@CleanDatabase
+@SpringBootTest(classes = BelovedApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = TestDatabaseProperties.class)
+class ContactConsentEverywhereTest {
+
+    private static final FakeTwilio TWILIO = FakeTwilio.start();
+    private static final AtomicInteger SIDS = new AtomicInteger(9000);
+    private static final Pattern MESSAGE = Pattern.compile("<Message>(.*?)</Message>", Pattern.DOTALL);
+    private static final String PASTOR = "+14155550404";
+    private static final String VOLUNTEER = "+14155550505";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    List<ListenerAdapter> listeners;
+
+    @DynamicPropertySource
+    static void smsSettings(DynamicPropertyRegistry registry) {
+        registry.add("beloved.sms.account-sid", () -> TwilioWebhooks.ACCOUNT_SID);
+        registry.add("beloved.sms.auth-token", () -> TwilioWebhooks.AUTH_TOKEN);
+        registry.add("beloved.sms.public-url", () -> TwilioWebhooks.PUBLIC_URL);
+        registry.add("beloved.sms.from-number", () -> TwilioWebhooks.OUR_NUMBER);
+        registry.add("beloved.sms.api-base-url", TWILIO::baseUrl);
+    }
+
+    private String text(String from, String body) {
+        HttpResponse<String> response = TwilioWebhooks.signedPost(port, "/sms/inbound",
+                TwilioWebhooks.sms("SM%032d".formatted(SIDS.incrementAndGet()), from, body));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        StringBuilder all = new StringBuilder();
+        Matcher m = MESSAGE.matcher(response.body());
+        while (m.find()) {
+            all.append(m.group(1)).append('\n');
+        }
+        return all.toString();
+    }
+
+    private String discordPartners(String zip) {
+        SlashCommandInteractionEvent event = mock(SlashCommandInteractionEvent.class);
+        when(event.getName()).thenReturn("partners");
+        User user = mock(User.class);
+        when(user.getId()).thenReturn("100000000000000011");
+        when(event.getUser()).thenReturn(user);
+        when(event.getUserLocale()).thenReturn(DiscordLocale.ENGLISH_US);
+        when(event.deferReply(anyBoolean())).thenReturn(mock(ReplyCallbackAction.class));
+        ReplyCallbackAction reply = mock(ReplyCallbackAction.class);
+        when(event.reply(anyString())).thenReturn(reply);
+        when(reply.setEphemeral(anyBoolean())).thenReturn(reply);
+        InteractionHook hook = mock(InteractionHook.class);
+        when(event.getHook()).thenReturn(hook);
+        WebhookMessageEditAction<?> edit = mock(WebhookMessageEditAction.class);
+        when(hook.editOriginal(any(MessageEditData.class))).thenAnswer(i -> edit);
+        OptionMapping option = mock(OptionMapping.class);
+        when(option.getAsString()).thenReturn(zip);
+        when(event.getOption("zip")).thenReturn(option);
+        listeners.stream().filter(l -> l.getClass().getSimpleName().equals("InteractionRouter")).findFirst()
+                .orElseThrow().onSlashCommandInteraction(event);
+        ArgumentCaptor<MessageEditData> answer = ArgumentCaptor.forClass(MessageEditData.class);
+        verify(hook, timeout(5000)).editOriginal(answer.capture());
+        return answer.getValue().getEmbeds().get(0).getDescription();
+    }
+
+    @Test
+    void aPhoneNeverConsentedAppearsInNoPublicOutputAndAYesShowsExactlyItsField() {
+        for (String answer : new String[] {"JOIN", "Mission Friends", "12", "94110", "Ruth Fell", "ruth@example.org"}) {
+            text(PASTOR, answer);
+        }
+        assertThat(text(PASTOR, "yes")).contains("May partners see this phone number? Reply YES or NO");
+        assertThat(text(PASTOR, "no")).contains("Shown publicly: Ruth Fell, ruth@example.org");
+        assertThat(text(PASTOR, "yes")).contains("waiting for an organizer");
+        HttpResponse<String> web = postJson(port, "/api/registrations", """
+                {"name": "Valencia Street Shul", "tradition": "JEWISH", "zip": "94110", "contactName": "Ben Levi",
+                 "contactEmail": "ben@example.org", "contactPhone": "+14155550606", "showPhone": true}
+                """);
+        assertThat(web.statusCode()).as(web.body()).isEqualTo(201);
+        TestDatabase.jdbc().sql("update congregation set status = 'listed'").update();
+        assertThat(TestDatabase.jdbc().sql("select count(*) from congregation where contact_phone = ?").param(PASTOR)
+                .query(Long.class).single()).as("the phone is stored, for organizers").isEqualTo(1);
+
+        String sms = text(VOLUNTEER, "94110");
+        String discord = discordPartners("94110");
+        String api = get(port, "/api/partners?zip=94110").body();
+        String geojson = get(port, "/api/congregations.geojson").body();
+        for (var output : java.util.Map.of("SMS", sms, "Discord", discord, "API", api, "GeoJSON", geojson).entrySet()) {
+            assertThat(output.getValue()).as(output.getKey())
+                    .contains("Mission Friends", "Ruth Fell", "ruth@example.org")
+                    .contains("Valencia Street Shul", "Ben Levi", "+14155550606")
+                    .doesNotContain("4155550404", "ben@example.org");
+        }
+    }
+}
