@@ -119,8 +119,14 @@ public class Directory {
         return hidden;
     }
 
+    /**
+     * DELETE MY DATA: the listings the sender registered are removed (pending) or lose their
+     * contact and wait for an organizer (listed); their phone leaves anyone else's listing.
+     * @return how many listings were touched
+     */
+    @Transactional
     int erasePersonalData(Channel channel, String address) {
-        String phone = channel == Channel.SMS ? address : null;
-        return repository.erasePhone(channel.name(), address, phone, clock.instant());
+        int touched = repository.eraseSubmitter(channel.name(), address, clock.instant());
+        return channel == Channel.SMS ? touched + repository.erasePhone(address, clock.instant()) : touched;
     }
 }
