@@ -109,6 +109,12 @@ class OutboxStore {
                 .params(OutboxStatus.FAILED.code(), attempts, why, id).update();
     }
 
+    /** Whether the row is still there and claimed (DELETE MY DATA removes it, claimed or not). */
+    boolean isClaimed(long id) {
+        return jdbc.sql("select exists (select 1 from outbox where id = ? and status = ?)")
+                .params(id, OutboxStatus.SENDING.code()).query(Boolean.class).single();
+    }
+
     /** Every message queued or sent to the address (DELETE MY DATA). */
     int erase(Channel channel, String address) {
         return jdbc.sql("delete from outbox where channel = ? and address = ?").params(channel.name(), address).update();
