@@ -167,15 +167,31 @@ class CongregationRepository {
                 }).list();
     }
 
-    /** DELETE MY DATA: the sender's phone leaves every listing; a listing left with no contact is hidden. */
-    int erasePhone(String channel, String address, String phone, Instant now) {
-        return jdbc.sql("""
-                update congregation set contact_phone = null, submitted_by = null, updated_at = :now,
-                    status = case when contact_email is null then 'hidden' else status end
-                where (source_channel = :channel and submitted_by = :address) or (:phone::text is not null and contact_phone = :phone)
+    /**
+     * DELETE MY DATA, for the listings the sender registered: one still pending is removed; any
+     * other loses its whole contact (name, email, phone, consent, submitter) and, if it was listed,
+     * leaves the map for an organizer's review (pending). @return how many listings were touched
+     */
+    int eraseSubmitter(String channel, String address, Instant now) {
+        int removed = jdbc.sql("delete from congregation where source_channel = ? and submitted_by = ? and status = 'pending'")
+                .params(channel, address).update();
+        return removed + jdbc.sql("""
+                update congregation set contact_name = '', contact_email = null, contact_phone = null,
+                    show_email = false, show_phone = false, submitted_by = null, updated_at = :now,
+                    status = case when status = 'listed' then 'pending' else status end
+                where source_channel = :channel and submitted_by = :address
                 """)
-                .param("channel", channel).param("address", address).param("phone", phone)
-                .param("now", Timestamp.from(now)).update();
+                .param("channel", channel).param("address", address).param("now", Timestamp.from(now)).update();
+    }
+
+    /** DELETE MY DATA: the phone leaves every other listing; a listing left with no contact is hidden. */
+    int erasePhone(String phone, Instant now) {
+        return jdbc.sql("""
+                update congregation set contact_phone = null, updated_at = :now,
+                    status = case when contact_email is null then 'hidden' else status end
+                where contact_phone = :phone
+                """)
+                .param("phone", phone).param("now", Timestamp.from(now)).update();
     }
 
     private static Congregation congregation(ResultSet rs, int i) throws SQLException {

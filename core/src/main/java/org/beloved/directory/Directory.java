@@ -176,11 +176,16 @@ public class Directory {
         return hidden;
     }
 
-    /** DELETE MY DATA: the sender's phone leaves every listing, and their claims are deleted. */
+    /**
+     * DELETE MY DATA: the listings the sender registered are removed (pending) or lose their
+     * contact and wait for an organizer (listed); their phone leaves anyone else's listing; their
+     * claims are deleted.
+     * @return how many listings were touched
+     */
     @Transactional
     int erasePersonalData(Channel channel, String address) {
-        String phone = channel == Channel.SMS ? address : null;
-        claims.erase(channel.name(), address, phone);
-        return repository.erasePhone(channel.name(), address, phone, clock.instant());
+        claims.erase(channel.name(), address, channel == Channel.SMS ? address : null);
+        int touched = repository.eraseSubmitter(channel.name(), address, clock.instant());
+        return channel == Channel.SMS ? touched + repository.erasePhone(address, clock.instant()) : touched;
     }
 }

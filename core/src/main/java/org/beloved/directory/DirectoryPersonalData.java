@@ -7,8 +7,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * DELETE MY DATA, the directory's part: the sender's phone leaves every listing; a listing with
- * no other contact is hidden, one with an email stays.
+ * DELETE MY DATA, the directory's part: a listing the sender registered is removed while pending,
+ * or loses its whole contact and goes back to an organizer's review; the sender's phone leaves
+ * anyone else's listing (hidden when no contact is left).
  */
 @Component
 @Order(50)

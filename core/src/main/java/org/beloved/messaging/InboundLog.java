@@ -40,6 +40,7 @@ public class InboundLog {
         if (inserted == 1) {
             return new Claim(true, List.of());
         }
+        // A tombstone (the sender erased their data since) has no reply: the replay is answered with nothing.
         List<String> reply = jdbc.sql("select reply from inbound_message where channel = ? and external_id = ?")
                 .params(channel.name(), externalId)
                 .query((rs, i) -> rs.getArray(1) == null ? List.<String>of()
@@ -62,10 +63,23 @@ public class InboundLog {
                 .query(Integer.class).single();
     }
 
-    /** Erases a sender's stored messages, bodies, replies and address (DELETE MY DATA). */
+    /**
+     * Erases a sender's stored messages (DELETE MY DATA): address, body and reply are wiped, and
+     * each message's channel id stays as a tombstone, so that a retried or replayed webhook finds
+     * its id taken ({@link #claim} answers it with nothing) and cannot bring anything back.
+     *
+     * @return how many messages were erased
+     */
     int erase(Channel channel, String sender) {
-        return jdbc.sql("delete from inbound_message where channel = ? and sender = ?")
+        return jdbc.sql("update inbound_message set sender = null, body = null, reply = null where channel = ? and sender = ?")
                 .params(channel.name(), sender)
                 .update();
+    }
+
+    /** Whether the message was erased after it was claimed (its sender asked for DELETE MY DATA in this very turn). */
+    public boolean isErased(Channel channel, String externalId) {
+        return jdbc.sql("select exists (select 1 from inbound_message where channel = ? and external_id = ? and sender is null)")
+                .params(channel.name(), externalId)
+                .query(Boolean.class).single();
     }
 }

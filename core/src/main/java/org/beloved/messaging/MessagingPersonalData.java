@@ -6,7 +6,11 @@ import org.beloved.shared.PersonalData;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** DELETE MY DATA, messaging's part: stored messages, messages queued or sent, delivery health. Opt-outs stay. */
+/**
+ * DELETE MY DATA, messaging's part: stored messages (their channel ids stay as tombstones, so a
+ * replayed webhook does nothing), messages queued or sent, delivery health. Opt-outs stay, as
+ * keyed hashes only, so STOP keeps being honored.
+ */
 @Component
 @Order(100)
 class MessagingPersonalData implements PersonalData {
@@ -25,7 +29,7 @@ class MessagingPersonalData implements PersonalData {
     public Optional<Erased> erase(Channel channel, String address) {
         int messages = inbound.erase(channel, address);
         outbox.erase(channel, address);
-        reachability.recordReachable(channel, address);
+        reachability.erase(channel, address);
         return messages == 0 ? Optional.empty() : Optional.of(new Erased("erased.messages", messages));
     }
 }

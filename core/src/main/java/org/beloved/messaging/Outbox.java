@@ -88,6 +88,11 @@ public class Outbox {
             store.reschedule(message.id(), postpone.until(), message.attempts(), null);
         } else if (rendered instanceof Rendered.Send send) {
             waitForSlot(message.channel());
+            // The recipient may have erased their data while this waited for its slot: their row is gone then.
+            if (!store.isClaimed(message.id())) {
+                log.info("Outbox message {} was withdrawn by DELETE MY DATA before it went", message.id());
+                return;
+            }
             record(message, channel.send(message.address(), send.text()));
         }
     }

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.beloved.shared.Channel;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Repository;
 /**
  * The {@code outbox} table: the only code that reads or writes it. Enqueueing is set-based (one
  * {@code INSERT ... SELECT ... ON CONFLICT (dedup_key) DO NOTHING} per message, however large the
- * audience), and leaves out opted-out recipients.
+ * audience), and leaves out opted-out recipients in that same statement: the opt-out list keeps
+ * only keyed hashes, so the recipients' hashes go in as an array beside their addresses.
  */
 @Repository
 class OutboxStore {
@@ -24,9 +26,11 @@ class OutboxStore {
             """;
 
     private final JdbcClient jdbc;
+    private final AddressHasher hasher;
 
-    OutboxStore(JdbcClient jdbc) {
+    OutboxStore(JdbcClient jdbc, AddressHasher hasher) {
         this.jdbc = jdbc;
+        this.hasher = hasher;
     }
 
     int enqueue(Message message, Audience audience, Instant now) {
@@ -38,29 +42,28 @@ class OutboxStore {
 
     private int enqueueListed(Message m, Audience.Listed audience, Instant now) {
         String[] channels = audience.recipients().stream().map(r -> r.channel().name()).toArray(String[]::new);
-        String[] addresses = audience.recipients().stream().map(Recipient::address).toArray(String[]::new);
+        List<String> addresses = audience.recipients().stream().map(Recipient::address).toList();
         Timestamp at = Timestamp.from(now);
         return jdbc.sql(INSERT + """
                 select ? || ':' || r.channel || ':' || r.address, ?, ?, ?, r.channel, r.address, ?, ?, ?
-                from unnest(?::text[], ?::text[]) as r (channel, address)
-                where not exists (select 1 from opt_out o where o.channel = r.channel and o.address = r.address)
+                from unnest(?::text[], ?::text[], ?::text[]) as r (channel, address, address_hash)
+                where not exists (select 1 from opt_out o where o.channel = r.channel and o.address_hash = r.address_hash)
                 on conflict (dedup_key) do nothing
                 """).params(m.key(), m.kind().code(), m.subjectId(), m.lead().getSeconds(), OutboxStatus.PENDING.code(),
-                        at, at, channels, addresses)
+                        at, at, channels, addresses.toArray(String[]::new), hasher.hashes(addresses))
                 .update();
     }
 
+    /**
+     * Those already sent {@code audience.kind()} about the subject, read first (their hashes are
+     * computed here, not in SQL), then enqueued like a listed audience, opt-outs left out there.
+     */
     private int enqueueAlreadySent(Message m, Audience.AlreadySent audience, Instant now) {
-        Timestamp at = Timestamp.from(now);
-        return jdbc.sql(INSERT + """
-                select distinct ? || ':' || o.channel || ':' || o.address, ?, ?, ?, o.channel, o.address, ?,
-                       ?::timestamptz, ?::timestamptz
-                from outbox o where o.kind = ? and o.subject_id = ? and o.status = ?
-                  and not exists (select 1 from opt_out x where x.channel = o.channel and x.address = o.address)
-                on conflict (dedup_key) do nothing
-                """).params(m.key(), m.kind().code(), m.subjectId(), m.lead().getSeconds(), OutboxStatus.PENDING.code(),
-                        at, at, audience.kind().code(), audience.subjectId(), OutboxStatus.SENT.code())
-                .update();
+        List<Recipient> recipients = jdbc.sql("""
+                select distinct channel, address from outbox where kind = ? and subject_id = ? and status = ?
+                """).params(audience.kind().code(), audience.subjectId(), OutboxStatus.SENT.code())
+                .query((rs, i) -> new Recipient(Channel.valueOf(rs.getString(1)), rs.getString(2))).list();
+        return recipients.isEmpty() ? 0 : enqueueListed(m, new Audience.Listed(recipients), now);
     }
 
     int withdraw(Collection<MessageKind> kinds, long subjectId, String reason) {
@@ -104,6 +107,12 @@ class OutboxStore {
     void finishFailed(long id, int attempts, String why) {
         jdbc.sql("update outbox set status = ?, attempts = ?, last_error = ? where id = ?")
                 .params(OutboxStatus.FAILED.code(), attempts, why, id).update();
+    }
+
+    /** Whether the row is still there and claimed (DELETE MY DATA removes it, claimed or not). */
+    boolean isClaimed(long id) {
+        return jdbc.sql("select exists (select 1 from outbox where id = ? and status = ?)")
+                .params(id, OutboxStatus.SENDING.code()).query(Boolean.class).single();
     }
 
     /** Every message queued or sent to the address (DELETE MY DATA). */

@@ -57,4 +57,11 @@ public class Reachability {
                 .params(channel.name(), address)
                 .query(Boolean.class).single();
     }
+
+    /** Forgets everything about the recipient's delivery health (DELETE MY DATA). */
+    void erase(Channel channel, String address) {
+        jdbc.sql("delete from recipient_reachability where channel = ? and address = ?")
+                .params(channel.name(), address)
+                .update();
+    }
 }

@@ -6,7 +6,9 @@
  * adapters' {@link org.beloved.messaging.OutboundChannel}s, with the text written at dispatch by the kind's
  * {@link org.beloved.messaging.OutboxRenderer}. Opt-outs ({@link org.beloved.messaging.OptOuts}), reachability
  * ({@link org.beloved.messaging.Reachability}) and the inbound idempotency log ({@link org.beloved.messaging.InboundLog})
- * are its API too. Only this module reads or writes the outbox, opt-out, reachability and rate tables; it applies
+ * are its API too; the opt-out list keeps only a keyed hash of each address ({@code beloved.privacy.hash-secret}),
+ * and DELETE MY DATA leaves the inbound log's message ids as tombstones, without the sender.
+ * Only this module reads or writes the outbox, opt-out, reachability and rate tables; it applies
  * the "nothing to the opted out or unreachable" rule once, in the dispatcher. It knows no feature's tables.
  */
 @ApplicationModule(displayName = "Messaging", allowedDependencies = "shared")

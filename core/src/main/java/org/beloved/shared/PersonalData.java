@@ -4,8 +4,9 @@ import java.util.Optional;
 
 /**
  * A feature's part of DELETE MY DATA: erase everything it holds about one sender (subscriptions,
- * state, stored messages, a phone on a listing). Opt-out records are the one thing never erased,
- * because STOP must keep being honored.
+ * state, stored messages, messages sent to them, their listings' contact). What stays holds no
+ * address: opt-out records (a keyed hash, because STOP must keep being honored) and the channel
+ * ids of erased messages (tombstones, so a replayed webhook does nothing).
  */
 public interface PersonalData {
 

@@ -291,13 +291,37 @@ class DirectoryTest {
     }
 
     @Test
-    void erasingAPhoneKeepsAListingWithAnEmailAndHidesOneWithout() {
+    void erasingASubmitterClearsTheContactOfTheirListingsAndSendsThemBackToReview() {
         long withEmail = listed(consenting("Oakland Shul", "94612"));
         long phoneOnly = listed(new NewCongregation("Corner Mosque", Tradition.MUSLIM, "94110", null, "Omar",
                 null, "+14155550177", null, true, true, Channel.SMS, "+14155550177"));
+        long pending = directory.register(consenting("Berkeley Friends", "94704")).id();
+        assertThat(directory.erasePersonalData(Channel.SMS, "+14155550177")).isEqualTo(3);
+        for (long id : new long[] {withEmail, phoneOnly}) {
+            assertThat(directory.find(id)).get().satisfies(c -> {
+                assertThat(c.contactName()).isEmpty();
+                assertThat(c.contactEmail()).isNull();
+                assertThat(c.contactPhone()).isNull();
+                assertThat(c.showEmail()).isFalse();
+                assertThat(c.showPhone()).isFalse();
+                assertThat(c.status()).as("off the map, waiting for an organizer").isEqualTo(Congregation.Status.PENDING);
+            });
+        }
+        assertThat(directory.find(pending)).as("a pending registration is removed").isEmpty();
+        assertThat(directory.listingsOf(Channel.SMS, "+14155550177")).isEmpty();
+        assertThat(directory.listed()).isEmpty();
+    }
+
+    @Test
+    void erasingAPhoneKeepsSomeoneElsesListingWithAnEmailAndHidesOneWithout() {
+        long withEmail = listed(new NewCongregation("Oakland Shul", Tradition.JEWISH, "94612", null, "Ben Levi",
+                "ben@example.org", "+14155550177", null, true, true, Channel.WEB, "web-session-1"));
+        long phoneOnly = listed(new NewCongregation("Corner Mosque", Tradition.MUSLIM, "94110", null, "Omar",
+                null, "+14155550177", null, true, true, Channel.WEB, "web-session-2"));
         assertThat(directory.erasePersonalData(Channel.SMS, "+14155550177")).isEqualTo(2);
         assertThat(directory.find(withEmail)).get().satisfies(c -> {
             assertThat(c.contactPhone()).isNull();
+            assertThat(c.contactName()).isEqualTo("Ben Levi");
             assertThat(c.status()).isEqualTo(Congregation.Status.LISTED);
         });
         assertThat(directory.find(phoneOnly)).get().extracting(Congregation::status).isEqualTo(Congregation.Status.HIDDEN);

@@ -3,6 +3,7 @@ package org.beloved.messaging;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import org.beloved.shared.Channel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Messaging as other modules' core tests use it: a real outbox on the test database, with no channel. */
@@ -12,8 +13,23 @@ public final class MessagingFixtures {
     }
 
     public static Outbox outbox(JdbcClient jdbc, Clock clock) {
-        Recipients recipients = new Recipients(new OptOuts(jdbc, clock), new Reachability(jdbc, clock));
-        return new Outbox(new OutboxStore(jdbc), List.of(), List.of(), recipients, new RateGate(jdbc),
+        AddressHasher hasher = hasher(jdbc);
+        Recipients recipients = new Recipients(new OptOuts(jdbc, hasher, clock), new Reachability(jdbc, clock));
+        return new Outbox(new OutboxStore(jdbc, hasher), List.of(), List.of(), recipients, new RateGate(jdbc),
                 new MessagingSettings(1, false, 1, Duration.ofSeconds(1)), clock);
+    }
+
+    /** The opt-out list as the application keeps it (keyed hashes), with the key the database settled. */
+    public static OptOuts optOuts(JdbcClient jdbc, Clock clock) {
+        return new OptOuts(jdbc, hasher(jdbc), clock);
+    }
+
+    /** Opts the address out, as STOP does. */
+    public static void optOut(JdbcClient jdbc, Clock clock, Channel channel, String address) {
+        optOuts(jdbc, clock).optOut(channel, address, "keyword");
+    }
+
+    static AddressHasher hasher(JdbcClient jdbc) {
+        return new AddressHasher(jdbc, new PrivacySettings(null));
     }
 }

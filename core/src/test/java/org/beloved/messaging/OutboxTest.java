@@ -27,10 +27,11 @@ class OutboxTest {
 
     private final JdbcClient jdbc = TestDatabase.jdbc();
     private final MutableClock clock = MutableClock.at("2026-12-01T12:00:00Z");
-    private final OptOuts optOuts = new OptOuts(jdbc, clock);
+    private final AddressHasher hasher = MessagingFixtures.hasher(jdbc);
+    private final OptOuts optOuts = new OptOuts(jdbc, hasher, clock);
     private final Reachability reachability = new Reachability(jdbc, clock);
     private final List<String> sent = new ArrayList<>();
-    private final Outbox outbox = new Outbox(new OutboxStore(jdbc), List.of(channel(Channel.SMS), channel(Channel.DISCORD)),
+    private final Outbox outbox = new Outbox(new OutboxStore(jdbc, hasher), List.of(channel(Channel.SMS), channel(Channel.DISCORD)),
             List.of(renderer()), new Recipients(optOuts, reachability), new RateGate(jdbc),
             new MessagingSettings(1000, false, 1, Duration.ofSeconds(1)), clock);
 
@@ -119,9 +120,34 @@ class OutboxTest {
     }
 
     @Test
+    void aMessageWhoseRecipientErasedTheirDataWhileItWasOnItsWayIsNotSent() {
+        MessagingPersonalData erasure = new MessagingPersonalData(new InboundLog(jdbc), reachability,
+                new OutboxStore(jdbc, hasher));
+        OutboxRenderer erasingMeanwhile = new OutboxRenderer() {
+            @Override
+            public Set<MessageKind> kinds() {
+                return Set.of(MessageKind.MOVED);
+            }
+
+            @Override
+            public Rendered render(OutboxMessage m) {
+                erasure.erase(m.channel(), m.address());   // DELETE MY DATA + YES, between claim and send
+                return new Rendered.Send("moved");
+            }
+        };
+        Outbox racing = new Outbox(new OutboxStore(jdbc, hasher), List.of(channel(Channel.SMS)), List.of(erasingMeanwhile),
+                new Recipients(optOuts, reachability), new RateGate(jdbc), new MessagingSettings(1000, false, 1,
+                        Duration.ofSeconds(1)), clock);
+        racing.enqueue(Message.of(MessageKind.MOVED, 7, "moved:7"), Audience.of(List.of(ANA)));
+        assertThat(racing.dispatchOne()).isTrue();
+        assertThat(sent).isEmpty();
+        assertThat(rows()).isEmpty();
+    }
+
+    @Test
     void deleteMyDataErasesEveryMessageToTheAddress() {
         outbox.enqueue(REMINDER, Audience.of(List.of(ANA, BEA)));
-        new MessagingPersonalData(new InboundLog(jdbc), reachability, new OutboxStore(jdbc)).erase(Channel.SMS, ANA.address());
+        new MessagingPersonalData(new InboundLog(jdbc), reachability, new OutboxStore(jdbc, hasher)).erase(Channel.SMS, ANA.address());
         assertThat(rows()).containsExactly("reminder:+14155550102:pending");
     }
 }

@@ -82,7 +82,7 @@ class RemindersTest {
         subscriptions.subscribe(Channel.SMS, "+18085550102", ZoneId.of("Pacific/Honolulu"));
         subscriptions.subscribe(Channel.DISCORD, "100000000000000003", ZoneId.of("America/New_York"));
         subscriptions.subscribe(Channel.SMS, "+16025550104", ZoneId.of("America/Phoenix"));
-        TestDatabase.jdbc().sql("insert into opt_out (channel, address, reason, created_at) values ('SMS', '+16025550104', 'keyword', now())").update();
+        MessagingFixtures.optOut(TestDatabase.jdbc(), clock, Channel.SMS, "+16025550104");
 
         assertThat(reminders.fire(id, Duration.ofDays(1))).isEqualTo(3);
         assertThat(reminders.fire(id, Duration.ofDays(1))).isZero();

@@ -112,7 +112,7 @@ class SmsInbound {
         if (keyword.equals(Optional.of(CarrierKeyword.HELP))) {
             messages.add(0, texts.get(reply.language(), "sms.carrier-help"));
         }
-        return paged(from, reply.language(), messages, now);
+        return paged(from, message.sid(), reply.language(), messages, now);
     }
 
     private List<String> optOut(String from, Language language) {
@@ -136,11 +136,15 @@ class SmsInbound {
         return Optional.of(List.of());
     }
 
-    private List<String> paged(String from, Language language, List<String> messages, Instant now) {
+    /**
+     * Over the segment budget, the first page now and the rest kept for MORE; except right after
+     * DELETE MY DATA, when keeping pages would store the number again: then the reply goes whole.
+     */
+    private List<String> paged(String from, String sid, Language language, List<String> messages, Instant now) {
         List<String> gsm = messages.stream().map(GsmText::twins).toList();
         Optional<List<String>> paged = Pages.ifOverBudget(gsm, properties.replySegmentBudget(),
                 texts.get(language, "sms.more"));
-        if (paged.isEmpty()) {
+        if (paged.isEmpty() || inboundLog.isErased(Channel.SMS, sid)) {
             pendingPages.clear(from);
             return gsm;
         }

@@ -50,4 +50,9 @@ class SmsOutboundStore {
                 .params(status, status, errorCode, Timestamp.from(clock.instant()), sid)
                 .query(String.class).optional();
     }
+
+    /** Every text sent to the number, with its body and sid (DELETE MY DATA). @return how many */
+    int erase(String to) {
+        return jdbc.sql("delete from sms_outbound where to_number = ?").param(to).update();
+    }
 }

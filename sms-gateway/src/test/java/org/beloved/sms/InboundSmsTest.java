@@ -94,11 +94,13 @@ class InboundSmsTest extends SmsWebTest {
         "OptOut", "parar", "BAJA"})
     void optOutWordsOptTheNumberOutAndTwilioConfirms(String word) {
         assertThat(say(word)).isEmpty();
-        assertThat(count("select count(*) from opt_out where address = ?", ANA)).isEqualTo(1);
+        assertThat(optedOut(ANA)).isTrue();
+        assertThat(count("select count(*) from opt_out")).isEqualTo(1);
         assertThat(say("94110")).as("no reply at all once opted out").isEmpty();
         assertThat(say("help")).singleElement().asString().contains("STOP", "START");
         assertThat(say("yes")).singleElement().asString().contains("Welcome back");
-        assertThat(count("select count(*) from opt_out where address = ?", ANA)).isZero();
+        assertThat(optedOut(ANA)).isFalse();
+        assertThat(count("select count(*) from opt_out")).isZero();
         assertThat(say("94110")).singleElement().asString().contains("94110 (San Francisco, CA)");
     }
 

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 import org.beloved.messaging.Delivery;
-import org.beloved.messaging.OptOuts;
 import org.beloved.messaging.OutboundChannel;
 import org.beloved.messaging.Reachability;
 import org.beloved.shared.Channel;
@@ -24,9 +23,6 @@ class OutboundSmsTest extends SmsWebTest {
 
     @Autowired
     OutboundChannel sms;
-
-    @Autowired
-    OptOuts optOuts;
 
     @Autowired
     Reachability reachability;

@@ -1,10 +1,12 @@
 package org.beloved.sms;
 
+import org.beloved.messaging.OptOuts;
 import org.beloved.sms.testing.FakeTwilio;
 import org.beloved.sms.testing.TwilioWebhooks;
 import org.beloved.testing.CleanDatabase;
 import org.beloved.testing.TestDatabase;
 import org.beloved.testing.TestDatabaseProperties;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,6 +28,9 @@ abstract class SmsWebTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    OptOuts optOuts;
+
     @DynamicPropertySource
     static void smsSettings(DynamicPropertyRegistry registry) {
         registry.add("beloved.sms.account-sid", () -> TwilioWebhooks.ACCOUNT_SID);
@@ -38,6 +43,11 @@ abstract class SmsWebTest {
 
     static JdbcClient db() {
         return TestDatabase.jdbc();
+    }
+
+    /** Whether the number is on the opt-out list (which holds keyed hashes only, never the number). */
+    boolean optedOut(String number) {
+        return optOuts.isOptedOut(org.beloved.shared.Channel.SMS, number);
     }
 
     static long count(String sql, Object... params) {

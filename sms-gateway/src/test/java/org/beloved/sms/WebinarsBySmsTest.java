@@ -53,6 +53,7 @@ class WebinarsBySmsTest extends SmsWebTest {
         say("94110");
         assertThat(messages(TwilioWebhooks.signedPost(port, "/sms/inbound",
                 TwilioWebhooks.sms("SM%032d".formatted(SIDS.incrementAndGet()), TEXTER, "STOP")))).isEmpty();
-        assertThat(count("select count(*) from opt_out where address = ?", TEXTER)).isEqualTo(1);
+        assertThat(optedOut(TEXTER)).isTrue();
+        assertThat(count("select count(*) from opt_out")).isEqualTo(1);
     }
 }
