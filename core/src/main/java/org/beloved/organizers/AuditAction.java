@@ -1,0 +1,30 @@
+package org.beloved.organizers;
+
+/**
+ * What an organizer or admin did. The codes are a contract (they are stored and shown by the audit
+ * endpoint): add new ones, never rename.
+ */
+public enum AuditAction {
+    LISTING_APPROVE("listing.approve"),
+    LISTING_HIDE("listing.hide"),
+    LISTING_EDIT("listing.edit"),
+    WEBINAR_CREATE("webinar.create"),
+    WEBINAR_EDIT("webinar.edit"),
+    WEBINAR_CANCEL("webinar.cancel"),
+    ANNOUNCE_CHANNEL_SET("announce-channel.set"),
+    ANNOUNCE_CHANNEL_CLEAR("announce-channel.clear"),
+    ORGANIZER_ADD("organizer.add"),
+    ORGANIZER_REMOVE("organizer.remove"),
+    ORGANIZER_LIST("organizer.list"),
+    AUDIT_READ("audit.read");
+
+    private final String code;
+
+    AuditAction(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+}
