@@ -57,8 +57,7 @@ public class AuditLog {
     }
 
     private static AuditEvent event(ResultSet rs, int i) throws SQLException {
-        long organizer = rs.getLong("organizer_id");
-        return new AuditEvent(rs.getLong("id"), rs.getTimestamp("at").toInstant(), rs.wasNull() ? null : organizer,
+        return new AuditEvent(rs.getLong("id"), rs.getTimestamp("at").toInstant(), rs.getObject("organizer_id", Long.class),
                 rs.getString("actor"), rs.getString("action"), rs.getString("record_type"), rs.getString("record_id"),
                 rs.getString("channel"));
     }
