@@ -97,7 +97,7 @@ class CommandsTest extends BotTest {
     void everyoneElseIsRefusedAndNothingHappens() {
         DiscordMocks.Slash refused = run(DiscordMocks.slash("announce-channel").subcommand("set")
                 .inServer(List.of(Permission.MESSAGE_SEND), List.of("Member")));
-        assertThat(refused.refusal()).contains("Only organizers");
+        assertThat(refused.refusal()).contains("Only this server's admins (Manage Server) or organizers");
         verify(refused.event(), never()).deferReply(org.mockito.ArgumentMatchers.anyBoolean());
         assertThat(announceRows()).isZero();
     }

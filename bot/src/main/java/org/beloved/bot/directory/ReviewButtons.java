@@ -2,50 +2,60 @@ package org.beloved.bot.directory;
 
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
+import org.beloved.bot.Access;
 import org.beloved.bot.ButtonHandler;
 import org.beloved.bot.ComponentId;
 import org.beloved.bot.Interactions;
 import org.beloved.bot.Organizers;
 import org.beloved.directory.Directory;
+import org.beloved.organizers.Actor;
+import org.beloved.organizers.AuditAction;
+import org.beloved.organizers.AuditLog;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Approve / Hide under /approve: one handler class, two buttons. Organizers only, checked again on click. */
+/**
+ * Approve / Hide under /approve: one handler class, two buttons. Organizers only (the router checks
+ * every click, not only the command); each decision is audited.
+ */
 @Configuration(proxyBeanMethods = false)
 class ReviewButtons {
 
     static final String APPROVE = "approve";
     static final String HIDE = "hide";
 
+    static final String CONGREGATION = "congregation";
+
     @Bean
-    ButtonHandler approveButton(Directory directory, Organizers organizers) {
-        return new Review(APPROVE, true, directory, organizers);
+    ButtonHandler approveButton(Directory directory, Organizers organizers, AuditLog audit) {
+        return new Review(APPROVE, true, directory, organizers, audit);
     }
 
     @Bean
-    ButtonHandler hideButton(Directory directory, Organizers organizers) {
-        return new Review(HIDE, false, directory, organizers);
+    ButtonHandler hideButton(Directory directory, Organizers organizers, AuditLog audit) {
+        return new Review(HIDE, false, directory, organizers, audit);
     }
 
-    private record Review(String id, boolean approve, Directory directory, Organizers organizers)
+    private record Review(String id, boolean approve, Directory directory, Organizers organizers, AuditLog audit)
             implements ButtonHandler {
 
         @Override
+        public Access buttonAccess() {
+            return Access.ORGANIZER;
+        }
+
+        @Override
         public void handle(ButtonInteractionEvent event, ComponentId componentId, Interactions interactions) {
-            if (!organizers.isOrganizer(event.getMember())) {
-                interactions.refuse(event, "error.organizers-only");
-                return;
-            }
+            Actor actor = organizers.actor(event);
             long congregation = Long.parseLong(componentId.arg(0));
             interactions.defer(event, true, language -> {
                 var found = directory.find(congregation);
                 if (found.isEmpty()) {
                     return MessageEditData.fromContent(interactions.texts().t(language, "approve.gone"));
                 }
-                if (approve) {
-                    directory.approve(congregation);
-                } else {
-                    directory.hide(congregation);
+                if (approve ? directory.approve(congregation) : directory.hide(congregation)) {
+                    audit.record(actor, approve ? AuditAction.LISTING_APPROVE : AuditAction.LISTING_HIDE,
+                            CONGREGATION, Long.toString(congregation));
                 }
                 return MessageEditData.fromContent(interactions.texts().t(language,
                         approve ? "approve.approved" : "approve.hidden", found.get().name()));
