@@ -18,7 +18,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("beloved.discord")
 public record DiscordProperties(String token, @DefaultValue List<String> guildIds, String adminRole,
         @jakarta.validation.constraints.Min(1) @DefaultValue("1") int shards,
-        @jakarta.validation.constraints.Pattern(regexp = "[0-9]{17,20}", message = "must be a Discord role id (17 to 20 digits)")
+        @jakarta.validation.constraints.Pattern(regexp = "\\s*|[0-9]{17,20}", message = "must be a Discord role id (17 to 20 digits)")
         String organizerRoleId) {
 
     public boolean enabled() {

@@ -20,8 +20,13 @@ public record OrganizerSettings(
         @DefaultValue List<@Pattern(regexp = Organizer.DISCORD_USER_ID, message = "must be a Discord user id (17 to 20 digits)") String> discordUserIds,
         @DefaultValue List<@Pattern(regexp = Organizer.PHONE, message = "must be a phone number in E.164, like +14155550123") String> phones) {
 
+    /** Spaces around each entry and empty entries ({@code "a, ,b"}, an empty variable) are ignored. */
     public OrganizerSettings {
-        discordUserIds = discordUserIds == null ? List.of() : discordUserIds.stream().map(String::strip).toList();
-        phones = phones == null ? List.of() : phones.stream().map(String::strip).toList();
+        discordUserIds = cleaned(discordUserIds);
+        phones = cleaned(phones);
+    }
+
+    private static List<String> cleaned(List<String> values) {
+        return values == null ? List.of() : values.stream().map(String::strip).filter(v -> !v.isEmpty()).toList();
     }
 }
