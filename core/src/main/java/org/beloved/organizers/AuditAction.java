@@ -16,7 +16,9 @@ public enum AuditAction {
     ORGANIZER_ADD("organizer.add"),
     ORGANIZER_REMOVE("organizer.remove"),
     ORGANIZER_LIST("organizer.list"),
-    AUDIT_READ("audit.read");
+    AUDIT_READ("audit.read"),
+    /** An authorized admin API call that was answered with an error: it changed nothing. */
+    ADMIN_CALL_REFUSED("admin-api.refused");
 
     private final String code;
 

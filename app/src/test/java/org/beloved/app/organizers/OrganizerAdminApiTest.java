@@ -151,8 +151,14 @@ class OrganizerAdminApiTest {
                 .doesNotContain("webinar.create");
         assertThat(auditActions("?since=2999-01-01T00:00:00Z")).isEmpty();
         assertThat(send("POST", "/api/admin/webinars", TOKEN, "{\"title\": \"x\"}").statusCode()).isEqualTo(400);
-        assertThat(auditActions("?limit=1")).as("a refused webinar changed nothing, so it is not audited")
-                .containsExactly("audit.read");
+        assertThat(send("PUT", "/api/admin/webinars/" + webinar, TOKEN, WEBINAR).statusCode()).as("cancelled").isEqualTo(404);
+        JsonNode refused = ok(send("GET", "/api/admin/audit?limit=3", TOKEN, null), 200).get("events");
+        assertThat(List.of(text(refused.get(0), "action") + " " + text(refused.get(0), "recordId"),
+                text(refused.get(1), "action") + " " + text(refused.get(1), "recordId")))
+                .as("a refused call changed nothing, and says so").containsExactly(
+                        "admin-api.refused PUT /api/admin/webinars/" + webinar + " 404",
+                        "admin-api.refused POST /api/admin/webinars 400");
+        assertThat(text(refused.get(0), "actor")).isEqualTo("admin-token");
     }
 
     @Test
@@ -165,7 +171,7 @@ class OrganizerAdminApiTest {
             assertThat(ok(send("GET", "/api/admin/audit" + query, TOKEN, null), 400).get("error").asString())
                     .as(query).contains("limit must be a whole number from 1 to 1000");
         }
-        assertThat(auditActions("?limit=1000&since=2000-01-01T00:00:00Z")).as("only the good reads were audited")
-                .isEmpty();
+        assertThat(auditActions("?limit=1000&since=2000-01-01T00:00:00Z")).as("each refused read, once")
+                .hasSize(7).containsOnly("admin-api.refused");
     }
 }
