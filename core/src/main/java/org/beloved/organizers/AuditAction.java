@@ -15,6 +15,8 @@ public enum AuditAction {
     ANNOUNCE_CHANNEL_CLEAR("announce-channel.clear"),
     ORGANIZER_ADD("organizer.add"),
     ORGANIZER_REMOVE("organizer.remove"),
+    /** DELETE MY DATA took an organizer's phone or Discord id out of the table. */
+    ORGANIZER_ERASE("organizer.erase"),
     ORGANIZER_LIST("organizer.list"),
     AUDIT_READ("audit.read"),
     /** An authorized admin API call that was answered with an error: it changed nothing. */

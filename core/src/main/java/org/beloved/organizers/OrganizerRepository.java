@@ -45,6 +45,20 @@ class OrganizerRepository {
         return Optional.of(id);
     }
 
+    /**
+     * Takes the phone (or the Discord id) out of the table: a row left with no way to reach anyone is
+     * deleted, the others keep their other contact. The ids of the rows touched.
+     */
+    List<Long> eraseContact(boolean phone, String address) {
+        String column = phone ? "phone" : "discord_user_id";
+        String other = phone ? "discord_user_id" : "phone";
+        List<Long> ids = new java.util.ArrayList<>(jdbc.sql("delete from organizer where " + column + " = ? and " + other
+                + " is null returning id").param(address).query(Long.class).list());
+        ids.addAll(jdbc.sql("update organizer set " + column + " = null where " + column + " = ? returning id")
+                .param(address).query(Long.class).list());
+        return ids;
+    }
+
     boolean deactivate(long id, Instant now) {
         return jdbc.sql("update organizer set active = false, removed_at = ? where id = ? and active")
                 .params(Timestamp.from(now), id).update() == 1;

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.beloved.shared.Channel;
 import org.beloved.shared.Pii;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,6 +70,24 @@ public class OrganizerRoster {
         audit.record(by, AuditAction.ORGANIZER_REMOVE, ORGANIZER, Long.toString(id));
         refresh();
         return true;
+    }
+
+    /**
+     * DELETE MY DATA: removes this phone (SMS) or Discord id from the organizer table, and the
+     * organizer too when it was their only one; each change audited. False when the table held neither.
+     */
+    @Transactional
+    public boolean erase(Channel channel, String address) {
+        if (channel != Channel.SMS && channel != Channel.DISCORD) {
+            return false;
+        }
+        List<Long> erased = repository.eraseContact(channel == Channel.SMS, address);
+        Actor actor = Actor.labelled("delete-my-data", channel == Channel.SMS ? AuditChannel.SMS : AuditChannel.DISCORD);
+        erased.forEach(id -> audit.record(actor, AuditAction.ORGANIZER_ERASE, ORGANIZER, Long.toString(id)));
+        if (!erased.isEmpty()) {
+            refresh();
+        }
+        return !erased.isEmpty();
     }
 
     /** The active organizer with this Discord user id, from memory (no database round trip). */

@@ -134,4 +134,30 @@ class OrganizersTest {
         assertThatThrownBy(() -> audit.newest(null, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> audit.newest(null, AuditLog.MAX_LIMIT + 1)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void deleteMyDataTakesTheSendersNumberOrDiscordIdOutOfTheOrganizerTable() {
+        OrganizerRoster roster = roster();
+        OrganizersPersonalData personalData = new OrganizersPersonalData(roster);
+        long phoneOnly = roster.add(new NewOrganizer("Ana", null, PHONE), Actor.adminToken()).organizer().orElseThrow().id();
+        long both = roster.add(new NewOrganizer("Ben", BEN, "+14155550199"), Actor.adminToken()).organizer().orElseThrow().id();
+
+        assertThat(personalData.erase(org.beloved.shared.Channel.SMS, PHONE)).get()
+                .extracting(org.beloved.shared.PersonalData.Erased::messageKey).isEqualTo("erased.organizer");
+        assertThat(personalData.erase(org.beloved.shared.Channel.SMS, "+14155550199")).isPresent();
+        assertThat(personalData.erase(org.beloved.shared.Channel.SMS, PHONE)).as("nothing left").isEmpty();
+        assertThat(roster.all()).extracting(Organizer::id).containsExactly(both);
+        assertThat(roster.onDiscord(BEN)).as("Ben is still an organizer on Discord").isPresent();
+        assertThat(TestDatabase.jdbc().sql("select count(*) from organizer where phone is not null").query(Long.class).single())
+                .isZero();
+
+        assertThat(personalData.erase(org.beloved.shared.Channel.DISCORD, BEN)).isPresent();
+        assertThat(roster.all()).isEmpty();
+        assertThat(roster.onDiscord(BEN)).isEmpty();
+        assertThat(audit.newest(null, 10)).filteredOn(e -> e.action().equals("organizer.erase"))
+                .extracting(AuditEvent::recordId, AuditEvent::actor, AuditEvent::channel).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Long.toString(both), "delete-my-data", "discord"),
+                        org.assertj.core.groups.Tuple.tuple(Long.toString(both), "delete-my-data", "sms"),
+                        org.assertj.core.groups.Tuple.tuple(Long.toString(phoneOnly), "delete-my-data", "sms"));
+    }
 }
