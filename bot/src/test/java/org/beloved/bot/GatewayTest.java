@@ -160,6 +160,17 @@ class GatewayTest extends BotTest {
     }
 
     @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void theAdminRoleNameStillTurnsOrganizerCommandsOnWithADeprecationLine(CapturedOutput log) {
+        DiscordProperties properties = new DiscordProperties("token", List.of("123"), "Organizer", 1, null);
+        CommandRegistrar registrar = new CommandRegistrar(properties, router, texts,
+                new Organizers(properties, NO_NAMED_ORGANIZERS, roster));
+        assertThat(log.getOut()).contains("beloved.discord.admin-role is deprecated", "beloved.discord.organizer-role-id",
+                "only in the servers of beloved.discord.guild-ids");
+        assertThat(registeredInServer(registrar, "123")).contains("approve", "webinar");
+    }
+
+    @Test
     void noGuildRegistrationWithoutGuildIds() {
         Guild guild = mock(Guild.class);
         when(guild.getId()).thenReturn("123");
