@@ -9,7 +9,7 @@ import org.springframework.modulith.Modulithic;
  * Beloved: one jar with the conversation engine, the SMS and Discord adapters and the web page.
  * It sits in the root package so that every direct sub-package is a Spring Modulith application
  * module: core's features ({@code conversation}, {@code directory}, {@code toolkit}, {@code webinars},
- * {@code messaging}), the adapters ({@code bot}, {@code sms}), {@code app} and {@code postgres};
+ * {@code messaging}, {@code organizers}), the adapters ({@code bot}, {@code sms}), {@code app} and {@code postgres};
  * {@code shared} is the kernel every module may use.
  */
 @SpringBootApplication

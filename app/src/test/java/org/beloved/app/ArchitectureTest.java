@@ -25,7 +25,7 @@ class ArchitectureTest {
 
     /** Core's packages; a new core package must be added here (the last rule fails until it is). */
     static final String[] CORE = {"org.beloved.shared..", "org.beloved.conversation..", "org.beloved.directory..",
-        "org.beloved.toolkit..", "org.beloved.webinars..", "org.beloved.messaging.."};
+        "org.beloved.toolkit..", "org.beloved.webinars..", "org.beloved.messaging..", "org.beloved.organizers.."};
     /** Infrastructure beside core: the embedded-postgres module (app may use it, core never) and test-support. */
     static final String POSTGRES = "org.beloved.postgres..";
     static final String TESTING = "org.beloved.testing..";
@@ -54,7 +54,8 @@ class ArchitectureTest {
     @Test
     void theRulesSeeEveryModuleAndItsTests() {
         for (String pkg : new String[] {"org.beloved.conversation", "org.beloved.messaging", "org.beloved.bot",
-            "org.beloved.sms", "org.beloved.app", "org.beloved.postgres", "org.beloved.testing", "org.beloved.sms.testing"}) {
+            "org.beloved.sms", "org.beloved.app", "org.beloved.postgres", "org.beloved.testing", "org.beloved.sms.testing",
+            "org.beloved.organizers"}) {
             assertThat(BELOVED.containPackage(pkg)).as(pkg).isTrue();
         }
         assertThat(BELOVED.contain("org.beloved.messaging.OutboxTest")).as("core's tests").isTrue();

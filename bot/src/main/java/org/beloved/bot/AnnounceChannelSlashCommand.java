@@ -8,20 +8,32 @@ import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
+import org.beloved.organizers.Actor;
+import org.beloved.organizers.AuditAction;
+import org.beloved.organizers.AuditLog;
 import org.springframework.stereotype.Component;
 
-/** /announce-channel set [channel] | clear: where this server receives webinar announcements. Organizers only. */
+/**
+ * /announce-channel set [channel] | clear: where this server receives webinar announcements. This
+ * server's admins (or organizers) only; each change is audited.
+ */
 @Component
-class AnnounceChannelSlashCommand implements OrganizerSlashCommand {
+class AnnounceChannelSlashCommand implements ServerAdminSlashCommand {
 
     static final String SET = "set";
     static final String CLEAR = "clear";
     static final String CHANNEL = "channel";
 
-    private final AnnounceChannels channels;
+    static final String SERVER = "discord-server";
 
-    AnnounceChannelSlashCommand(AnnounceChannels channels) {
+    private final AnnounceChannels channels;
+    private final Organizers organizers;
+    private final AuditLog audit;
+
+    AnnounceChannelSlashCommand(AnnounceChannels channels, Organizers organizers, AuditLog audit) {
         this.channels = channels;
+        this.organizers = organizers;
+        this.audit = audit;
     }
 
     @Override
@@ -46,9 +58,15 @@ class AnnounceChannelSlashCommand implements OrganizerSlashCommand {
     @Override
     public void handle(SlashCommandInteractionEvent event, Interactions interactions) {
         String guild = event.getGuild().getId();
+        Actor actor = organizers.actor(event);
         if (CLEAR.equals(event.getSubcommandName())) {
-            interactions.defer(event, true, language -> MessageEditData.fromContent(
-                    interactions.texts().t(language, channels.clear(guild) ? "announce.cleared" : "announce.none")));
+            interactions.defer(event, true, language -> {
+                boolean cleared = channels.clear(guild);
+                if (cleared) {
+                    audit.record(actor, AuditAction.ANNOUNCE_CHANNEL_CLEAR, SERVER, guild);
+                }
+                return MessageEditData.fromContent(interactions.texts().t(language, cleared ? "announce.cleared" : "announce.none"));
+            });
             return;
         }
         if (!SET.equals(event.getSubcommandName())) {
@@ -63,6 +81,7 @@ class AnnounceChannelSlashCommand implements OrganizerSlashCommand {
         }
         interactions.defer(event, true, language -> {
             channels.set(guild, target.getId());
+            audit.record(actor, AuditAction.ANNOUNCE_CHANNEL_SET, SERVER, guild);
             return MessageEditData.fromContent(interactions.texts().t(language, "announce.set", target.getAsMention()));
         });
     }

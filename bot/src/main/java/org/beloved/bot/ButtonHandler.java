@@ -12,4 +12,9 @@ public interface ButtonHandler {
     String id();
 
     void handle(ButtonInteractionEvent event, ComponentId componentId, Interactions interactions);
+
+    /** Who may use this button (the router checks, before {@link #handle}); organizer ones need a server. */
+    default Access buttonAccess() {
+        return Access.EVERYONE;
+    }
 }

@@ -15,6 +15,8 @@ import org.springframework.stereotype.Component;
  * Registers the slash commands when the bot connects, replacing the whole set each time (an
  * update, never duplicates): in the servers of {@code beloved.discord.guild-ids} for instant
  * updates, otherwise globally. Logs the invite URL with exactly the permissions the bot uses.
+ * Organizer commands are left out when no one can be an organizer ({@link Organizers#commandsEnabled}),
+ * and the log says which settings turn them on.
  */
 @Component
 class CommandRegistrar extends ListenerAdapter {
@@ -31,15 +33,21 @@ class CommandRegistrar extends ListenerAdapter {
     private final DiscordProperties properties;
     private final InteractionRouter router;
     private final BotTexts texts;
+    private final Organizers organizers;
 
-    CommandRegistrar(DiscordProperties properties, InteractionRouter router, BotTexts texts) {
+    CommandRegistrar(DiscordProperties properties, InteractionRouter router, BotTexts texts, Organizers organizers) {
         this.properties = properties;
         this.router = router;
         this.texts = texts;
+        this.organizers = organizers;
     }
 
+    /** The commands to register: all of them, or all but the organizer ones when those are off. */
     List<CommandData> definitions() {
-        return router.commands().stream().map(c -> (CommandData) c.definition(texts)).toList();
+        boolean organizerCommands = organizers.commandsEnabled();
+        return router.commands().stream()
+                .filter(c -> organizerCommands || c.access() != Access.ORGANIZER)
+                .map(c -> (CommandData) c.definition(texts)).toList();
     }
 
     @Override
@@ -50,6 +58,9 @@ class CommandRegistrar extends ListenerAdapter {
         }
         log.info("Discord adapter: connected as {}. Invite it with {}", jda.getSelfUser().getName(),
                 jda.getInviteUrl(PERMISSIONS));
+        if (!organizers.commandsEnabled()) {
+            log.info(Organizers.howToEnable());
+        }
         if (properties.guildIds().isEmpty()) {
             jda.updateCommands().addCommands(definitions()).queue(
                     done -> log.info("Registered {} global slash commands", done.size()),

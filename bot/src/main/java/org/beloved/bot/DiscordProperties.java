@@ -10,13 +10,16 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param token the bot token; without it the Discord adapter stays off
  * @param guildIds servers to register slash commands in directly (instant updates); empty: globally
- * @param adminRole a role name that counts as organizer, besides the Manage Server permission
+ * @param adminRole deprecated: a role name that counts as organizer, only in the {@code guildIds} servers
  * @param shards how many gateway connections (JDA shards) to open; 1 is plenty below 2,500 servers
+ * @param organizerRoleId the id of a role whose holders count as organizers in the {@code guildIds} servers
  */
 @Validated
 @ConfigurationProperties("beloved.discord")
 public record DiscordProperties(String token, @DefaultValue List<String> guildIds, String adminRole,
-        @jakarta.validation.constraints.Min(1) @DefaultValue("1") int shards) {
+        @jakarta.validation.constraints.Min(1) @DefaultValue("1") int shards,
+        @jakarta.validation.constraints.Pattern(regexp = "\\s*|[0-9]{17,20}", message = "must be a Discord role id (17 to 20 digits)")
+        String organizerRoleId) {
 
     public boolean enabled() {
         return token != null && !token.isBlank();

@@ -13,9 +13,11 @@ import org.springframework.stereotype.Component;
 class HelpSlashCommand implements SlashCommand {
 
     private final ObjectProvider<SlashCommand> commands;
+    private final Organizers organizers;
 
-    HelpSlashCommand(ObjectProvider<SlashCommand> commands) {
+    HelpSlashCommand(ObjectProvider<SlashCommand> commands, Organizers organizers) {
         this.commands = commands;
+        this.organizers = organizers;
     }
 
     @Override
@@ -39,6 +41,7 @@ class HelpSlashCommand implements SlashCommand {
             // The provider leaves out the bean asking (this one), so /help adds itself.
             String lines = java.util.stream.Stream.concat(java.util.stream.Stream.of((SlashCommand) this),
                             commands.orderedStream()).distinct()
+                    .filter(c -> c.access() != Access.ORGANIZER || organizers.commandsEnabled())   // as registered
                     .sorted(java.util.Comparator.comparing(SlashCommand::name))
                     .map(SlashCommand::helpKey).flatMap(Optional::stream)
                     .map(key -> interactions.texts().t(language, key))

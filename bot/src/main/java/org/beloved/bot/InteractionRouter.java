@@ -3,6 +3,7 @@ package org.beloved.bot;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Routes interactions to their handlers by name through maps built from the Spring beans; never
- * a switch on names. Organizer-only and server-only rules are enforced here, for every command.
+ * a switch on names. Who may use what ({@link Access}, decided by {@link Organizers}) and server-only
+ * rules are enforced here, for every command, button and form.
  * An unknown command or component answers an error; nothing here throws at JDA.
  */
 @Component
@@ -48,8 +50,8 @@ class InteractionRouter extends ListenerAdapter {
             interactions.refuse(event, "error.unknown");
         } else if (command.serverOnly() && !event.isFromGuild()) {
             interactions.refuse(event, "error.server-only");
-        } else if (command.organizerOnly() && !organizers.isOrganizer(event.getMember())) {
-            interactions.refuse(event, "error.organizers-only");
+        } else if (!organizers.allows(command.access(), event)) {
+            interactions.refuse(event, refusal(command.access()));
         } else {
             guarded(event.getName(), () -> command.handle(event, interactions), () -> interactions.refuse(event, "error.failed"));
         }
@@ -57,29 +59,38 @@ class InteractionRouter extends ListenerAdapter {
 
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
-        routeComponent(event, event.getComponentId(), buttons,
-                (handler, id) -> ((ButtonHandler) handler).handle(event, id, interactions));
+        routeComponent(event, event.getComponentId(), buttons, ButtonHandler::buttonAccess,
+                (handler, id) -> handler.handle(event, id, interactions));
     }
 
     @Override
     public void onModalInteraction(ModalInteractionEvent event) {
-        routeComponent(event, event.getModalId(), modals,
-                (handler, id) -> ((ModalHandler) handler).handle(event, id, interactions));
+        routeComponent(event, event.getModalId(), modals, ModalHandler::formAccess,
+                (handler, id) -> handler.handle(event, id, interactions));
     }
 
-    /** Buttons and modals alike: find the handler by the id's name, refuse strangers on personal ones. */
-    private void routeComponent(IReplyCallback event, String customId, Map<String, ?> handlers,
-            java.util.function.BiConsumer<Object, ComponentId> handle) {
+    /**
+     * Buttons and modals alike: find the handler by the id's name, refuse strangers on personal ones
+     * and whoever its access does not allow.
+     */
+    private <H> void routeComponent(IReplyCallback event, String customId, Map<String, H> handlers,
+            Function<H, Access> access, BiConsumer<H, ComponentId> handle) {
         Optional<ComponentId> id = ComponentId.parse(customId);
-        Object handler = id.map(i -> handlers.get(i.handler())).orElse(null);
+        H handler = id.map(i -> handlers.get(i.handler())).orElse(null);
         if (handler == null) {
             log.warn("Unknown component {}", customId);
             interactions.refuse(event, "error.unknown");
         } else if (id.get().owner() != null && !id.get().owner().equals(event.getUser().getId())) {
             interactions.refuse(event, "error.not-yours");
+        } else if (!organizers.allows(access.apply(handler), event)) {
+            interactions.refuse(event, refusal(access.apply(handler)));
         } else {
             guarded(customId, () -> handle.accept(handler, id.get()), () -> interactions.refuse(event, "error.failed"));
         }
+    }
+
+    private static String refusal(Access access) {
+        return access == Access.SERVER_ADMIN ? "error.server-admins-only" : "error.organizers-only";
     }
 
     /** Suggestions come from the command itself; an unknown one gets none rather than an error. */

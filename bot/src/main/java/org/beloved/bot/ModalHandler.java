@@ -8,4 +8,9 @@ public interface ModalHandler {
     String id();
 
     void handle(ModalInteractionEvent event, ComponentId componentId, Interactions interactions);
+
+    /** Who may use this form (the router checks, before {@link #handle}); organizer ones need a server. */
+    default Access formAccess() {
+        return Access.EVERYONE;
+    }
 }

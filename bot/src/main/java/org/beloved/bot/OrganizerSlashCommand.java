@@ -1,11 +1,11 @@
 package org.beloved.bot;
 
-/** A command only organizers may run, and only in a server (the router enforces both). */
+/** A campaign-wide command: only organizers may run it, only in a listed server (the router enforces both). */
 public interface OrganizerSlashCommand extends SlashCommand {
 
     @Override
-    default boolean organizerOnly() {
-        return true;
+    default Access access() {
+        return Access.ORGANIZER;
     }
 
     @Override

@@ -6,8 +6,8 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 
 /**
  * One slash command, as a Spring bean that owns its definition (options, descriptions and their
- * Spanish localizations). The {@link InteractionRouter} finds it by name, checks organizer-only
- * and server-only rules in one place, and calls {@link #handle} on JDA's event thread: never
+ * Spanish localizations). The {@link InteractionRouter} finds it by name, checks {@link #access()} and
+ * server-only rules in one place, and calls {@link #handle} on JDA's event thread: never
  * block there. Defer with {@link Interactions#defer} and finish on the executor.
  */
 public interface SlashCommand {
@@ -17,9 +17,9 @@ public interface SlashCommand {
 
     SlashCommandData definition(BotTexts texts);
 
-    /** Only organizers (Manage Server, or the configured admin role) may run it. */
-    default boolean organizerOnly() {
-        return false;
+    /** Who may run it (the router checks, before {@link #handle}). */
+    default Access access() {
+        return Access.EVERYONE;
     }
 
     /** It needs a server; in a DM it refuses clearly. */

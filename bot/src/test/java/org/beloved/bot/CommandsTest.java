@@ -41,6 +41,28 @@ class CommandsTest extends BotTest {
         assertThat(answer).contains("Beloved", "/help", "/language", "/announce-channel");
     }
 
+    @Autowired
+    org.springframework.beans.factory.ObjectProvider<SlashCommand> allCommands;
+
+    @Autowired
+    org.beloved.organizers.OrganizerRoster roster;
+
+    @Autowired
+    Interactions interactions;
+
+    @Test
+    void helpListsTheOrganizerCommandsOnlyWhenTheyAreRegistered() {
+        assertThat(run(DiscordMocks.slash("help")).answer()).contains("/approve", "/webinar add");
+
+        roster.refresh();   // the table is empty
+        DiscordProperties off = new DiscordProperties("token", List.of(DiscordMocks.GUILD), null, 1, null);
+        HelpSlashCommand help = new HelpSlashCommand(allCommands,
+                new Organizers(off, new org.beloved.organizers.OrganizerSettings(List.of(), List.of()), roster));
+        DiscordMocks.Slash slash = DiscordMocks.slash("help");
+        help.handle(slash.event(), interactions);
+        assertThat(slash.answer()).contains("/announce-channel", "/partners").doesNotContain("/approve", "/webinar add");
+    }
+
     @Test
     void helpFollowsASpanishDiscordClient() {
         String answer = run(DiscordMocks.slash("help").locale(DiscordLocale.SPANISH_LATAM)).answer();
@@ -97,7 +119,7 @@ class CommandsTest extends BotTest {
     void everyoneElseIsRefusedAndNothingHappens() {
         DiscordMocks.Slash refused = run(DiscordMocks.slash("announce-channel").subcommand("set")
                 .inServer(List.of(Permission.MESSAGE_SEND), List.of("Member")));
-        assertThat(refused.refusal()).contains("Only organizers");
+        assertThat(refused.refusal()).contains("Only this server's admins (Manage Server) or organizers");
         verify(refused.event(), never()).deferReply(org.mockito.ArgumentMatchers.anyBoolean());
         assertThat(announceRows()).isZero();
     }

@@ -85,10 +85,15 @@ final class DiscordMocks {
             return this;
         }
 
-        /** In a server, as a member with these permissions and role names. */
+        /** In the organizing server, as a member with these permissions and role names. */
         Slash inServer(List<Permission> permissions, List<String> roles) {
+            return inServer(GUILD, permissions, roles);
+        }
+
+        /** In the server {@code guildId}, as a member with these permissions and role names. */
+        Slash inServer(String guildId, List<Permission> permissions, List<String> roles) {
             Guild guild = mock(Guild.class);
-            when(guild.getId()).thenReturn(GUILD);
+            when(guild.getId()).thenReturn(guildId);
             Member member = mock(Member.class);
             when(member.hasPermission(Permission.MANAGE_SERVER)).thenReturn(permissions.contains(Permission.MANAGE_SERVER));
             List<Role> roleMocks = roles.stream().map(n -> {
@@ -99,6 +104,7 @@ final class DiscordMocks {
             when(member.getRoles()).thenReturn(roleMocks);
             when(event.isFromGuild()).thenReturn(true);
             when(event.getGuild()).thenReturn(guild);
+            when(member.getGuild()).thenReturn(guild);
             when(event.getMember()).thenReturn(member);
             GuildMessageChannelUnion here = mock(GuildMessageChannelUnion.class);
             when(here.getId()).thenReturn(CHANNEL);

@@ -23,7 +23,12 @@ import net.dv8tion.jda.api.interactions.commands.build.CommandData;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.restaction.CommandListUpdateAction;
 import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
+import org.beloved.organizers.OrganizerRoster;
+import org.beloved.organizers.OrganizerSettings;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -65,44 +70,64 @@ class GatewayTest extends BotTest {
         return jda;
     }
 
-    @Test
-    @SuppressWarnings("unchecked")
-    void commandsAreRegisteredGloballyAsOneReplacingUpdate() {
-        JDA jda = shard(0);
-        CommandListUpdateAction update = mock(CommandListUpdateAction.class, RETURNS_SELF);
-        when(jda.updateCommands()).thenReturn(update);
-        ReadyEvent ready = mock(ReadyEvent.class);
-        when(ready.getJDA()).thenReturn(jda);
-
-        registrar.onReady(ready);
-
-        ArgumentCaptor<java.util.Collection<? extends CommandData>> added = ArgumentCaptor.forClass(java.util.Collection.class);
-        verify(update).addCommands(added.capture());
-        assertThat(added.getValue()).hasSize(10);
-        verify(update).queue(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any());
-        verify(jda).getInviteUrl(CommandRegistrar.PERMISSIONS);
-    }
-
     @Autowired
     InteractionRouter router;
 
     @Autowired
     BotTexts texts;
 
-    @Test
+    @Autowired
+    OrganizerRoster roster;
+
+    private static final OrganizerSettings NO_NAMED_ORGANIZERS = new OrganizerSettings(List.of(), List.of());
+
+    private CommandRegistrar registrar(List<String> guildIds, String organizerRoleId, OrganizerSettings named) {
+        DiscordProperties properties = new DiscordProperties("token", guildIds, null, 1, organizerRoleId);
+        return new CommandRegistrar(properties, router, texts, new Organizers(properties, named, roster));
+    }
+
     @SuppressWarnings("unchecked")
-    void withGuildIdsCommandsAreRegisteredInThoseServersOnly() {
-        CommandRegistrar perGuild = new CommandRegistrar(
-                new DiscordProperties("token", List.of("123"), null, 1), router, texts);
+    private static List<String> registeredIn(CommandListUpdateAction update) {
+        ArgumentCaptor<java.util.Collection<? extends CommandData>> added = ArgumentCaptor.forClass(java.util.Collection.class);
+        verify(update).addCommands(added.capture());
+        verify(update).queue(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any());
+        return added.getValue().stream().map(CommandData::getName).map(String::valueOf).toList();
+    }
+
+    private static List<String> registeredInServer(CommandRegistrar registrar, String guildId) {
         Guild listed = mock(Guild.class);
-        when(listed.getId()).thenReturn("123");
+        when(listed.getId()).thenReturn(guildId);
         CommandListUpdateAction update = mock(CommandListUpdateAction.class, RETURNS_SELF);
         when(listed.updateCommands()).thenReturn(update);
         GuildReadyEvent ready = mock(GuildReadyEvent.class);
         when(ready.getGuild()).thenReturn(listed);
-        perGuild.onGuildReady(ready);
-        verify(update).addCommands(org.mockito.ArgumentMatchers.<java.util.Collection<? extends CommandData>>any());
-        verify(update).queue(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any());
+        registrar.onGuildReady(ready);
+        return registeredIn(update);
+    }
+
+    /**
+     * Without organizing servers (guild-ids) no one can be an organizer anywhere, so the global set
+     * leaves the organizer commands out. (Before issue 13 all ten were registered globally, and Manage
+     * Server in any server counted as organizer.)
+     */
+    @Test
+    void commandsAreRegisteredGloballyAsOneReplacingUpdateWithoutTheOrganizerCommands() {
+        JDA jda = shard(0);
+        CommandListUpdateAction update = mock(CommandListUpdateAction.class, RETURNS_SELF);
+        when(jda.updateCommands()).thenReturn(update);
+        ReadyEvent ready = mock(ReadyEvent.class);
+        when(ready.getJDA()).thenReturn(jda);
+
+        registrar(List.of(), JdaEvents.ORGANIZER_ROLE_ID, NO_NAMED_ORGANIZERS).onReady(ready);
+
+        assertThat(registeredIn(update)).hasSize(8).contains("announce-channel").doesNotContain("approve", "webinar");
+        verify(jda).getInviteUrl(CommandRegistrar.PERMISSIONS);
+    }
+
+    @Test
+    void withGuildIdsCommandsAreRegisteredInThoseServersOnly() {
+        CommandRegistrar perGuild = registrar(List.of("123"), JdaEvents.ORGANIZER_ROLE_ID, NO_NAMED_ORGANIZERS);
+        assertThat(registeredInServer(perGuild, "123")).hasSize(10).contains("approve", "webinar");
 
         JDA jda = shard(0);
         ReadyEvent connected = mock(ReadyEvent.class);
@@ -112,12 +137,47 @@ class GatewayTest extends BotTest {
     }
 
     @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void withNoOrganizerConfiguredTheOrganizerCommandsAreNotRegisteredAndTheLogSaysHowToTurnThemOn(CapturedOutput log) {
+        roster.refresh();   // the table is empty: no organizer added by hand either
+        CommandRegistrar registrar = registrar(List.of("123"), null, NO_NAMED_ORGANIZERS);
+        assertThat(registeredInServer(registrar, "123")).hasSize(8).contains("announce-channel", "register")
+                .doesNotContain("approve", "webinar");
+
+        ReadyEvent connected = mock(ReadyEvent.class);
+        JDA jda = shard(0);
+        when(connected.getJDA()).thenReturn(jda);
+        registrar.onReady(connected);
+        assertThat(log.getOut()).contains("Organizer commands (/approve, /webinar) are off",
+                "beloved.organizers.discord-user-ids", "beloved.discord.organizer-role-id");
+    }
+
+    @Test
+    void aNamedOrganizerAloneTurnsTheOrganizerCommandsOn() {
+        CommandRegistrar registrar = registrar(List.of("123"), null,
+                new OrganizerSettings(List.of(JdaEvents.NAMED_ORGANIZER), List.of()));
+        assertThat(registeredInServer(registrar, "123")).hasSize(10).contains("approve", "webinar");
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void theAdminRoleNameStillTurnsOrganizerCommandsOnWithADeprecationLine(CapturedOutput log) {
+        DiscordProperties properties = new DiscordProperties("token", List.of("123"), "Organizer", 1, null);
+        CommandRegistrar registrar = new CommandRegistrar(properties, router, texts,
+                new Organizers(properties, NO_NAMED_ORGANIZERS, roster));
+        assertThat(log.getOut()).contains("beloved.discord.admin-role is deprecated", "beloved.discord.organizer-role-id",
+                "only in the servers of beloved.discord.guild-ids");
+        assertThat(registeredInServer(registrar, "123")).contains("approve", "webinar");
+    }
+
+    @Test
     void noGuildRegistrationWithoutGuildIds() {
         Guild guild = mock(Guild.class);
         when(guild.getId()).thenReturn("123");
         GuildReadyEvent ready = mock(GuildReadyEvent.class);
         when(ready.getGuild()).thenReturn(guild);
-        registrar.onGuildReady(ready);
+        registrar(List.of(), JdaEvents.ORGANIZER_ROLE_ID, NO_NAMED_ORGANIZERS).onGuildReady(ready);
+        registrar.onGuildReady(ready);   // the context's: a server that is not listed
         verify(guild, never()).updateCommands();
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.entities.Role;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.DiscordLocale;
@@ -26,6 +27,21 @@ import org.mockito.ArgumentCaptor;
 
 /** Shared fixtures for tests that send mocked JDA interactions through the real router. */
 public final class JdaEvents {
+
+    /** The organizing server of the tests ({@code beloved.discord.guild-ids}). */
+    public static final String LISTED_GUILD = "900000000000000001";
+    /** A server that is not listed: anyone may have added the bot there. */
+    public static final String UNLISTED_GUILD = "900000000000000666";
+    /** The organizer role's id ({@code beloved.discord.organizer-role-id}). */
+    public static final String ORGANIZER_ROLE_ID = "800000000000000001";
+    /** A named organizer ({@code beloved.organizers.discord-user-ids}). */
+    public static final String NAMED_ORGANIZER = "100000000000000077";
+
+    /** The organizer settings of the bot tests, one property each (for {@code @SpringBootTest(properties)}). */
+    public static final String GUILD_IDS = "beloved.discord.guild-ids=" + LISTED_GUILD;
+    public static final String ORGANIZER_ROLE = "beloved.discord.organizer-role-id=" + ORGANIZER_ROLE_ID;
+    public static final String NAMED_ORGANIZERS = "beloved.organizers.discord-user-ids=" + NAMED_ORGANIZER;
+    public static final String ADMIN_ROLE_NAME = "beloved.discord.admin-role=Organizer";
 
     private JdaEvents() {
     }
@@ -59,13 +75,28 @@ public final class JdaEvents {
         return wire(event, mock(ReplyCallbackAction.class));
     }
 
-    /** A server member of {@code guildId}, an organizer (Manage Server) or not. */
+    /**
+     * A server member of {@code guildId}, holding the organizer role (by its id) or no role at all;
+     * without Manage Server either way.
+     */
     public static Member member(boolean organizer, String guildId) {
+        return member(guildId, false, organizer ? List.of(ORGANIZER_ROLE_ID) : List.of());
+    }
+
+    /** A server member of {@code guildId}, with Manage Server or not, holding the roles of these ids. */
+    public static Member member(String guildId, boolean manageServer, List<String> roleIds) {
         Member member = mock(Member.class);
-        when(member.hasPermission(Permission.MANAGE_SERVER)).thenReturn(organizer);
+        when(member.hasPermission(Permission.MANAGE_SERVER)).thenReturn(manageServer);
         Guild guild = mock(Guild.class);
         when(guild.getId()).thenReturn(guildId);
         when(member.getGuild()).thenReturn(guild);
+        List<Role> roles = roleIds.stream().map(id -> {
+            Role role = mock(Role.class);
+            when(role.getId()).thenReturn(id);
+            when(role.getName()).thenReturn("role " + id);
+            return role;
+        }).toList();
+        when(member.getRoles()).thenReturn(roles);
         return member;
     }
 

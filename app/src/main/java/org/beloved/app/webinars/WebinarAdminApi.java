@@ -1,8 +1,11 @@
 package org.beloved.app.webinars;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
+import org.beloved.app.web.AdminToken;
 import org.beloved.app.web.ApiException;
+import org.beloved.organizers.Actor;
+import org.beloved.organizers.AuditAction;
+import org.beloved.organizers.AuditLog;
+import org.beloved.webinars.Webinar;
 import org.beloved.webinars.WebinarDraft;
 import org.beloved.webinars.WebinarResult;
 import org.beloved.webinars.Webinars;
@@ -20,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code POST/PUT/DELETE /api/admin/webinars[/{id}]} for organizers, behind
  * {@code Authorization: Bearer <beloved.admin.token>}. With no token configured the API does not
  * exist (a bare 404); a missing or wrong token is 401; a bad webinar is 400 with what to fix; a
- * webinar that is not scheduled is 404.
+ * webinar that is not scheduled is 404. Each change is audited as done by {@code admin-token}.
  */
 @RestController
 class WebinarAdminApi {
@@ -33,12 +36,16 @@ class WebinarAdminApi {
         }
     }
 
-    private final Webinars webinars;
-    private final AdminProperties admin;
+    static final String WEBINAR = "webinar";
 
-    WebinarAdminApi(Webinars webinars, AdminProperties admin) {
+    private final Webinars webinars;
+    private final AdminToken admin;
+    private final AuditLog audit;
+
+    WebinarAdminApi(Webinars webinars, AdminToken admin, AuditLog audit) {
         this.webinars = webinars;
         this.admin = admin;
+        this.audit = audit;
     }
 
     /** 201 with the webinar scheduled. */
@@ -46,37 +53,32 @@ class WebinarAdminApi {
     @ResponseStatus(HttpStatus.CREATED)
     WebinarJson create(@RequestHeader(name = "Authorization", required = false) String authorization,
             @RequestBody(required = false) WebinarDraft draft) {
-        authorize(authorization);
-        return saved(webinars.create(required(draft)));
+        admin.authorize(authorization);
+        return audited(AuditAction.WEBINAR_CREATE, saved(webinars.create(required(draft))));
     }
 
     /** 200 with the webinar as changed. */
     @PutMapping(path = "/api/admin/webinars/{id}", consumes = "application/json", produces = "application/json")
     WebinarJson edit(@RequestHeader(name = "Authorization", required = false) String authorization,
             @PathVariable long id, @RequestBody(required = false) WebinarDraft draft) {
-        authorize(authorization);
-        return saved(webinars.edit(id, required(draft)));
+        admin.authorize(authorization);
+        return audited(AuditAction.WEBINAR_EDIT, saved(webinars.edit(id, required(draft))));
     }
 
     @DeleteMapping(path = "/api/admin/webinars/{id}", produces = "application/json")
     Cancelled cancel(@RequestHeader(name = "Authorization", required = false) String authorization,
             @PathVariable long id) {
-        authorize(authorization);
+        admin.authorize(authorization);
         if (!webinars.cancel(id)) {
             throw ApiException.notFound("no scheduled webinar " + id);
         }
+        audit.record(Actor.adminToken(), AuditAction.WEBINAR_CANCEL, WEBINAR, Long.toString(id));
         return new Cancelled(id);
     }
 
-    private void authorize(String authorization) {
-        if (!admin.enabled()) {
-            throw ApiException.absent();
-        }
-        String expected = "Bearer " + admin.token();
-        if (authorization == null || !MessageDigest.isEqual(authorization.getBytes(StandardCharsets.UTF_8),
-                expected.getBytes(StandardCharsets.UTF_8))) {
-            throw ApiException.bearerTokenRequired("a valid admin token is required");
-        }
+    private WebinarJson audited(AuditAction action, Webinar saved) {
+        audit.record(Actor.adminToken(), action, WEBINAR, Long.toString(saved.id()));
+        return WebinarJson.of(saved);
     }
 
     private static WebinarDraft required(WebinarDraft draft) {
@@ -86,10 +88,10 @@ class WebinarAdminApi {
         return draft;
     }
 
-    private static WebinarJson saved(WebinarResult result) {
+    private static Webinar saved(WebinarResult result) {
         if (!result.problems().isEmpty()) {
             throw ApiException.badRequest(String.join("; ", result.problems()));
         }
-        return result.webinar().map(WebinarJson::of).orElseThrow(() -> ApiException.notFound("no scheduled webinar"));
+        return result.webinar().orElseThrow(() -> ApiException.notFound("no scheduled webinar"));
     }
 }

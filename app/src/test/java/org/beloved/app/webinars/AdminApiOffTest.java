@@ -48,4 +48,25 @@ class AdminApiOffTest {
             }
         }
     }
+
+    /** The organizers and audit endpoints too: without a token configured, none of them exists. */
+    @Test
+    void theOrganizersAndAuditEndpointsAreBare404s() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        for (String[] call : new String[][] {{"GET", "/api/admin/organizers"}, {"POST", "/api/admin/organizers"},
+                {"DELETE", "/api/admin/organizers/1"}, {"GET", "/api/admin/audit"}, {"GET", "/api/admin/audit?limit=0"}}) {
+            for (String token : new String[] {null, "Bearer guess"}) {
+                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + call[1]))
+                        .header("Content-Type", "application/json")
+                        .method(call[0], "POST".equals(call[0]) ? HttpRequest.BodyPublishers.ofString("{}")
+                                : HttpRequest.BodyPublishers.noBody());
+                if (token != null) {
+                    request.header("Authorization", token);
+                }
+                HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(response.statusCode()).as(call[0] + " " + call[1]).isEqualTo(404);
+                assertThat(response.body()).as(call[1]).isEmpty();
+            }
+        }
+    }
 }

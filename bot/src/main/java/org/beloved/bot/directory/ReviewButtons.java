@@ -2,17 +2,21 @@ package org.beloved.bot.directory;
 
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
+import org.beloved.bot.Access;
 import org.beloved.bot.ButtonHandler;
 import org.beloved.bot.ComponentId;
 import org.beloved.bot.Interactions;
 import org.beloved.bot.Organizers;
 import org.beloved.directory.Directory;
+import org.beloved.organizers.Actor;
+import org.beloved.organizers.AuditAction;
+import org.beloved.organizers.AuditLog;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * Approve / Hide under /approve, and Hand over / Reject for a claim: one handler class for each
- * pair. Organizers only, checked again on click.
+ * pair. Organizers only (the router checks every click, not only the command); each decision is audited.
  */
 @Configuration(proxyBeanMethods = false)
 class ReviewButtons {
@@ -22,63 +26,72 @@ class ReviewButtons {
     static final String HAND_OVER = "claim-approve";
     static final String REJECT = "claim-reject";
 
+    static final String CONGREGATION = "congregation";
+
     @Bean
-    ButtonHandler approveButton(Directory directory, Organizers organizers) {
-        return new Review(APPROVE, true, directory, organizers);
+    ButtonHandler approveButton(Directory directory, Organizers organizers, AuditLog audit) {
+        return new Review(APPROVE, true, directory, organizers, audit);
     }
 
     @Bean
-    ButtonHandler hideButton(Directory directory, Organizers organizers) {
-        return new Review(HIDE, false, directory, organizers);
+    ButtonHandler hideButton(Directory directory, Organizers organizers, AuditLog audit) {
+        return new Review(HIDE, false, directory, organizers, audit);
     }
 
     @Bean
-    ButtonHandler handOverButton(Directory directory, Organizers organizers) {
-        return new ClaimReview(HAND_OVER, true, directory, organizers);
+    ButtonHandler handOverButton(Directory directory, Organizers organizers, AuditLog audit) {
+        return new ClaimReview(HAND_OVER, true, directory, organizers, audit);
     }
 
     @Bean
-    ButtonHandler rejectClaimButton(Directory directory, Organizers organizers) {
-        return new ClaimReview(REJECT, false, directory, organizers);
+    ButtonHandler rejectClaimButton(Directory directory, Organizers organizers, AuditLog audit) {
+        return new ClaimReview(REJECT, false, directory, organizers, audit);
     }
 
     /** A claim decided once: a second click (or another organizer's) says it was decided already. */
-    private record ClaimReview(String id, boolean approve, Directory directory, Organizers organizers)
+    private record ClaimReview(String id, boolean approve, Directory directory, Organizers organizers, AuditLog audit)
             implements ButtonHandler {
 
         @Override
+        public Access buttonAccess() {
+            return Access.ORGANIZER;
+        }
+
+        @Override
         public void handle(ButtonInteractionEvent event, ComponentId componentId, Interactions interactions) {
-            if (!organizers.isOrganizer(event.getMember())) {
-                interactions.refuse(event, "error.organizers-only");
-                return;
-            }
+            Actor actor = organizers.actor(event);
             long claim = Long.parseLong(componentId.arg(0));
             interactions.defer(event, true, language -> MessageEditData.fromContent(directory.resolveClaim(claim, approve)
-                    .map(c -> interactions.texts().t(language, approve ? "approve.claim-approved" : "approve.claim-rejected",
-                            c.listing().name()))
+                    .map(c -> {
+                        audit.record(actor, approve ? AuditAction.CLAIM_HAND_OVER : AuditAction.CLAIM_REJECT,
+                                CONGREGATION, Long.toString(c.listing().id()));
+                        return interactions.texts().t(language, approve ? "approve.claim-approved" : "approve.claim-rejected",
+                                c.listing().name());
+                    })
                     .orElseGet(() -> interactions.texts().t(language, "approve.claim-gone"))));
         }
     }
 
-    private record Review(String id, boolean approve, Directory directory, Organizers organizers)
+    private record Review(String id, boolean approve, Directory directory, Organizers organizers, AuditLog audit)
             implements ButtonHandler {
 
         @Override
+        public Access buttonAccess() {
+            return Access.ORGANIZER;
+        }
+
+        @Override
         public void handle(ButtonInteractionEvent event, ComponentId componentId, Interactions interactions) {
-            if (!organizers.isOrganizer(event.getMember())) {
-                interactions.refuse(event, "error.organizers-only");
-                return;
-            }
+            Actor actor = organizers.actor(event);
             long congregation = Long.parseLong(componentId.arg(0));
             interactions.defer(event, true, language -> {
                 var found = directory.find(congregation);
                 if (found.isEmpty()) {
                     return MessageEditData.fromContent(interactions.texts().t(language, "approve.gone"));
                 }
-                if (approve) {
-                    directory.approve(congregation);
-                } else {
-                    directory.hide(congregation);
+                if (approve ? directory.approve(congregation) : directory.hide(congregation)) {
+                    audit.record(actor, approve ? AuditAction.LISTING_APPROVE : AuditAction.LISTING_HIDE,
+                            CONGREGATION, Long.toString(congregation));
                 }
                 return MessageEditData.fromContent(interactions.texts().t(language,
                         approve ? "approve.approved" : "approve.hidden", found.get().name()));

@@ -15,12 +15,16 @@ import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.interactions.modals.ModalMapping;
 import net.dv8tion.jda.api.modals.Modal;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
+import org.beloved.bot.Access;
 import org.beloved.bot.BotTexts;
 import org.beloved.bot.ComponentId;
 import org.beloved.bot.DiscordTime;
 import org.beloved.bot.Interactions;
 import org.beloved.bot.ModalHandler;
 import org.beloved.bot.Organizers;
+import org.beloved.organizers.Actor;
+import org.beloved.organizers.AuditAction;
+import org.beloved.organizers.AuditLog;
 import org.beloved.shared.Language;
 import org.beloved.webinars.Webinar;
 import org.beloved.webinars.WebinarDraft;
@@ -32,7 +36,8 @@ import org.springframework.stereotype.Component;
  * The webinar form of /webinar add and edit, and its submission. The id carries what the slash
  * options chose: {@code webinar:new:<zone>:<language>} or {@code webinar:<id>:<zone|->:<language|->}.
  * In the edit form every field may stay empty, meaning "unchanged", so the form needs no database
- * read before it opens (a modal must be the interaction's first answer).
+ * read before it opens (a modal must be the interaction's first answer). Organizers only (the router
+ * checks the submission too); what is saved is audited.
  */
 @Component
 class WebinarModal implements ModalHandler {
@@ -45,21 +50,30 @@ class WebinarModal implements ModalHandler {
     static final String START = "start";
     static final String DURATION = "duration";
     static final String JOIN_URL = "join-url";
+    /** The audit log's record type. */
+    static final String WEBINAR = "webinar";
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final Pattern TYPED_START = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})[ T]+(\\d{1,2}):(\\d{2})");
 
     private final Webinars webinars;
     private final Organizers organizers;
+    private final AuditLog audit;
 
-    WebinarModal(Webinars webinars, Organizers organizers) {
+    WebinarModal(Webinars webinars, Organizers organizers, AuditLog audit) {
         this.webinars = webinars;
         this.organizers = organizers;
+        this.audit = audit;
     }
 
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public Access formAccess() {
+        return Access.ORGANIZER;
     }
 
     static Modal forNew(BotTexts t, Language language, ZoneId zone, String webinarLanguage) {
@@ -102,10 +116,7 @@ class WebinarModal implements ModalHandler {
 
     @Override
     public void handle(ModalInteractionEvent event, ComponentId componentId, Interactions interactions) {
-        if (!organizers.isOrganizer(event.getMember())) {
-            interactions.refuse(event, "error.organizers-only");
-            return;
-        }
+        Actor actor = organizers.actor(event);
         Fields fields = new Fields(value(event, TITLE), value(event, DESCRIPTION), value(event, START),
                 value(event, DURATION), value(event, JOIN_URL));
         String target = componentId.arg(0);
@@ -114,15 +125,23 @@ class WebinarModal implements ModalHandler {
         interactions.defer(event, true, language -> {
             BotTexts t = interactions.texts();
             if (NEW.equals(target)) {
-                return answer(t, language, webinars.create(fields.draft(zone, webinarLanguage)));
+                return answer(t, language, audited(actor, AuditAction.WEBINAR_CREATE,
+                        webinars.create(fields.draft(zone, webinarLanguage))));
             }
             long id = Long.parseLong(target);
             Optional<Webinar> current = webinars.find(id).filter(w -> w.status() == Webinar.Status.SCHEDULED);
             if (current.isEmpty()) {
                 return MessageEditData.fromContent(t.t(language, "webinar.not-found"));
             }
-            return answer(t, language, webinars.edit(id, fields.over(current.get(), zone, webinarLanguage)));
+            return answer(t, language, audited(actor, AuditAction.WEBINAR_EDIT,
+                    webinars.edit(id, fields.over(current.get(), zone, webinarLanguage))));
         });
+    }
+
+    /** Audits a webinar saved; a refused form changed nothing, so it is not. */
+    private WebinarResult audited(Actor actor, AuditAction action, WebinarResult result) {
+        result.webinar().ifPresent(w -> audit.record(actor, action, WEBINAR, Long.toString(w.id())));
+        return result;
     }
 
     private static MessageEditData answer(BotTexts t, Language language, WebinarResult result) {

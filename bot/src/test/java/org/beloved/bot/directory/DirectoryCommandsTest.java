@@ -45,7 +45,8 @@ import org.springframework.test.context.ContextConfiguration;
 
 /** /partners, /register and /approve through mocked JDA events on the real directory and database. */
 @CleanDatabase
-@SpringBootTest(classes = org.beloved.bot.BotTestApplication.class)
+@SpringBootTest(classes = org.beloved.bot.BotTestApplication.class, properties = {JdaEvents.ADMIN_ROLE_NAME,
+        JdaEvents.GUILD_IDS, JdaEvents.ORGANIZER_ROLE, JdaEvents.NAMED_ORGANIZERS})
 @ContextConfiguration(initializers = TestDatabaseProperties.class)
 class DirectoryCommandsTest {
 

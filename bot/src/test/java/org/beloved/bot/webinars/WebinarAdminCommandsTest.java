@@ -37,6 +37,7 @@ import static org.beloved.bot.JdaEvents.router;
 import org.beloved.bot.BotTestApplication;
 import org.beloved.bot.JdaEvents;
 import org.beloved.testing.CleanDatabase;
+import org.beloved.testing.TestDatabase;
 import org.beloved.testing.TestDatabaseProperties;
 import org.beloved.webinars.Webinar;
 import org.beloved.webinars.WebinarDraft;
@@ -50,7 +51,8 @@ import org.springframework.test.context.ContextConfiguration;
 
 /** /webinar add | edit | cancel, their form and buttons, through mocked JDA events on the real use cases and database. */
 @CleanDatabase
-@SpringBootTest(classes = BotTestApplication.class)
+@SpringBootTest(classes = BotTestApplication.class, properties = {JdaEvents.ADMIN_ROLE_NAME,
+        JdaEvents.GUILD_IDS, JdaEvents.ORGANIZER_ROLE, JdaEvents.NAMED_ORGANIZERS})
 @ContextConfiguration(initializers = TestDatabaseProperties.class)
 class WebinarAdminCommandsTest {
 
@@ -133,6 +135,14 @@ class WebinarAdminCommandsTest {
         return question.getComponents().get(0).asActionRow().getButtons();
     }
 
+    /** The audit log, oldest first: "action record-type/record-id by actor". */
+    private static List<String> audited() {
+        return TestDatabase.jdbc().sql("""
+                select action || ' ' || record_type || '/' || record_id || ' by ' || actor || ' on ' || channel
+                from audit_event order by id
+                """).query(String.class).list();
+    }
+
     private static Map<String, String> fields(String title, String start, String duration, String url) {
         return Map.of(WebinarModal.TITLE, title, WebinarModal.DESCRIPTION, "", WebinarModal.START, start,
                 WebinarModal.DURATION, duration, WebinarModal.JOIN_URL, url);
@@ -153,6 +163,7 @@ class WebinarAdminCommandsTest {
         assertThat(w.language()).isEqualTo(WebinarLanguage.BOTH);
         assertThat(saved.getContent()).contains("Saved: **Meet your sheriff**", "<t:" + w.start().getEpochSecond() + ":F>",
                 "2030-12-10 07:00 in America/Chicago", "90 minutes");
+        assertThat(audited()).containsExactly("webinar.create webinar/" + w.id() + " by organizer-role ***31 on discord");
     }
 
     @Test
@@ -161,6 +172,7 @@ class WebinarAdminCommandsTest {
                 fields("Meet your sheriff", "next tuesday", "sixty", "http://insecure.example.org"));
         assertThat(answer.getContent()).contains("was not saved", "start must be", "durationMinutes", "https://");
         assertThat(webinars.upcoming()).isEmpty();
+        assertThat(audited()).as("nothing saved, nothing audited").isEmpty();
     }
 
     @Test
@@ -191,6 +203,7 @@ class WebinarAdminCommandsTest {
         assertThat(edited.timeZone().getId()).isEqualTo("America/New_York");
         assertThat(edited.joinUrl()).isEqualTo("https://meet.example.org/a");
         assertThat(answer.getContent()).contains("Saved: **Know your county**");
+        assertThat(audited()).containsExactly("webinar.edit webinar/" + w.id() + " by organizer-role ***31 on discord");
     }
 
     @Test
@@ -201,12 +214,14 @@ class WebinarAdminCommandsTest {
         assertThat(kept.getContent()).contains("Nothing changed");
         assertThat(kept.getComponents()).as("the answered question loses its buttons").isEmpty();
         assertThat(webinars.upcoming()).hasSize(1);
+        assertThat(audited()).as("kept: nothing to audit").isEmpty();
 
         MessageEditData cancelled = click(cancelQuestion(w).get(0).getCustomId());
         assertThat(cancelled.getContent()).contains("is cancelled");
         assertThat(cancelled.getComponents()).isEmpty();
         assertThat(webinars.upcoming()).isEmpty();
         assertThat(webinars.find(w.id()).orElseThrow().status()).isEqualTo(Webinar.Status.CANCELLED);
+        assertThat(audited()).containsExactly("webinar.cancel webinar/" + w.id() + " by organizer-role ***31 on discord");
     }
 
     @Test

@@ -1,0 +1,37 @@
+package org.beloved.organizers;
+
+/**
+ * What an organizer or admin did. The codes are a contract (they are stored and shown by the audit
+ * endpoint): add new ones, never rename.
+ */
+public enum AuditAction {
+    LISTING_APPROVE("listing.approve"),
+    LISTING_HIDE("listing.hide"),
+    LISTING_EDIT("listing.edit"),
+    /** A claim on a listing approved: the listing now carries the claimant's contact. */
+    CLAIM_HAND_OVER("claim.hand-over"),
+    CLAIM_REJECT("claim.reject"),
+    WEBINAR_CREATE("webinar.create"),
+    WEBINAR_EDIT("webinar.edit"),
+    WEBINAR_CANCEL("webinar.cancel"),
+    ANNOUNCE_CHANNEL_SET("announce-channel.set"),
+    ANNOUNCE_CHANNEL_CLEAR("announce-channel.clear"),
+    ORGANIZER_ADD("organizer.add"),
+    ORGANIZER_REMOVE("organizer.remove"),
+    /** DELETE MY DATA took an organizer's phone or Discord id out of the table. */
+    ORGANIZER_ERASE("organizer.erase"),
+    ORGANIZER_LIST("organizer.list"),
+    AUDIT_READ("audit.read"),
+    /** An authorized admin API call that was answered with an error: it changed nothing. */
+    ADMIN_CALL_REFUSED("admin-api.refused");
+
+    private final String code;
+
+    AuditAction(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+}
