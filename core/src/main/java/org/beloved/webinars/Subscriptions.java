@@ -34,9 +34,12 @@ public class Subscriptions {
                 .params(channel.name(), address).update() == 1;
     }
 
-    /** Everyone subscribed, as an audience for messaging. */
+    /**
+     * Everyone subscribed who can receive a reminder, as an audience for messaging: never the web
+     * channel, whose senders are chat simulator sessions that nothing can be sent to.
+     */
     List<Recipient> audience() {
-        return jdbc.sql("select channel, address from webinar_subscription")
+        return jdbc.sql("select channel, address from webinar_subscription where channel <> 'WEB'")
                 .query((rs, i) -> new Recipient(Channel.valueOf(rs.getString(1)), rs.getString(2))).list();
     }
 
