@@ -11,6 +11,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class SenderStore {
 
+    /** The first key of every per-sender turn lock ("turn" in ASCII). */
+    static final int TURN_LOCK = 0x7475726e;
+
     private final JdbcClient jdbc;
 
     SenderStore(JdbcClient jdbc) {
@@ -33,6 +36,17 @@ class SenderStore {
                 """)
                 .params(channel.name(), address, language.code(), ts(now), ts(now))
                 .update();
+    }
+
+    /**
+     * Waits until no other turn of this sender runs, and holds that until the caller's transaction
+     * ends: a PostgreSQL transaction-scoped advisory lock, so that it holds across instances. The
+     * two-key form, with {@link #TURN_LOCK} as the first key, keeps it apart from other locks.
+     */
+    void lockTurn(Channel channel, String address) {
+        jdbc.sql("select pg_advisory_xact_lock(?, hashtext(?))")
+                .params(TURN_LOCK, channel.name() + ":" + address)
+                .query((rs, i) -> 1).list();
     }
 
     boolean delete(Channel channel, String address) {
