@@ -69,6 +69,7 @@ public class Conversations {
     @Transactional
     public Reply handle(Inbound inbound) {
         senders.lockTurn(inbound.channel(), inbound.sender());
+        senders.touch(inbound.channel(), inbound.sender(), clock.instant());
         Language language = languageOf(inbound.channel(), inbound.sender());
         Turn turn = new Turn(inbound, language, texts, () -> helpKeys);
         String text = inbound.text().strip();
