@@ -4,7 +4,8 @@
  * ({@link org.beloved.directory.Directory#nearest}); {@link org.beloved.directory.ZipCodes} knows every
  * US ZIP code's place and time zone. Only {@link org.beloved.directory.PublicListing public fields} ever
  * leave the module for other users. Text commands (JOIN, a ZIP code, MY LISTING, REMOVE LISTING) plug
- * into the conversation engine; the SQL, the registration flow and the texts are internal.
+ * into the conversation engine; the SQL, the registration flow and the texts are internal. The
+ * application may limit registrations by text through the {@link org.beloved.directory.SignUpGate} port.
  */
 @ApplicationModule(displayName = "Partner directory", allowedDependencies = {"shared", "conversation"})
 package org.beloved.directory;

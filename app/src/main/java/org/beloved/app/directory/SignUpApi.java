@@ -1,9 +1,11 @@
 package org.beloved.app.directory;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.beloved.app.web.ApiException;
 import org.beloved.directory.Directory;
 import org.beloved.directory.NewCongregation;
@@ -17,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -56,14 +59,19 @@ class SignUpApi {
 
     /**
      * 201 with the registration, 202 when the honeypot drops it (as if it were taken), 400 with
-     * {@code problems} by form field, 429 when this address has signed up too often.
+     * {@code problems} by form field, 429 with {@code Retry-After} when this address has signed up
+     * too often. Only a saved sign-up counts toward the limit: the limit's check, the registration
+     * and its count are one transaction, under the address's lock.
      */
+    @Transactional
     @PostMapping(path = "/api/registrations", consumes = "application/json", produces = "application/json")
     ResponseEntity<SignUpAnswer> signUp(@RequestBody SignUp form, @RequestParam(defaultValue = "en") String lang,
             HttpServletRequest request) {
         Language language = Language.fromCode(lang);
-        if (!limit.tryAcquire(request.getRemoteAddr())) {
-            throw ApiException.tooManyRequests(texts.get(language, "web.signup.too-many"));
+        String client = SignUpLimit.client(request.getRemoteAddr());
+        Optional<Duration> wait = limit.refusal(client);
+        if (wait.isPresent()) {
+            throw ApiException.tooManyRequests(texts.get(language, "web.signup.too-many"), wait.get());
         }
         if (form.company() != null && !form.company().isBlank()) {
             log.info("Sign-up with the honeypot filled in: dropped");
@@ -77,6 +85,7 @@ class SignUpApi {
         if (!result.saved()) {
             throw refused(language, result.problems());
         }
+        limit.accepted(client);
         String status = result.status().name().toLowerCase();
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(new SignUpAnswer(result.id(), status, texts.get(language, "web.signup." + status)));
