@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.beloved.shared.WebDataExpiry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -23,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * kept only as hashes ({@link #client}).
  */
 @Component
-public class SignUpLimit {
+public class SignUpLimit implements WebDataExpiry {
 
     /** The first key of the per-client sign-up lock ("sign" in ASCII). */
     private static final int LOCK = 0x7369676e;
@@ -75,5 +76,11 @@ public class SignUpLimit {
     public void accepted(String client) {
         jdbc.sql("insert into web_registration_attempt (client_hash, at) values (?, ?)")
                 .params(client, Timestamp.from(clock.instant())).update();
+    }
+
+    /** The sign-up limit's part of the web expiry: counts of clients that have not signed up since the cutoff. */
+    @Override
+    public int purgeUnusedSince(Instant cutoff) {
+        return jdbc.sql("delete from web_registration_attempt where at < ?").param(Timestamp.from(cutoff)).update();
     }
 }

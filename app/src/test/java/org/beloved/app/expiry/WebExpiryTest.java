@@ -2,6 +2,7 @@ package org.beloved.app.expiry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.beloved.app.HttpFixtures.postJson;
 import static org.beloved.app.HttpFixtures.simulate;
 
 import java.net.http.HttpResponse;
@@ -36,8 +37,9 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The daily web expiry, fired through its Quartz job on the real JDBC store, with the clock moved
- * 31 days: web data nobody used for 30 days goes, recent web data and other channels' stay. The
- * context runs its own scheduler name, so the cached contexts of other tests never run its job.
+ * 31 days: web data nobody used for 30 days goes (with the sign-up limit's counts), recent web data,
+ * registrations and other channels' data stay. The context runs its own scheduler name, so the
+ * cached contexts of other tests never run its job.
  */
 @SpringBootTest(classes = BelovedApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.quartz.properties.org.quartz.scheduler.instanceName=web-expiry-test")
@@ -92,6 +94,13 @@ class WebExpiryTest {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     }
 
+    /** A sign-up through the web form; its status code. */
+    private int signUp(String name) {
+        return postJson(port, "/api/registrations", """
+                {"name": "%s", "tradition": "OTHER", "zip": "94110", "contactName": "Ann", "contactEmail": "a@example.org"}
+                """.formatted(name)).statusCode();
+    }
+
     /** A sender who chose Spanish, asked for reminders and left a JOIN half done. */
     private void useTheSimulator(String sender) {
         for (String text : List.of("ESPAÑOL", "RECORDAR", "94110", "UNIRSE")) {
@@ -112,6 +121,7 @@ class WebExpiryTest {
     void theDailyJobDeletesWebDataUnusedFor30DaysAndNothingElse() throws SchedulerException {
         assertThat(scheduler.getTrigger(webExpiryTrigger.getKey()).getNextFireTime()).as("scheduled daily").isNotNull();
         useTheSimulator(OLD);
+        assertThat(signUp("Old Chapel")).isEqualTo(201);
         subscriptions.subscribe(Channel.SMS, PHONE, ZoneId.of("America/Los_Angeles"));
         languages.remember(Channel.SMS, PHONE, Language.ES);
         CLOCK.advance(Duration.ofDays(29));
@@ -121,6 +131,7 @@ class WebExpiryTest {
         assertThat(web("conversation_flow")).containsExactly(OLD, RECENT);
         assertThat(web("webinar_subscription")).containsExactly(OLD, RECENT);
         assertThat(count("select count(*) from web_simulator_sender")).isEqualTo(2);
+        assertThat(count("select count(*) from web_registration_attempt")).isEqualTo(1);
 
         scheduler.triggerJob(WebExpirySchedule.JOB);
 
@@ -130,8 +141,10 @@ class WebExpiryTest {
             assertThat(web("webinar_subscription")).containsExactly(RECENT);
             assertThat(TestDatabase.jdbc().sql("select sender from web_simulator_sender").query(String.class).list())
                     .containsExactly(RECENT);
+            assertThat(count("select count(*) from web_registration_attempt")).as("the old sign-up's count").isZero();
         });
         assertThat(count("select count(*) from web_simulator_message")).as("only the recent sender's").isEqualTo(4);
+        assertThat(count("select count(*) from congregation")).as("registrations never expire").isEqualTo(1);
         assertThat(count("select count(*) from conversation_sender where channel = 'SMS'")).isEqualTo(1);
         assertThat(count("select count(*) from webinar_subscription where channel = 'SMS'")).isEqualTo(1);
     }
