@@ -24,10 +24,26 @@ public final class HttpFixtures {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    /** A JSON POST as if forwarded by a proxy for {@code clientAddress} ({@code X-Forwarded-For}). */
+    public static HttpResponse<String> postJsonFrom(String clientAddress, int port, String path, String json) {
+        return send(HttpRequest.newBuilder(uri(port, path))
+                .header("Content-Type", "application/json")
+                .header("X-Forwarded-For", clientAddress)
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    /** A message to the chat simulator from {@code clientAddress}, as forwarded by a proxy. */
+    public static HttpResponse<String> simulateFrom(String clientAddress, int port, String sender, String text) {
+        return postJsonFrom(clientAddress, port, "/api/simulator", simulatorJson(sender, text));
+    }
+
     /** A message to the chat simulator, as the home page sends it. */
     public static HttpResponse<String> simulate(int port, String sender, String text) {
-        return postJson(port, "/api/simulator",
-                "{\"sender\":\"" + sender + "\",\"text\":\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+        return postJson(port, "/api/simulator", simulatorJson(sender, text));
+    }
+
+    private static String simulatorJson(String sender, String text) {
+        return "{\"sender\":\"" + sender + "\",\"text\":\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
     }
 
     private static URI uri(int port, String path) {

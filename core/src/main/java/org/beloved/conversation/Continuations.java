@@ -42,4 +42,10 @@ class Continuations {
     void delete(Channel channel, String address) {
         jdbc.sql("delete from conversation_more where channel = ? and address = ?").params(channel.name(), address).update();
     }
+
+    /** Deletes this channel's waiting texts saved before the cutoff; returns how many. */
+    int deleteSavedBefore(Channel channel, Instant cutoff) {
+        return jdbc.sql("delete from conversation_more where channel = ? and created_at < ?")
+                .params(channel.name(), Timestamp.from(cutoff)).update();
+    }
 }

@@ -61,8 +61,15 @@ public class Conversations {
         return senders.language(channel, sender).orElse(Language.EN);
     }
 
+    /**
+     * One turn: the reply to one message. A sender's turns run one at a time, across instances
+     * too (a lock held until this transaction ends), so that four YES sent at once to one question
+     * are answered one after the other and only the first finds the question still open.
+     */
     @Transactional
     public Reply handle(Inbound inbound) {
+        senders.lockTurn(inbound.channel(), inbound.sender());
+        senders.touch(inbound.channel(), inbound.sender(), clock.instant());
         Language language = languageOf(inbound.channel(), inbound.sender());
         Turn turn = new Turn(inbound, language, texts, () -> helpKeys);
         String text = inbound.text().strip();

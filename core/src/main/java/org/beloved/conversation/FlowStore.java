@@ -60,6 +60,13 @@ class FlowStore {
                 .update();
     }
 
+    /** Deletes this channel's flows that expired before the cutoff (unanswered since); returns how many. */
+    int deleteExpiredBefore(Channel channel, Instant cutoff) {
+        return jdbc.sql("delete from conversation_flow where channel = ? and expires_at < ?")
+                .params(channel.name(), SenderStore.ts(cutoff))
+                .update();
+    }
+
     private static Map<String, String> data(ResultSet rs) throws SQLException {
         String[] keys = (String[]) rs.getArray("keys").getArray();
         String[] values = (String[]) rs.getArray("vals").getArray();

@@ -1,6 +1,7 @@
 package org.beloved.directory;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -29,10 +30,12 @@ class RegistrationFlow implements Command, Flow {
 
     private final Directory directory;
     private final ZipCodes zipCodes;
+    private final List<SignUpGate> gates;
 
-    RegistrationFlow(Directory directory, ZipCodes zipCodes) {
+    RegistrationFlow(Directory directory, ZipCodes zipCodes, List<SignUpGate> gates) {
         this.directory = directory;
         this.zipCodes = zipCodes;
+        this.gates = gates;
     }
 
     @Override
@@ -138,6 +141,9 @@ class RegistrationFlow implements Command, Flow {
             return Outcome.ask(state, turn.t("join.bad-confirm"));
         }
         Inbound in = turn.inbound();
+        if (!gates.stream().allMatch(g -> g.admits(in.channel(), in.sender()))) {
+            return Outcome.reply(turn.t("join.too-many"));
+        }
         RegistrationResult result = directory.register(new NewCongregation(state.get("name"),
                 Tradition.valueOf(state.get("tradition")), state.get("zip"), null, state.get("contact"),
                 state.get("email"), phoneOf(in), null, yes(state, "show-email"), yes(state, "show-phone"),
@@ -146,6 +152,7 @@ class RegistrationFlow implements Command, Flow {
             return Outcome.reply(turn.t("join.refused", result.problems().stream().map(p -> turn.t(p.key()))
                     .collect(Collectors.joining(" "))));
         }
+        gates.forEach(g -> g.accepted(in.channel(), in.sender()));
         if (result.claimed()) {
             return Outcome.reply(turn.t("join.claimed", state.get("name")));
         }

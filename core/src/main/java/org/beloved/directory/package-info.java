@@ -7,6 +7,7 @@
  * {@link org.beloved.directory.PublicListing public fields} ever leave the module for other users, each
  * contact field only with its own consent ({@link org.beloved.directory.PublicContact}). Text commands (JOIN, a ZIP code, MY LISTING, REMOVE LISTING) plug
  * into the conversation engine; the SQL, the registration flow and the texts are internal.
+ * The application may limit registrations by text through the {@link org.beloved.directory.SignUpGate} port.
  */
 @ApplicationModule(displayName = "Partner directory", allowedDependencies = {"shared", "conversation"})
 package org.beloved.directory;

@@ -2,6 +2,7 @@ package org.beloved.webinars;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -24,9 +25,10 @@ public class Subscriptions {
 
     public void subscribe(Channel channel, String address, ZoneId zone) {
         jdbc.sql("""
-                insert into webinar_subscription (channel, address, time_zone, created_at) values (?, ?, ?, ?)
-                on conflict (channel, address) do update set time_zone = excluded.time_zone
-                """).params(channel.name(), address, zone.getId(), Timestamp.from(clock.instant())).update();
+                insert into webinar_subscription (channel, address, time_zone, created_at, last_used_at) values (?, ?, ?, ?, ?)
+                on conflict (channel, address) do update set time_zone = excluded.time_zone, last_used_at = excluded.last_used_at
+                """).params(channel.name(), address, zone.getId(), Timestamp.from(clock.instant()),
+                        Timestamp.from(clock.instant())).update();
     }
 
     public boolean unsubscribe(Channel channel, String address) {
@@ -34,14 +36,23 @@ public class Subscriptions {
                 .params(channel.name(), address).update() == 1;
     }
 
-    /** Everyone subscribed, as an audience for messaging. */
+    /**
+     * Everyone subscribed who can receive a reminder, as an audience for messaging: never the web
+     * channel, whose senders are chat simulator sessions that nothing can be sent to.
+     */
     List<Recipient> audience() {
-        return jdbc.sql("select channel, address from webinar_subscription")
+        return jdbc.sql("select channel, address from webinar_subscription where channel <> 'WEB'")
                 .query((rs, i) -> new Recipient(Channel.valueOf(rs.getString(1)), rs.getString(2))).list();
     }
 
     public Optional<ZoneId> zoneOf(Channel channel, String address) {
         return jdbc.sql("select time_zone from webinar_subscription where channel = ? and address = ?")
                 .params(channel.name(), address).query(String.class).optional().map(ZoneId::of);
+    }
+
+    /** Deletes the web channel's subscriptions not renewed since the cutoff; returns how many. */
+    int deleteWebUnusedSince(Instant cutoff) {
+        return jdbc.sql("delete from webinar_subscription where channel = 'WEB' and last_used_at < ?")
+                .param(Timestamp.from(cutoff)).update();
     }
 }

@@ -111,6 +111,7 @@ class WebinarCommands {
         @Override
         public Outcome run(Turn turn, String arguments) {
             Optional<ZoneId> zone = subscriptions.zoneOf(turn.inbound().channel(), turn.inbound().sender());
+            zone.ifPresent(z -> subscriptions.subscribe(turn.inbound().channel(), turn.inbound().sender(), z)); // renewed
             return zone.map(z -> Outcome.reply(turn.t("remind.already", z.getId())))
                     .orElseGet(() -> Outcome.ask(FlowState.start(id(), "zip"), turn.t("remind.ask-zip")));
         }

@@ -91,6 +91,18 @@ class RemindersTest {
     }
 
     @Test
+    void webSimulatorSubscribersAreNeverInAReminderAudience() {
+        long id = webinars.create(draft("2026-12-08T19:00")).webinar().orElseThrow().id();
+        subscriptions.subscribe(Channel.SMS, "+13125550101", ZoneId.of("America/Chicago"));
+        subscriptions.subscribe(Channel.WEB, "web-session-0001", ZoneId.of("America/Chicago"));
+        subscriptions.subscribe(Channel.WEB, "web-session-0002", ZoneId.of("America/New_York"));
+
+        assertThat(reminders.fire(id, Duration.ofDays(1))).isEqualTo(1);
+        assertThat(TestDatabase.jdbc().sql("select channel || ':' || address from outbox").query(String.class).list())
+                .containsExactly("SMS:+13125550101");
+    }
+
+    @Test
     void aWebinarMovedAfterItsReminderWentOutIsRemindedAgainForItsNewTime() {
         long id = webinars.create(draft("2026-12-08T19:00")).webinar().orElseThrow().id();
         subscriptions.subscribe(Channel.SMS, "+13125550101", ZoneId.of("America/Chicago"));

@@ -1,9 +1,11 @@
 package org.beloved.app.directory;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.beloved.app.web.ApiException;
 import org.beloved.directory.Directory;
 import org.beloved.directory.NewCongregation;
@@ -17,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -71,16 +74,21 @@ class SignUpApi {
     /**
      * 201 with the registration; 202 without an id when it is a claim on a listing someone else
      * registered (the listing does not change; an organizer decides) or when the honeypot drops it
-     * (as if it were taken); 400 with {@code problems} by form field; 429 when this address has
-     * signed up too often. The web has no sender address, so a listing signed up on the web is never
+     * (as if it were taken); 400 with {@code problems} by form field; 429 with {@code Retry-After}
+     * when this address has signed up too often. Only a saved sign-up or claim counts toward the
+     * limit: the limit's check, the registration and its count are one transaction, under the
+     * address's lock. The web has no sender address, so a listing signed up on the web is never
      * updated from the web: a second sign-up for it is a claim too.
      */
+    @Transactional
     @PostMapping(path = "/api/registrations", consumes = "application/json", produces = "application/json")
     ResponseEntity<SignUpAnswer> signUp(@RequestBody SignUp form, @RequestParam(defaultValue = "en") String lang,
             HttpServletRequest request) {
         Language language = Language.fromCode(lang);
-        if (!limit.tryAcquire(request.getRemoteAddr())) {
-            throw ApiException.tooManyRequests(texts.get(language, "web.signup.too-many"));
+        String client = SignUpLimit.client(request.getRemoteAddr());
+        Optional<Duration> wait = limit.refusal(client);
+        if (wait.isPresent()) {
+            throw ApiException.tooManyRequests(texts.get(language, "web.signup.too-many"), wait.get());
         }
         if (form.company() != null && !form.company().isBlank()) {
             log.info("Sign-up with the honeypot filled in: dropped");
@@ -94,6 +102,7 @@ class SignUpApi {
         if (!result.saved()) {
             throw refused(language, result.problems());
         }
+        limit.accepted(client);
         if (result.claimed()) {   // the listing is someone else's: it did not change, an organizer decides
             return ResponseEntity.status(HttpStatus.ACCEPTED)
                     .body(new SignUpAnswer(null, "pending", texts.get(language, "web.signup.claimed")));

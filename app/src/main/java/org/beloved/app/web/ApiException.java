@@ -1,5 +1,6 @@
 package org.beloved.app.web;
 
+import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -59,6 +60,14 @@ public final class ApiException extends RuntimeException {
     /** 429: the caller has sent too many requests for now. */
     public static ApiException tooManyRequests(String message) {
         return of(HttpStatus.TOO_MANY_REQUESTS, message);
+    }
+
+    /** 429 with {@code Retry-After}: the whole seconds (at least one) until the caller may try again. */
+    public static ApiException tooManyRequests(String message, Duration retryAfter) {
+        long seconds = Math.max(1, retryAfter.toSeconds() + (retryAfter.toNanosPart() > 0 ? 1 : 0));
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        return new ApiException(HttpStatus.TOO_MANY_REQUESTS, message, null, HttpHeaders.readOnlyHttpHeaders(headers));
     }
 
     HttpStatus status() {

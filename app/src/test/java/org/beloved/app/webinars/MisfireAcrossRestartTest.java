@@ -61,8 +61,9 @@ class MisfireAcrossRestartTest {
     }
 
     private static long triggers() {
-        return TestDatabase.jdbc().sql("select count(*) from qrtz_triggers where sched_name = 'misfire-test'")
-                .query(Long.class).single();
+        return TestDatabase.jdbc().sql("""
+                select count(*) from qrtz_triggers where sched_name = 'misfire-test' and trigger_group = 'webinar-reminders'
+                """).query(Long.class).single();
     }
 
     @Test
