@@ -93,7 +93,7 @@ class GatewayTest extends BotTest {
     @SuppressWarnings("unchecked")
     void withGuildIdsCommandsAreRegisteredInThoseServersOnly() {
         CommandRegistrar perGuild = new CommandRegistrar(
-                new DiscordProperties("token", List.of("123"), null, 1), router, texts);
+                new DiscordProperties("token", List.of("123"), null, 1, "https://discord.com/api/v10/"), router, texts);
         Guild listed = mock(Guild.class);
         when(listed.getId()).thenReturn("123");
         CommandListUpdateAction update = mock(CommandListUpdateAction.class, RETURNS_SELF);
