@@ -127,8 +127,11 @@ class DiscordEndToEndTest {
 
     @AfterEach
     void everyInteractionWasAcknowledged() {
-        discord.assertEveryInteractionAcknowledged();
-        discord.clearInteractions();
+        try {
+            discord.assertEveryInteractionAcknowledged();
+        } finally {
+            discord.clearInteractions();   // a failure belongs to this test alone
+        }
     }
 
     @AfterAll
