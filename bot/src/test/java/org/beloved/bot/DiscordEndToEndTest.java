@@ -310,14 +310,17 @@ class DiscordEndToEndTest {
 
     // ---- Discord refusing or failing: the DM of a reminder
 
-    /** Subscribes a new user, fires a reminder of a new webinar, and returns the user. */
-    private FakeUser remindSomeone() {
-        FakeUser user = discord.addUser("reminded");
+    /** The path of the messages to this user's DM channel, to fail or to look at. */
+    private static String messagesTo(FakeUser user) {
+        return "/channels/" + discord.directMessageChannel(user) + "/messages";
+    }
+
+    /** Subscribes the user and fires a reminder of a new webinar. */
+    private void remind(FakeUser user) {
         subscriptions.subscribe(Channel.DISCORD, user.id(), ZoneOffset.UTC);
         Webinar webinar = webinars.create(new WebinarDraft("Meet your officials", "", "2030-12-10T19:00",
                 "America/Chicago", 60, "https://meet.example.org/x", "en")).webinar().orElseThrow();
         assertThat(reminders.fire(webinar.id(), Duration.ofHours(1))).isEqualTo(1);
-        return user;
     }
 
     private static String outbox() {
@@ -326,46 +329,51 @@ class DiscordEndToEndTest {
 
     @Test
     void aRateLimitedDirectMessageIsSentAgainAfterRetryAfter() {
-        discord.failNext("POST", "/channels/\\d+/messages", Fault.rateLimited(Duration.ofMillis(300)));
+        FakeUser user = discord.addUser("reminded");
+        discord.failNext("POST", messagesTo(user), Fault.rateLimited(Duration.ofMillis(300)));
 
-        FakeUser user = remindSomeone();
+        remind(user);
 
         await().atMost(WITHIN).until(() -> outbox().equals("sent"));
-        assertThat(discord.calls("POST", "/channels/" + discord.directMessageChannel(user) + "/messages"))
+        assertThat(discord.calls("POST", messagesTo(user)))
                 .extracting(Call::status).containsExactly(429, 200);
     }
 
     @Test
     void aGlobalRateLimitHoldsTheDirectMessageBackUntilItEnds() {
-        discord.failNext("POST", "/channels/\\d+/messages", Fault.globallyRateLimited(Duration.ofMillis(300)));
+        FakeUser user = discord.addUser("reminded");
+        discord.failNext("POST", messagesTo(user), Fault.globallyRateLimited(Duration.ofMillis(300)));
 
-        FakeUser user = remindSomeone();
+        remind(user);
 
         await().atMost(WITHIN).until(() -> outbox().equals("sent"));
-        assertThat(discord.calls("POST", "/channels/" + discord.directMessageChannel(user) + "/messages"))
+        assertThat(discord.calls("POST", messagesTo(user)))
                 .extracting(Call::status).containsExactly(429, 200);
     }
 
     @Test
     void aServerErrorIsRetriedByJda() {
-        discord.failNext("POST", "/channels/\\d+/messages", Fault.serverError(502));
+        FakeUser user = discord.addUser("reminded");
+        discord.failNext("POST", messagesTo(user), Fault.serverError(502));
 
-        FakeUser user = remindSomeone();
+        remind(user);
 
         await().atMost(WITHIN).until(() -> outbox().equals("sent"));
-        assertThat(discord.calls("POST", "/channels/" + discord.directMessageChannel(user) + "/messages"))
+        assertThat(discord.calls("POST", messagesTo(user)))
                 .extracting(Call::status).containsExactly(502, 200);
     }
 
     @Test
     void aUserWhoseDirectMessagesAreClosedIsMarkedUnreachableAndNotRetried() {
-        discord.failNext("POST", "/channels/\\d+/messages", Fault.cannotSendToUser());
+        FakeUser user = discord.addUser("reminded");
+        discord.failNext("POST", messagesTo(user), Fault.cannotSendToUser());
 
-        FakeUser user = remindSomeone();
+        remind(user);
 
         await().atMost(WITHIN).until(() -> outbox().equals("skipped"));
         assertThat(reachability.isUnreachable(Channel.DISCORD, user.id())).isTrue();
-        assertThat(discord.calls("POST", "/channels/\\d+/messages")).extracting(Call::status).containsExactly(403);
+        assertThat(discord.calls("POST", messagesTo(user)))
+                .extracting(Call::status).containsExactly(403);   // refused once, not retried
     }
 
     @Test
