@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.MemberCachePolicy;
@@ -18,6 +19,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
  * GUILDS (servers and channels, for announcements) and DIRECT_MESSAGES (text conversations in DMs,
  * whose content Discord gives bots without the message-content intent). No member list. Every
  * {@link ListenerAdapter} bean listens: the router, the registrar, DMs, the webinar announcer.
+ * REST calls go to {@code beloved.discord.api-base-url}, and so does the gateway's address lookup.
  */
 @Configuration(proxyBeanMethods = false)
 class DiscordConfiguration {
@@ -30,6 +32,7 @@ class DiscordConfiguration {
     ShardManager shardManager(DiscordProperties properties, List<ListenerAdapter> listeners) {
         return DefaultShardManagerBuilder.createLight(properties.token(), INTENTS)
                 .setShardsTotal(properties.shards())
+                .setRestConfig(new RestConfig().setBaseUrl(properties.apiBaseUrl()))
                 .setMemberCachePolicy(MemberCachePolicy.NONE)
                 .addEventListeners(listeners.toArray())
                 .build();

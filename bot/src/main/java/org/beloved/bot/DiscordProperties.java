@@ -1,5 +1,7 @@
 package org.beloved.bot;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -13,13 +15,18 @@ import org.springframework.validation.annotation.Validated;
  * @param adminRole deprecated: a role name that counts as organizer, only in the {@code guildIds} servers
  * @param shards how many gateway connections (JDA shards) to open; 1 is plenty below 2,500 servers
  * @param organizerRoleId the id of a role whose holders count as organizers in the {@code guildIds} servers
+ * @param apiBaseUrl Discord's REST API, version included, ending in {@code /}; the gateway's address
+ *        comes from {@code GET /gateway/bot} there, so tests and proxies redirect both with it
  */
 @Validated
 @ConfigurationProperties("beloved.discord")
 public record DiscordProperties(String token, @DefaultValue List<String> guildIds, String adminRole,
         @jakarta.validation.constraints.Min(1) @DefaultValue("1") int shards,
-        @jakarta.validation.constraints.Pattern(regexp = "\\s*|[0-9]{17,20}", message = "must be a Discord role id (17 to 20 digits)")
-        String organizerRoleId) {
+        @Pattern(regexp = "\\s*|[0-9]{17,20}", message = "must be a Discord role id (17 to 20 digits)")
+        String organizerRoleId,
+        @NotNull @Pattern(regexp = "https?://[^\\s/?#]+(/[^\\s?#]*)?/",
+                message = "must be an http(s) URL ending in /, like https://discord.com/api/v10/")
+        @DefaultValue("https://discord.com/api/v10/") String apiBaseUrl) {
 
     public boolean enabled() {
         return token != null && !token.isBlank();

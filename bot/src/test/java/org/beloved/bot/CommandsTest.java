@@ -55,7 +55,7 @@ class CommandsTest extends BotTest {
         assertThat(run(DiscordMocks.slash("help")).answer()).contains("/approve", "/webinar add");
 
         roster.refresh();   // the table is empty
-        DiscordProperties off = new DiscordProperties("token", List.of(DiscordMocks.GUILD), null, 1, null);
+        DiscordProperties off = new DiscordProperties("token", List.of(DiscordMocks.GUILD), null, 1, null, "https://discord.com/api/v10/");
         HelpSlashCommand help = new HelpSlashCommand(allCommands,
                 new Organizers(off, new org.beloved.organizers.OrganizerSettings(List.of(), List.of()), roster));
         DiscordMocks.Slash slash = DiscordMocks.slash("help");

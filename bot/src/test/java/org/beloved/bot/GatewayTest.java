@@ -82,7 +82,7 @@ class GatewayTest extends BotTest {
     private static final OrganizerSettings NO_NAMED_ORGANIZERS = new OrganizerSettings(List.of(), List.of());
 
     private CommandRegistrar registrar(List<String> guildIds, String organizerRoleId, OrganizerSettings named) {
-        DiscordProperties properties = new DiscordProperties("token", guildIds, null, 1, organizerRoleId);
+        DiscordProperties properties = new DiscordProperties("token", guildIds, null, 1, organizerRoleId, "https://discord.com/api/v10/");
         return new CommandRegistrar(properties, router, texts, new Organizers(properties, named, roster));
     }
 
@@ -162,7 +162,7 @@ class GatewayTest extends BotTest {
     @Test
     @ExtendWith(OutputCaptureExtension.class)
     void theAdminRoleNameStillTurnsOrganizerCommandsOnWithADeprecationLine(CapturedOutput log) {
-        DiscordProperties properties = new DiscordProperties("token", List.of("123"), "Organizer", 1, null);
+        DiscordProperties properties = new DiscordProperties("token", List.of("123"), "Organizer", 1, null, "https://discord.com/api/v10/");
         CommandRegistrar registrar = new CommandRegistrar(properties, router, texts,
                 new Organizers(properties, NO_NAMED_ORGANIZERS, roster));
         assertThat(log.getOut()).contains("beloved.discord.admin-role is deprecated", "beloved.discord.organizer-role-id",

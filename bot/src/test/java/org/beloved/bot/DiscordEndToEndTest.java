@@ -1,0 +1,394 @@
+package org.beloved.bot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.interactions.commands.build.CommandData;
+import net.dv8tion.jda.api.interactions.commands.build.Commands;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import net.dv8tion.jda.api.sharding.ShardManager;
+import net.dv8tion.jda.api.utils.data.DataArray;
+import net.dv8tion.jda.api.utils.data.DataObject;
+import org.beloved.bot.testing.Actor;
+import org.beloved.bot.testing.Call;
+import org.beloved.bot.testing.FakeDiscord;
+import org.beloved.bot.testing.FakeInteraction;
+import org.beloved.bot.testing.FakeGuild;
+import org.beloved.bot.testing.FakeUser;
+import org.beloved.bot.testing.Fault;
+import org.beloved.bot.testing.Option;
+import org.beloved.messaging.Reachability;
+import org.beloved.shared.Language;
+import org.beloved.shared.Channel;
+import org.beloved.testing.CleanDatabase;
+import org.beloved.testing.TestDatabase;
+import org.beloved.testing.TestDatabaseProperties;
+import org.beloved.webinars.Reminders;
+import org.beloved.webinars.Subscriptions;
+import org.beloved.webinars.Webinar;
+import org.beloved.webinars.WebinarDraft;
+import org.beloved.webinars.Webinars;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The Discord adapter as it runs in production: real JDA (its REST client, rate limiter and
+ * zlib-compressed gateway) logs in to {@link FakeDiscord} with a token and
+ * {@code beloved.discord.api-base-url}, and users act through real gateway events. After each
+ * test every interaction must have been acknowledged within Discord's 3 seconds.
+ */
+@CleanDatabase
+@DirtiesContext   // JDA stays connected to this class's fake, and its outbox dispatcher runs
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@SpringBootTest(classes = {BotTestApplication.class, DiscordEndToEndTest.NeverAcknowledging.class}, properties = {
+        "beloved.discord.admin-role=Organizer", "beloved.messaging.dispatch-enabled=true",
+        "beloved.messaging.dispatch-interval=100ms"})
+@ContextConfiguration(initializers = TestDatabaseProperties.class)
+class DiscordEndToEndTest {
+
+    private static final Duration WITHIN = Duration.ofSeconds(10);
+    private static final FakeDiscord discord = FakeDiscord.start();
+
+    @DynamicPropertySource
+    static void discordProperties(DynamicPropertyRegistry registry) {
+        registry.add("beloved.discord.token", discord::token);
+        registry.add("beloved.discord.api-base-url", discord::apiBaseUrl);
+    }
+
+    /** A deliberately broken command: it neither defers nor replies, as if a {@code queue()} were missing. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class NeverAcknowledging {
+        static final AtomicInteger CALLED = new AtomicInteger();
+
+        @Bean
+        SlashCommand neverAcknowledges() {
+            return new SlashCommand() {
+                @Override
+                public String name() {
+                    return "never-acknowledges";
+                }
+
+                @Override
+                public SlashCommandData definition(BotTexts texts) {
+                    return Commands.slash(name(), "A test command that forgets to answer");
+                }
+
+                @Override
+                public void handle(SlashCommandInteractionEvent event, Interactions interactions) {
+                    CALLED.incrementAndGet();
+                }
+            };
+        }
+    }
+
+    @Autowired
+    ShardManager shards;
+
+    @Autowired
+    CommandRegistrar registrar;
+
+    @Autowired
+    Subscriptions subscriptions;
+
+    @Autowired
+    Webinars webinars;
+
+    @Autowired
+    Reminders reminders;
+
+    @Autowired
+    Reachability reachability;
+
+    @Autowired
+    BotTexts texts;
+
+    @BeforeAll
+    void connected() {
+        discord.awaitConnected(WITHIN);
+    }
+
+    @AfterEach
+    void everyInteractionWasAcknowledged() {
+        try {
+            discord.assertEveryInteractionAcknowledged();
+        } finally {
+            discord.clearInteractions();   // a failure belongs to this test alone
+        }
+    }
+
+    @AfterAll
+    void disconnect() {
+        shards.shutdown();   // before the fake goes, so that JDA does not try to reconnect to it
+        discord.close();
+    }
+
+    @Test
+    void jdaLogsInOverTheCompressedGatewayAndRegistersTheCommands() {
+        Call put = discord.awaitCall("PUT", "/applications/" + discord.bot().id() + "/commands", WITHIN);
+
+        assertThat(put.status()).isEqualTo(200);
+        assertThat(discord.registeredCommandNames("global"))
+                .contains("help", "language", "announce-channel", "partners", "register", "approve", "toolkit",
+                        "webinars", "remind", "webinar")
+                .containsExactlyInAnyOrderElementsOf(registrar.definitions().stream().map(CommandData::getName).toList());
+        assertThat(discord.gatewayQueries()).isNotEmpty()
+                .allSatisfy(query -> assertThat(query).contains("v=10", "encoding=json", "compress=zlib-stream"));
+        assertThat(discord.calls("GET", "/gateway/bot")).isNotEmpty();
+        assertThat(discord.identifies()).isEqualTo(1);
+    }
+
+    @Test
+    void helpIsDeferredThenAnsweredByEditingTheOriginalResponse() {
+        FakeUser ana = discord.addUser("ana");
+
+        FakeInteraction help = discord.slashCommand(Actor.member(discord.guild(), ana), "help");
+
+        Call callback = discord.awaitCallback(help, WITHIN);
+        assertThat(callback.status()).isEqualTo(204);
+        assertThat(callback.json().getInt("type")).isEqualTo(5);   // deferred channel message
+        assertThat(callback.json().getObject("data").getInt("flags")).isEqualTo(64);   // ephemeral
+        Call edit = discord.awaitOriginalEdit(help, WITHIN);
+        assertThat(edit.status()).isEqualTo(200);
+        assertThat(edit.json().getString("content")).contains("Beloved helps faith communities", "/help - this list",
+                "/partners - partner congregations near a ZIP code");
+    }
+
+    @Test
+    void helpInADirectMessageIsAnsweredInTheDirectMessageChannel() {
+        FakeUser ben = discord.addUser("ben");
+
+        discord.directMessage(ben, "HELP");
+
+        Call reply = discord.awaitCall("POST", "/channels/" + discord.directMessageChannel(ben) + "/messages", WITHIN);
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.json().getString("content")).contains("94110 (your ZIP code)", "MENU - leave a form and start over",
+                "DELETE MY DATA");
+    }
+
+    @Test
+    void aWebinarReminderReachesADiscordSubscriberThroughTheOutboxAsADirectMessage() {
+        FakeUser cleo = discord.addUser("cleo");
+        subscriptions.subscribe(Channel.DISCORD, cleo.id(), ZoneOffset.UTC);
+        Webinar webinar = webinars.create(new WebinarDraft("Meet your officials", "", "2030-12-10T19:00",
+                "America/Chicago", 60, "https://meet.example.org/x", "en")).webinar().orElseThrow();
+
+        assertThat(reminders.fire(webinar.id(), Duration.ofHours(1))).isEqualTo(1);
+
+        String dm = discord.directMessageChannel(cleo);
+        Call sent = discord.awaitCall("POST", "/channels/" + dm + "/messages", WITHIN);
+        List<Call> calls = discord.calls();
+        Call looked = discord.awaitCall("GET", "/users/" + cleo.id(), WITHIN);
+        Call opened = discord.awaitCall(c -> c.is("POST", "/users/@me/channels")
+                && c.json().getString("recipient_id").equals(cleo.id()), WITHIN);
+        assertThat(calls.indexOf(looked)).isLessThan(calls.indexOf(opened));
+        assertThat(calls.indexOf(opened)).isLessThan(calls.indexOf(sent));
+        DataObject embed = sent.json().getArray("embeds").getObject(0);
+        assertThat(embed.getString("description")).contains("Meet your officials",
+                "<t:" + webinar.start().getEpochSecond() + ":F>", "https://meet.example.org/x");
+        String messageId = sent.responseJson().getString("id");
+        await().atMost(WITHIN).until(() -> TestDatabase.jdbc()
+                .sql("select status || ':' || external_id from outbox").query(String.class).optional()
+                .orElse("").equals("sent:" + messageId));
+    }
+
+    @Test
+    void afterADroppedConnectionJdaResumesTheSessionAndInteractionsStillWork() {
+        discord.awaitConnected(WITHIN);
+        int identified = discord.identifies();
+        int resumed = discord.resumes();
+
+        discord.dropConnection();
+
+        await().atMost(WITHIN).until(() -> discord.resumes() > resumed);
+        assertThat(discord.identifies()).isEqualTo(identified);   // resumed, not a new session
+        FakeInteraction help = discord.slashCommand(Actor.member(discord.guild(), discord.addUser("dee")), "help");
+        assertThat(discord.awaitCallback(help, WITHIN).json().getInt("type")).isEqualTo(5);
+        assertThat(discord.awaitOriginalEdit(help, WITHIN).json().getString("content")).contains("/help - this list");
+    }
+
+    @Test
+    void slashCommandOptionsReachTheCommand() {
+        FakeInteraction partners = discord.slashCommand(Actor.member(discord.guild(), discord.addUser("fay")), "partners",
+                Option.string("zip", "94110"), Option.integer("radius", 10));
+
+        assertThat(discord.awaitCallback(partners, WITHIN).json().getInt("type")).isEqualTo(5);
+        assertThat(discord.awaitOriginalEdit(partners, WITHIN).body()).contains("94110", "San Francisco");
+    }
+
+    @Test
+    void autocompleteIsAnsweredWithChoices() {
+        FakeInteraction typing = discord.autocomplete(Actor.member(discord.guild(), discord.addUser("gus")), "toolkit",
+                Option.focused("section", ""));
+
+        Call callback = discord.awaitCallback(typing, WITHIN);
+        assertThat(callback.json().getInt("type")).isEqualTo(8);   // autocomplete result
+        DataArray choices = callback.json().getObject("data").getArray("choices");
+        assertThat(choices.length()).isEqualTo(11);
+        assertThat(choices.getObject(0).getString("name")).startsWith("1. ");
+    }
+
+    @Test
+    void theRemindMeButtonOfWebinarsSubscribesWhoeverClicksIt() {
+        webinars.create(new WebinarDraft("Know your county", "", "2030-12-08T19:00", "America/Chicago", 60,
+                "https://meet.example.org/k", "en"));
+        FakeUser hal = discord.addUser("hal");
+        FakeInteraction list = discord.slashCommand(Actor.member(discord.guild(), discord.addUser("ida")), "webinars");
+        Call listed = discord.awaitOriginalEdit(list, WITHIN);
+        assertThat(listed.body()).contains("Know your county", "remind-me");
+
+        FakeInteraction click = discord.button(Actor.member(discord.guild(), hal), "remind-me",
+                listed.responseJson().getString("id"));
+
+        Call callback = discord.awaitCallback(click, WITHIN);
+        assertThat(callback.json().getInt("type")).isEqualTo(5);
+        assertThat(discord.awaitOriginalEdit(click, WITHIN).json().getString("content"))
+                .isEqualTo(texts.t(Language.EN, "remind.discord.on"));
+        assertThat(subscriptions.zoneOf(Channel.DISCORD, hal.id())).isPresent();
+    }
+
+    @Test
+    void registerOpensAModalWhoseSubmissionIsSavedAndAsksForConsent() {
+        Actor jo = Actor.member(discord.guild(), discord.addUser("jo"));
+        FakeInteraction register = discord.slashCommand(jo, "register");
+        Call modal = discord.awaitCallback(register, WITHIN);
+        assertThat(modal.json().getInt("type")).isEqualTo(9);   // a modal
+        String modalId = modal.json().getObject("data").getString("custom_id");
+
+        FakeInteraction submitted = discord.modalSubmit(jo, modalId, Map.of("name", "Grace Chapel", "tradition",
+                "Catholic", "zip", "94110", "contact", "Jo Doe", "email", "jo@example.org"));
+
+        assertThat(discord.awaitCallback(submitted, WITHIN).json().getInt("type")).isEqualTo(5);
+        Call consent = discord.awaitOriginalEdit(submitted, WITHIN);
+        assertThat(consent.json().getString("content")).isEqualTo(texts.t(Language.EN, "register.consent.question"));
+        assertThat(consent.body()).contains("@" + jo.user().id());   // the consent buttons are hers alone
+        assertThat(TestDatabase.jdbc().sql("select name from congregation").query(String.class).list())
+                .containsExactly("Grace Chapel");
+    }
+
+    @Test
+    void anAnnouncementChannelGetsEachWebinarWithAScheduledEventThatFollowsIt() {
+        FakeGuild guild = discord.guild();
+        FakeInteraction set = discord.slashCommand(Actor.member(guild, guild.owner()), "announce-channel",
+                Option.subcommand("set"));
+        assertThat(discord.awaitOriginalEdit(set, WITHIN).json().getString("content"))
+                .isEqualTo(texts.t(Language.EN, "announce.set", "<#" + guild.channelId() + ">"));
+
+        Webinar webinar = webinars.create(new WebinarDraft("Budget hearing prep", "Bring questions", "2030-11-02T18:00",
+                "America/Chicago", 90, "https://meet.example.org/b", "en")).webinar().orElseThrow();
+
+        Call post = discord.awaitCall("POST", "/channels/" + guild.channelId() + "/messages", WITHIN);
+        assertThat(post.body()).contains("Budget hearing prep");
+        Call created = discord.awaitCall("POST", "/guilds/" + guild.id() + "/scheduled-events", WITHIN);
+        assertThat(created.json().getString("name")).isEqualTo("Budget hearing prep");
+        assertThat(created.json().getObject("entity_metadata").getString("location")).isEqualTo("https://meet.example.org/b");
+        String eventId = created.responseJson().getString("id");
+
+        assertThat(webinars.cancel(webinar.id())).isTrue();
+
+        Call cancelled = discord.awaitCall("PATCH", "/guilds/" + guild.id() + "/scheduled-events/" + eventId, WITHIN);
+        assertThat(cancelled.json().getInt("status")).isEqualTo(4);   // canceled
+        assertThat(discord.scheduledEvents().get(eventId).getInt("status")).isEqualTo(4);
+    }
+
+    // ---- Discord refusing or failing: the DM of a reminder
+
+    /** The path of the messages to this user's DM channel, to fail or to look at. */
+    private static String messagesTo(FakeUser user) {
+        return "/channels/" + discord.directMessageChannel(user) + "/messages";
+    }
+
+    /** Subscribes the user and fires a reminder of a new webinar. */
+    private void remind(FakeUser user) {
+        subscriptions.subscribe(Channel.DISCORD, user.id(), ZoneOffset.UTC);
+        Webinar webinar = webinars.create(new WebinarDraft("Meet your officials", "", "2030-12-10T19:00",
+                "America/Chicago", 60, "https://meet.example.org/x", "en")).webinar().orElseThrow();
+        assertThat(reminders.fire(webinar.id(), Duration.ofHours(1))).isEqualTo(1);
+    }
+
+    private static String outbox() {
+        return TestDatabase.jdbc().sql("select status from outbox").query(String.class).optional().orElse("");
+    }
+
+    @Test
+    void aRateLimitedDirectMessageIsSentAgainAfterRetryAfter() {
+        FakeUser user = discord.addUser("reminded");
+        discord.failNext("POST", messagesTo(user), Fault.rateLimited(Duration.ofMillis(300)));
+
+        remind(user);
+
+        await().atMost(WITHIN).until(() -> outbox().equals("sent"));
+        assertThat(discord.calls("POST", messagesTo(user)))
+                .extracting(Call::status).containsExactly(429, 200);
+    }
+
+    @Test
+    void aGlobalRateLimitHoldsTheDirectMessageBackUntilItEnds() {
+        FakeUser user = discord.addUser("reminded");
+        discord.failNext("POST", messagesTo(user), Fault.globallyRateLimited(Duration.ofMillis(300)));
+
+        remind(user);
+
+        await().atMost(WITHIN).until(() -> outbox().equals("sent"));
+        assertThat(discord.calls("POST", messagesTo(user)))
+                .extracting(Call::status).containsExactly(429, 200);
+    }
+
+    @Test
+    void aServerErrorIsRetriedByJda() {
+        FakeUser user = discord.addUser("reminded");
+        discord.failNext("POST", messagesTo(user), Fault.serverError(502));
+
+        remind(user);
+
+        await().atMost(WITHIN).until(() -> outbox().equals("sent"));
+        assertThat(discord.calls("POST", messagesTo(user)))
+                .extracting(Call::status).containsExactly(502, 200);
+    }
+
+    @Test
+    void aUserWhoseDirectMessagesAreClosedIsMarkedUnreachableAndNotRetried() {
+        FakeUser user = discord.addUser("reminded");
+        discord.failNext("POST", messagesTo(user), Fault.cannotSendToUser());
+
+        remind(user);
+
+        await().atMost(WITHIN).until(() -> outbox().equals("skipped"));
+        assertThat(reachability.isUnreachable(Channel.DISCORD, user.id())).isTrue();
+        assertThat(discord.calls("POST", messagesTo(user)))
+                .extracting(Call::status).containsExactly(403);   // refused once, not retried
+    }
+
+    @Test
+    void anInteractionThatIsNeverAcknowledgedIsCaught() {
+        int before = NeverAcknowledging.CALLED.get();
+
+        FakeInteraction forgotten = discord.slashCommand(Actor.member(discord.guild(), discord.addUser("eve")),
+                "never-acknowledges");
+
+        await().atMost(WITHIN).until(() -> NeverAcknowledging.CALLED.get() > before);   // it reached the handler
+        assertThatThrownBy(discord::assertEveryInteractionAcknowledged)
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("/never-acknowledges").hasMessageContaining(forgotten.id());
+        assertThat(discord.calls("POST", "/interactions/" + forgotten.id() + "/.*")).isEmpty();
+        assertThat(discord.unacknowledged(FakeDiscord.ACKNOWLEDGE_WITHIN)).containsExactly(forgotten);
+        discord.clearInteractions();   // caught: the check after this test has nothing left to fail on
+    }
+}
