@@ -3,7 +3,8 @@
  * reach Beloved on, the {@link org.beloved.shared.Language languages} every sentence exists in,
  * the bot's {@link org.beloved.shared.Texts texts} assembled from each feature's
  * {@link org.beloved.shared.TextBundle}, the {@link org.beloved.shared.PersonalData} port each
- * feature implements for DELETE MY DATA, {@link org.beloved.shared.Pii} masking for logs, and the
+ * feature implements for DELETE MY DATA, {@link org.beloved.shared.Pii} masking for logs,
+ * {@link org.beloved.shared.CleanText} for every text that comes in from people, and the
  * one UTC {@link java.time.Clock} use cases read. It depends on no other module.
  */
 @ApplicationModule(displayName = "Shared kernel", type = ApplicationModule.Type.OPEN)
