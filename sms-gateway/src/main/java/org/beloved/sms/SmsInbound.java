@@ -12,6 +12,7 @@ import org.beloved.messaging.InboundLog;
 import org.beloved.messaging.OptOuts;
 import org.beloved.messaging.Reachability;
 import org.beloved.shared.Channel;
+import org.beloved.shared.CleanText;
 import org.beloved.shared.Language;
 import org.beloved.shared.Pii;
 import org.beloved.shared.Texts;
@@ -24,7 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
  * One verified inbound SMS to the messages to answer with. Carrier rules come first (opt-out,
  * opt-in, HELP), then loop and abuse protection, then the conversation engine; replies are paged
  * to the segment budget. Everything runs in one transaction with the idempotency record, so a
- * retried webhook gets the stored answer and has no second effect.
+ * retried webhook gets the stored answer and has no second effect. The body is
+ * {@link CleanText#clean cleaned} before anything is stored or routed; a body with a NUL is
+ * answered politely and neither stored nor routed.
  */
 @Service
 class SmsInbound {
@@ -33,6 +36,11 @@ class SmsInbound {
 
     /** A message as Twilio posted it. {@code to} is the number it was sent to; {@code mediaCount} is NumMedia. */
     record Message(String sid, String from, String to, String body, int mediaCount) {
+
+        /** The same message with its body {@link CleanText#clean cleaned} (a missing body is empty). */
+        Message cleaned() {
+            return new Message(sid, from, to, body == null ? "" : CleanText.clean(body), mediaCount);
+        }
     }
 
     private final SmsProperties properties;
@@ -58,11 +66,16 @@ class SmsInbound {
 
     /** @return the messages to answer with, in order; empty for a deliberate silence */
     @Transactional
-    public List<String> handle(Message message) {
-        if (properties.isOwnNumber(message.from()) || message.from().equals(message.to())) {
-            log.warn("Ignored an SMS from our own number {} (loop protection)", Pii.mask(message.from()));
+    public List<String> handle(Message received) {
+        if (properties.isOwnNumber(received.from()) || received.from().equals(received.to())) {
+            log.warn("Ignored an SMS from our own number {} (loop protection)", Pii.mask(received.from()));
             return List.of();
         }
+        if (CleanText.hasNul(received.body())) {
+            log.info("SMS {} from {} holds a NUL: answered politely, not stored", received.sid(), Pii.mask(received.from()));
+            return List.of(GsmText.twins(texts.get(conversations.languageOf(Channel.SMS, received.from()), "sms.unreadable")));
+        }
+        Message message = received.cleaned();
         Instant now = clock.instant();
         InboundLog.Claim claim = inboundLog.claim(Channel.SMS, message.sid(), message.from(), message.body(), now);
         if (!claim.firstTime()) {
