@@ -21,6 +21,7 @@ import org.beloved.bot.DiscordTime;
 import org.beloved.bot.Interactions;
 import org.beloved.bot.ModalHandler;
 import org.beloved.bot.Organizers;
+import org.beloved.shared.CleanText;
 import org.beloved.shared.Language;
 import org.beloved.webinars.Webinar;
 import org.beloved.webinars.WebinarDraft;
@@ -142,7 +143,8 @@ class WebinarModal implements ModalHandler {
     }
 
     private static String value(ModalInteractionEvent event, String id) {
-        return Optional.ofNullable(event.getValue(id)).map(ModalMapping::getAsString).map(String::strip).orElse("");
+        return Optional.ofNullable(event.getValue(id)).map(ModalMapping::getAsString).map(CleanText::clean)
+                .map(String::strip).orElse("");
     }
 
     /** What the organizer typed; empty means "unchanged" when editing. */
