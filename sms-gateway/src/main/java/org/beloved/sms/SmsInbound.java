@@ -72,8 +72,7 @@ class SmsInbound {
             return List.of();
         }
         if (CleanText.hasNul(received.body())) {
-            log.info("SMS {} from {} holds a NUL: answered politely, not stored", received.sid(), Pii.mask(received.from()));
-            return List.of(GsmText.twins(texts.get(conversations.languageOf(Channel.SMS, received.from()), "sms.unreadable")));
+            return unreadable(received);
         }
         Message message = received.cleaned();
         Instant now = clock.instant();
@@ -84,6 +83,15 @@ class SmsInbound {
         List<String> reply = answer(message, now).stream().map(GsmText::twins).toList();
         inboundLog.recordReply(Channel.SMS, message.sid(), reply);
         return reply;
+    }
+
+    /** A body with a NUL: a polite reply (nothing at all for an opted-out number); nothing stored or routed. */
+    private List<String> unreadable(Message message) {
+        log.info("SMS {} from {} holds a NUL: not stored", message.sid(), Pii.mask(message.from()));
+        if (optOuts.isOptedOut(Channel.SMS, message.from())) {
+            return List.of();
+        }
+        return List.of(GsmText.twins(texts.get(conversations.languageOf(Channel.SMS, message.from()), "sms.unreadable")));
     }
 
     private List<String> answer(Message message, Instant now) {

@@ -67,6 +67,12 @@ class CleanTextBySmsTest extends SmsWebTest {
     }
 
     @Test
+    void anOptedOutNumberGetsNothingForABodyWithANul() throws Exception {
+        text("STOP");
+        assertThat(xml(text("HELLO\0")).getElementsByTagName("Message").getLength()).isZero();
+    }
+
+    @Test
     void aNulInTheSenderIsRefusedWith400() {
         Map<String, String> form = sms(newSid(), "+1415555\u00000101", "HELP");
         HttpResponse<String> response = signedPost(port, "/sms/inbound", form);
