@@ -37,9 +37,10 @@ class SmsInbound {
     /** A message as Twilio posted it. {@code to} is the number it was sent to; {@code mediaCount} is NumMedia. */
     record Message(String sid, String from, String to, String body, int mediaCount) {
 
-        /** The same message with its body {@link CleanText#clean cleaned} (a missing body is empty). */
+        /** The same message with every text {@link CleanText#clean cleaned} (a missing body is empty). */
         Message cleaned() {
-            return new Message(sid, from, to, body == null ? "" : CleanText.clean(body), mediaCount);
+            return new Message(CleanText.clean(sid), CleanText.clean(from), CleanText.clean(to),
+                    body == null ? "" : CleanText.clean(body), mediaCount);
         }
     }
 

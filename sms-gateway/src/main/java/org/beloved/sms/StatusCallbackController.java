@@ -23,7 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code POST /sms/status}: Twilio's delivery-status callback, signed like inbound messages.
  * Records each message's status and error code; 21610 (the recipient unsubscribed) opts the number
  * out; 30003, 30005 and 30006 (unreachable) three times in a row mark it unreachable. A signed
- * callback with a NUL in any field is 400 (Twilio never sends one) and changes nothing.
+ * callback with a NUL in any field is 400 (Twilio never sends one) and changes nothing; the fields
+ * it uses are {@link CleanText#clean cleaned} before they are stored.
  */
 @RestController
 class StatusCallbackController {
@@ -63,8 +64,8 @@ class StatusCallbackController {
             log.warn("Refused a signed SMS status callback with a NUL in a field");
             return ResponseEntity.badRequest().build();
         }
-        String sid = fields.get("MessageSid");
-        String status = fields.get("MessageStatus");
+        String sid = CleanText.clean(fields.get("MessageSid"));
+        String status = CleanText.clean(fields.get("MessageStatus"));
         if (sid == null || status == null) {
             return ResponseEntity.ok().build();
         }

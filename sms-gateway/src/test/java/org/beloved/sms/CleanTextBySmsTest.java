@@ -98,7 +98,7 @@ class CleanTextBySmsTest extends SmsWebTest {
     }
 
     @Test
-    void aStatusCallbackWithANulIsRefusedWith400AndChangesNothing() {
+    void aStatusCallbackWithANulIsRefusedWith400AndChangesNothingAndOneWithControlsIsCleaned() {
         TWILIO.reset(FakeTwilio.Mode.ACCEPT);
         String sid = sms.send(ANA, "hello").externalId();
         Map<String, String> form = new LinkedHashMap<>();
@@ -112,5 +112,11 @@ class CleanTextBySmsTest extends SmsWebTest {
         assertThat(signedPost(port, "/sms/status", form).statusCode()).isEqualTo(400);
         assertThat(db().sql("select status from sms_outbound where sid = ?").param(sid).query(String.class).single())
                 .isEqualTo("queued");
+
+        form.put("MessageSid", sid);
+        form.put("MessageStatus", "deliv\u0007ered\u001b");
+        assertThat(signedPost(port, "/sms/status", form).statusCode()).isEqualTo(200);
+        assertThat(db().sql("select status from sms_outbound where sid = ?").param(sid).query(String.class).single())
+                .isEqualTo("delivered");
     }
 }
