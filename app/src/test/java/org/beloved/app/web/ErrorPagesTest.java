@@ -64,6 +64,7 @@ class ErrorPagesTest {
         assertErrorPage(page, 404, "en", "Page not found");
         assertThat(page.body()).contains("<title>Page not found - Beloved</title>", "href=\"/?lang=en\"");
         assertErrorPage(get("/toolkit/99", BROWSER, "en-US,en;q=0.9"), 404, "en", "Page not found");
+        assertErrorPage(get("/toolkit/abc", BROWSER, null), 404, "en", "Page not found");
     }
 
     @Test
