@@ -48,12 +48,17 @@ class MalformedRequestsTest {
 
     /** The status code of a raw HTTP/1.1 request (with the admin token); the connection is closed after the answer. */
     private int status(String method, String target, String contentType, byte[] body) {
+        return status(method, target, contentType, "", body);
+    }
+
+    /** The same with {@code extraHeaders}, each line ending in CR LF. */
+    private int status(String method, String target, String contentType, String extraHeaders, byte[] body) {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(10_000);
             ByteArrayOutputStream request = new ByteArrayOutputStream();
             StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                     + "Connection: close\r\nAccept: text/html,application/json;q=0.9\r\n"
-                    + "Authorization: Bearer organizer-secret\r\n");
+                    + "Authorization: Bearer organizer-secret\r\n" + extraHeaders);
             if (contentType != null) {
                 head.append("Content-Type: ").append(contentType).append("\r\n");
             }
@@ -92,6 +97,19 @@ class MalformedRequestsTest {
     /** A 4xx: the request was wrong, and Beloved said so. */
     private static void assertClientError(int status, String what) {
         assertThat(status).as(what).isBetween(400, 499);
+    }
+
+    @Test
+    void aWellFormedTwilioFormWithoutACharsetIsStillReadAsUtf8() {
+        java.util.Map<String, String> form = TwilioWebhooks.sms("SM00000000000000000000000000000777", "+14155550177", "ESPAÑOL");
+        String body = form.entrySet().stream().map(e -> java.net.URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + java.net.URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(java.util.stream.Collectors.joining("&"));
+        String signature = TwilioWebhooks.signature(TwilioWebhooks.PUBLIC_URL + "/sms/inbound", form, TwilioWebhooks.AUTH_TOKEN);
+        int status = status("POST", "/sms/inbound", "application/x-www-form-urlencoded",
+                "X-Twilio-Signature: " + signature + "\r\n", body.getBytes(StandardCharsets.US_ASCII));
+        assertThat(status).isEqualTo(200);
+        assertThat(org.beloved.testing.TestDatabase.jdbc().sql("select body from inbound_message where sender = '+14155550177'")
+                .query(String.class).single()).isEqualTo("ESPAÑOL");
     }
 
     @Test
