@@ -9,11 +9,14 @@ import org.beloved.conversation.Inbound;
 import org.beloved.conversation.Reply;
 import org.beloved.messaging.OptOuts;
 import org.beloved.shared.Channel;
+import org.beloved.shared.CleanText;
 import org.springframework.stereotype.Component;
 
 /**
  * Text conversations in direct messages: the same engine as SMS and the web simulator, with the
- * Discord user id as the sender. Messages from bots (this one included) are ignored: no loops.
+ * Discord user id as the sender. Messages from bots (this one included) are ignored: no loops. The
+ * text is {@link CleanText#clean cleaned} before the engine sees it; a message with a NUL gets a
+ * polite reply and goes no further.
  */
 @Component
 class DirectMessages extends ListenerAdapter {
@@ -42,7 +45,12 @@ class DirectMessages extends ListenerAdapter {
             if (optOuts.isOptedOut(Channel.DISCORD, user)) {
                 return;
             }
-            Reply reply = conversations.handle(new Inbound(Channel.DISCORD, user, text, clock.instant(), id));
+            if (CleanText.hasNul(text)) {
+                event.getChannel().sendMessage(interactions.texts()
+                        .t(conversations.languageOf(Channel.DISCORD, user), "dm.unreadable")).queue();
+                return;
+            }
+            Reply reply = conversations.handle(new Inbound(Channel.DISCORD, user, CleanText.clean(text), clock.instant(), id));
             for (String message : reply.messages()) {
                 event.getChannel().sendMessage(message).queue();
             }

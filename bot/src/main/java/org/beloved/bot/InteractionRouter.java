@@ -12,6 +12,7 @@ import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEve
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
+import org.beloved.shared.CleanText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -63,8 +64,15 @@ class InteractionRouter extends ListenerAdapter {
                 (handler, id) -> handler.handle(event, id, interactions));
     }
 
+    /** A form with a NUL in a text field is refused politely before any handler reads it; handlers clean the rest. */
     @Override
     public void onModalInteraction(ModalInteractionEvent event) {
+        if (event.getValues().stream().anyMatch(v -> v.getType() == net.dv8tion.jda.api.components.Component.Type.TEXT_INPUT
+                && CleanText.hasNul(v.getAsString()))) {
+            log.info("Refused a Discord form {} with a NUL in a field", event.getModalId());
+            interactions.refuse(event, "error.unreadable");
+            return;
+        }
         routeComponent(event, event.getModalId(), modals, ModalHandler::formAccess,
                 (handler, id) -> handler.handle(event, id, interactions));
     }

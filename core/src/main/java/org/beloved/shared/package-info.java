@@ -4,7 +4,8 @@
  * the bot's {@link org.beloved.shared.Texts texts} assembled from each feature's
  * {@link org.beloved.shared.TextBundle}, the {@link org.beloved.shared.PersonalData} port each
  * feature implements for DELETE MY DATA, the {@link org.beloved.shared.WebDataExpiry} port each feature
- * implements for the daily expiry of web-channel data, {@link org.beloved.shared.Pii} masking for logs, and the
+ * implements for the daily expiry of web-channel data, {@link org.beloved.shared.Pii} masking for logs,
+ * {@link org.beloved.shared.CleanText} for every text that comes in from people, and the
  * one UTC {@link java.time.Clock} use cases read. It depends on no other module.
  */
 @ApplicationModule(displayName = "Shared kernel", type = ApplicationModule.Type.OPEN)

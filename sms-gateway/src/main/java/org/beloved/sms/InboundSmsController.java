@@ -5,6 +5,7 @@ import com.twilio.twiml.messaging.Body;
 import com.twilio.twiml.messaging.Message;
 import java.util.List;
 import java.util.Map;
+import org.beloved.shared.CleanText;
 import org.beloved.shared.Pii;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code POST /sms/inbound}: Twilio's incoming-message webhook. Unsigned or foreign requests get
  * 403 and nothing happens; with the adapter off, 503. The answer is TwiML, one {@code <Message>}
- * per reply message, or an empty {@code <Response/>} for a deliberate silence.
+ * per reply message, or an empty {@code <Response/>} for a deliberate silence. The TwiML is
+ * well-formed XML whatever the replies hold (see {@link #twiml}). A signed request whose sender,
+ * recipient or MessageSid holds a NUL is 400; a body with one gets a polite reply (see {@link SmsInbound}).
  */
 @RestController
 class InboundSmsController {
@@ -56,6 +59,11 @@ class InboundSmsController {
             log.warn("Ignored a signed inbound SMS webhook without MessageSid or From");
             return twiml(List.of());
         }
+        if (CleanText.hasNul(sid) || CleanText.hasNul(from) || CleanText.hasNul(fields.get("To"))) {
+            log.warn("Refused a signed inbound SMS webhook with a NUL in MessageSid, From or To");
+            return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN)
+                    .body("MessageSid, From and To must not contain NUL characters");
+        }
         List<String> reply = inbound.handle(
                 new SmsInbound.Message(sid, from, fields.get("To"), fields.getOrDefault("Body", ""),
                         number(fields.get("NumMedia"))));
@@ -71,10 +79,15 @@ class InboundSmsController {
                 + " / Perdon, algo fallo. Intenta de nuevo en unos minutos."));
     }
 
+    /**
+     * The replies as TwiML. Each is {@link CleanText#strip stripped} first: a reply may quote rows
+     * stored before text was cleaned (a congregation's name with a control character), and one such
+     * character would make the whole answer XML that Twilio cannot read.
+     */
     static ResponseEntity<String> twiml(List<String> messages) {
         MessagingResponse.Builder response = new MessagingResponse.Builder();
         for (String text : messages) {
-            response.message(new Message.Builder().body(new Body.Builder(text).build()).build());
+            response.message(new Message.Builder().body(new Body.Builder(CleanText.strip(text)).build()).build());
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(response.build().toXml());
     }

@@ -12,6 +12,7 @@ import org.beloved.messaging.InboundLog;
 import org.beloved.messaging.OptOuts;
 import org.beloved.messaging.Reachability;
 import org.beloved.shared.Channel;
+import org.beloved.shared.CleanText;
 import org.beloved.shared.Language;
 import org.beloved.shared.Pii;
 import org.beloved.shared.Texts;
@@ -24,7 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
  * One verified inbound SMS to the messages to answer with. Carrier rules come first (opt-out,
  * opt-in, HELP), then loop and abuse protection, then the conversation engine; replies are paged
  * to the segment budget. Everything runs in one transaction with the idempotency record, so a
- * retried webhook gets the stored answer and has no second effect.
+ * retried webhook gets the stored answer and has no second effect. The body is
+ * {@link CleanText#clean cleaned} before anything is stored or routed; a body with a NUL is
+ * answered politely and neither stored nor routed.
  */
 @Service
 class SmsInbound {
@@ -33,6 +36,12 @@ class SmsInbound {
 
     /** A message as Twilio posted it. {@code to} is the number it was sent to; {@code mediaCount} is NumMedia. */
     record Message(String sid, String from, String to, String body, int mediaCount) {
+
+        /** The same message with every text {@link CleanText#clean cleaned} (a missing body is empty). */
+        Message cleaned() {
+            return new Message(CleanText.clean(sid), CleanText.clean(from), CleanText.clean(to),
+                    body == null ? "" : CleanText.clean(body), mediaCount);
+        }
     }
 
     private final SmsProperties properties;
@@ -58,11 +67,15 @@ class SmsInbound {
 
     /** @return the messages to answer with, in order; empty for a deliberate silence */
     @Transactional
-    public List<String> handle(Message message) {
-        if (properties.isOwnNumber(message.from()) || message.from().equals(message.to())) {
-            log.warn("Ignored an SMS from our own number {} (loop protection)", Pii.mask(message.from()));
+    public List<String> handle(Message received) {
+        if (properties.isOwnNumber(received.from()) || received.from().equals(received.to())) {
+            log.warn("Ignored an SMS from our own number {} (loop protection)", Pii.mask(received.from()));
             return List.of();
         }
+        if (CleanText.hasNul(received.body())) {
+            return unreadable(received);
+        }
+        Message message = received.cleaned();
         Instant now = clock.instant();
         InboundLog.Claim claim = inboundLog.claim(Channel.SMS, message.sid(), message.from(), message.body(), now);
         if (!claim.firstTime()) {
@@ -71,6 +84,15 @@ class SmsInbound {
         List<String> reply = answer(message, now).stream().map(GsmText::twins).toList();
         inboundLog.recordReply(Channel.SMS, message.sid(), reply);
         return reply;
+    }
+
+    /** A body with a NUL: a polite reply (nothing at all for an opted-out number); nothing stored or routed. */
+    private List<String> unreadable(Message message) {
+        log.info("SMS {} from {} holds a NUL: not stored", message.sid(), Pii.mask(message.from()));
+        if (optOuts.isOptedOut(Channel.SMS, message.from())) {
+            return List.of();
+        }
+        return List.of(GsmText.twins(texts.get(conversations.languageOf(Channel.SMS, message.from()), "sms.unreadable")));
     }
 
     private List<String> answer(Message message, Instant now) {

@@ -6,6 +6,9 @@ import java.util.Set;
 import org.beloved.messaging.OptOuts;
 import org.beloved.messaging.Reachability;
 import org.beloved.shared.Channel;
+import org.beloved.shared.CleanText;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,7 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code POST /sms/status}: Twilio's delivery-status callback, signed like inbound messages.
  * Records each message's status and error code; 21610 (the recipient unsubscribed) opts the number
- * out; 30003, 30005 and 30006 (unreachable) three times in a row mark it unreachable.
+ * out; 30003, 30005 and 30006 (unreachable) three times in a row mark it unreachable. A signed
+ * callback with a NUL in any field is 400 (Twilio never sends one) and changes nothing; the fields
+ * it uses are {@link CleanText#clean cleaned} before they are stored.
  */
 @RestController
 class StatusCallbackController {
@@ -27,6 +32,7 @@ class StatusCallbackController {
     static final String PATH = "/sms/status";
     private static final Set<Integer> UNREACHABLE = Set.of(30003, 30005, 30006);
     private static final int UNREACHABLE_IN_A_ROW = 3;
+    private static final Logger log = LoggerFactory.getLogger(StatusCallbackController.class);
 
     private final SmsProperties properties;
     private final TwilioSignatures signatures;
@@ -54,8 +60,12 @@ class StatusCallbackController {
         if (!signatures.verify(PATH, fields, signature)) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
         }
-        String sid = fields.get("MessageSid");
-        String status = fields.get("MessageStatus");
+        if (fields.values().stream().anyMatch(CleanText::hasNul)) {
+            log.warn("Refused a signed SMS status callback with a NUL in a field");
+            return ResponseEntity.badRequest().build();
+        }
+        String sid = CleanText.clean(fields.get("MessageSid"));
+        String status = CleanText.clean(fields.get("MessageStatus"));
         if (sid == null || status == null) {
             return ResponseEntity.ok().build();
         }

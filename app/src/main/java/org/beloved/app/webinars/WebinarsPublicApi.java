@@ -3,7 +3,10 @@ package org.beloved.app.webinars;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
+import java.util.Optional;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -13,15 +16,25 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.beloved.shared.CleanText;
 import org.beloved.webinars.Webinar;
 import org.beloved.webinars.Webinars;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/webinars} (upcoming, public) and {@code GET /webinars.ics} (the same as a calendar feed). */
+/**
+ * {@code GET /api/webinars} (upcoming, public) and {@code GET /webinars.ics} (the same as a calendar
+ * feed). One odd row never breaks the feed for everyone: text is {@link CleanText#strip stripped} of
+ * what iCalendar cannot hold, a join URL that is not a URI is left out of the event's URL (one log
+ * line), and a webinar that still cannot be written is left out of the feed (one log line).
+ */
 @RestController
 class WebinarsPublicApi {
+
+    private static final Logger log = LoggerFactory.getLogger(WebinarsPublicApi.class);
 
     private final Webinars webinars;
 
@@ -38,6 +51,29 @@ class WebinarsPublicApi {
         return new Upcoming(webinars.upcoming().stream().map(WebinarJson::of).toList());
     }
 
+    private static Optional<VEvent> event(Webinar w) {
+        try {
+            String joinUrl = CleanText.strip(w.joinUrl());
+            VEvent event = new VEvent(w.start(), w.end(), CleanText.strip(w.title()));
+            event.add(new Uid("webinar-" + w.id() + "@beloved"));
+            event.add(new Description(CleanText.strip(w.description()) + "\n\n" + joinUrl));
+            uri(w.id(), joinUrl).ifPresent(uri -> event.add(new Url(uri)));
+            return Optional.of(event);
+        } catch (RuntimeException e) {
+            log.warn("Webinar {} left out of the calendar feed: {}", w.id(), e.toString());
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<URI> uri(long id, String joinUrl) {
+        try {
+            return Optional.of(new URI(joinUrl));
+        } catch (URISyntaxException e) {
+            log.warn("Webinar {} has a join URL that is not a URI: left out of its calendar event's URL", id);
+            return Optional.empty();
+        }
+    }
+
     @GetMapping(path = "/webinars.ics")
     ResponseEntity<byte[]> calendar() {
         Calendar calendar = new Calendar()
@@ -46,11 +82,10 @@ class WebinarsPublicApi {
                 .withProperty(ImmutableCalScale.GREGORIAN)
                 .getFluentTarget();
         for (Webinar w : webinars.upcoming()) {
-            VEvent event = new VEvent(w.start(), w.end(), w.title());
-            event.add(new Uid("webinar-" + w.id() + "@beloved"));
-            event.add(new Description(w.description() + "\n\n" + w.joinUrl()));
-            event.add(new Url(java.net.URI.create(w.joinUrl())));
-            calendar = calendar.withComponent(event).getFluentTarget();
+            Optional<VEvent> event = event(w);
+            if (event.isPresent()) {
+                calendar = calendar.withComponent(event.get()).getFluentTarget();
+            }
         }
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             new CalendarOutputter(false).output(calendar, out);

@@ -27,6 +27,7 @@ import org.beloved.testing.TestDatabaseProperties;
 import org.beloved.webinars.WebinarDraft;
 import org.beloved.webinars.Webinars;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -71,11 +72,19 @@ class HomePageBrowserTest {
 
     private ChromeDriver browser;
     private WebDriverWait wait;
+    private final List<String> cspConsole = new java.util.ArrayList<>();
 
     @BeforeAll
     void startBrowser() {
         browser = Browser.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        // Before any page script runs, on every page: each Content-Security-Policy violation is kept for cspViolations().
+        browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                window.__cspViolations = [];
+                document.addEventListener('securitypolicyviolation', function (e) {
+                  window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI);
+                });
+                """));
     }
 
     @AfterAll
@@ -85,9 +94,37 @@ class HomePageBrowserTest {
         }
     }
 
+    /** Opens the page; whatever the test then does, the page must have kept to its Content-Security-Policy. */
     private void open(String path) {
         browser.get("http://127.0.0.1:" + port + path);
         wait.until(d -> "complete".equals(browser.executeScript("return document.readyState")));
+    }
+
+    /** The browser's console since it was last read; what it says about the Content-Security-Policy is kept. */
+    private List<LogEntry> browserLog() {
+        List<LogEntry> entries = browser.manage().logs().get(LogType.BROWSER).getAll();
+        entries.stream().map(LogEntry::getMessage).filter(m -> m.contains("Content Security Policy"))
+                .forEach(cspConsole::add);
+        return entries;
+    }
+
+    /** What the browser refused under the page's Content-Security-Policy: the listener's record and the console's. */
+    @SuppressWarnings("unchecked")
+    private List<String> cspViolations() {
+        List<String> seen = new java.util.ArrayList<>((List<String>) browser.executeScript(
+                "return window.__cspViolations || ['the violation listener is missing']"));
+        browserLog();
+        seen.addAll(cspConsole);
+        return seen;
+    }
+
+    @AfterEach
+    void thePageKeptToItsContentSecurityPolicy() {
+        try {
+            assertThat(cspViolations()).isEmpty();
+        } finally {
+            cspConsole.clear();
+        }
     }
 
     private void openWithMap(String path) {
@@ -114,7 +151,7 @@ class HomePageBrowserTest {
     }
 
     private List<String> consoleErrors() {
-        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+        return browserLog().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(LogEntry::getMessage)
                 .filter(m -> !m.contains(TILE_HOST))
@@ -146,7 +183,7 @@ class HomePageBrowserTest {
         listed("Mission Friends", Tradition.QUAKER, "94110", true);
         listed("Brooklyn Shul", Tradition.JEWISH, "11211", false);
         pending("Pending Parish", Tradition.CATHOLIC, "60614", true);
-        browser.manage().logs().get(LogType.BROWSER);   // only this page's messages count
+        browserLog();   // only this page's messages count
         openWithMap("/");
 
         assertThat(markerTitles()).containsExactlyInAnyOrder("Mission Friends", "Brooklyn Shul");
@@ -161,6 +198,7 @@ class HomePageBrowserTest {
         assertThat(browser.findElements(By.cssSelector(".leaflet-popup-content"))).hasSize(1);
 
         assertThat(consoleErrors()).isEmpty();
+        assertThat(cspViolations()).as("the page works under its Content-Security-Policy").isEmpty();
         Path shot = Path.of("target", "screenshots", "home.png");
         Files.createDirectories(shot.getParent());
         Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
@@ -177,7 +215,7 @@ class HomePageBrowserTest {
                 from zip_code where state in ('CA', 'NY', 'IL', 'TX') order by zip limit 3000
                 """).update();
         assertThat(listed).isEqualTo(3000);
-        browser.manage().logs().get(LogType.BROWSER);
+        browserLog();
         openWithMap("/");
         assertThat(textOf("map-status")).isEqualTo("3000 congregations on the map.");
         List<WebElement> clusters = browser.findElements(By.cssSelector("#map .pin.cluster"));
@@ -318,6 +356,16 @@ class HomePageBrowserTest {
         assertThat(answer.getText()).contains("AYUDA - esta lista");
         browser.findElement(By.id("other-language")).click();
         wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+    }
+
+    @Test
+    void anUnknownPageIsTheSitesOwnErrorPageInSpanish() {
+        open("/no/such/page?lang=es");
+        assertThat(browser.findElement(By.id("error-title")).getText()).isEqualTo("Página no encontrada");
+        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("es");
+        browser.findElement(By.cssSelector("main a.button")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "es"));
+        assertThat(browser.findElement(By.id("find-title")).getText()).isEqualTo("Encuentra socios cerca de ti");
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.beloved.directory.Directory;
 import org.beloved.directory.NewCongregation;
 import org.beloved.directory.RegistrationResult;
 import org.beloved.shared.Channel;
+import org.beloved.shared.CleanText;
 import org.beloved.shared.Language;
 import org.springframework.stereotype.Component;
 
@@ -80,6 +81,7 @@ class RegisterModal implements ModalHandler {
     }
 
     private static String value(ModalInteractionEvent event, String id) {
-        return Optional.ofNullable(event.getValue(id)).map(ModalMapping::getAsString).map(String::strip).orElse("");
+        return Optional.ofNullable(event.getValue(id)).map(ModalMapping::getAsString).map(CleanText::clean)
+                .map(String::strip).orElse("");
     }
 }

@@ -25,6 +25,7 @@ import org.beloved.bot.Organizers;
 import org.beloved.organizers.Actor;
 import org.beloved.organizers.AuditAction;
 import org.beloved.organizers.AuditLog;
+import org.beloved.shared.CleanText;
 import org.beloved.shared.Language;
 import org.beloved.webinars.Webinar;
 import org.beloved.webinars.WebinarDraft;
@@ -161,7 +162,8 @@ class WebinarModal implements ModalHandler {
     }
 
     private static String value(ModalInteractionEvent event, String id) {
-        return Optional.ofNullable(event.getValue(id)).map(ModalMapping::getAsString).map(String::strip).orElse("");
+        return Optional.ofNullable(event.getValue(id)).map(ModalMapping::getAsString).map(CleanText::clean)
+                .map(String::strip).orElse("");
     }
 
     /** What the organizer typed; empty means "unchanged" when editing. */

@@ -1,0 +1,32 @@
+package org.beloved.app.web;
+
+import jakarta.servlet.DispatcherType;
+import org.beloved.app.directory.WebProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/**
+ * The {@link SecurityHeaders} on every URL, for requests and error dispatches alike, before anything
+ * else answers; then {@link UnreadableParameters}, so that no controller sees parameters that
+ * cannot be decoded.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebHardening {
+
+    @Bean
+    FilterRegistrationBean<SecurityHeaders> securityHeaders(WebProperties web) {
+        FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(new SecurityHeaders(web.mapTiles()));
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<UnreadableParameters> unreadableParameters() {
+        FilterRegistrationBean<UnreadableParameters> registration = new FilterRegistrationBean<>(new UnreadableParameters());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+}
