@@ -320,6 +320,13 @@ class DirectoryCommandsTest {
         ButtonInteractionEvent again = click(handOver.getCustomId(), "100000000000000098", JdaEvents.member(true, GUILD));
         router(listeners).onButtonInteraction(again);
         assertThat(answer(again.getHook()).getContent()).contains("already decided");
+        assertThat(audited("claim.hand-over")).as("the hand-over audited once, the refused and repeated clicks not")
+                .containsExactly("congregation:" + id);
+    }
+
+    private static List<String> audited(String action) {
+        return TestDatabase.jdbc().sql("select record_type || ':' || record_id from audit_event where action = ? order by id")
+                .param(action).query(String.class).list();
     }
 
     @Test
@@ -336,6 +343,7 @@ class DirectoryCommandsTest {
         router(listeners).onButtonInteraction(click);
         assertThat(answer(click.getHook()).getContent()).contains("The claim on Gurdwara Sahib is rejected");
         assertThat(row(id)).isEqualTo(before);
+        assertThat(audited("claim.reject")).containsExactly("congregation:" + id);
         assertThat(approveAsOrganizer().getContent()).contains("No registrations are waiting");
     }
 
