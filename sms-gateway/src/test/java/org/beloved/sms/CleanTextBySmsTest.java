@@ -86,7 +86,7 @@ class CleanTextBySmsTest extends SmsWebTest {
         // As a registration stored it before text was cleaned: straight into the table.
         db().sql("""
                 insert into congregation (name, name_key, tradition, zip, latitude, longitude, contact_name, contact_email,
-                    show_contact, status, source_channel, created_at, updated_at)
+                    show_email, status, source_channel, created_at, updated_at)
                 select 'Bell\u0007 Church\u0001 of\u000b St\u001b Mary\u0000s', 'bell church of st marys', 'INTERFAITH', zip,
                     latitude, longitude, 'Organizer', 'o@example.org', false, 'listed', 'WEB', now(), now()
                 from zip_code where zip = '94110'
