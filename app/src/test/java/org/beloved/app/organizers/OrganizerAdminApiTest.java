@@ -2,13 +2,11 @@ package org.beloved.app.organizers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import org.beloved.BelovedApplication;
+import org.beloved.app.AdminHttp;
 import org.beloved.organizers.OrganizerRoster;
 import org.beloved.testing.CleanDatabase;
 import org.beloved.testing.TestDatabaseProperties;
@@ -28,7 +26,6 @@ import tools.jackson.databind.json.JsonMapper;
 class OrganizerAdminApiTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final String TOKEN = "organizer-secret";
     private static final String ANA = "100000000000000031";
 
@@ -39,13 +36,7 @@ class OrganizerAdminApiTest {
     OrganizerRoster roster;
 
     private HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return AdminHttp.send(port, method, path, token, body);
     }
 
     private JsonNode ok(HttpResponse<String> response, int status) {

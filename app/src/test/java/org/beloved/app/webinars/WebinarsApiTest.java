@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +15,7 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.beloved.BelovedApplication;
+import org.beloved.app.AdminHttp;
 import org.beloved.app.HttpFixtures;
 import org.beloved.shared.Channel;
 import org.beloved.testing.CleanDatabase;
@@ -40,7 +38,6 @@ import tools.jackson.databind.json.JsonMapper;
 class WebinarsApiTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     @LocalServerPort
     int port;
@@ -49,13 +46,7 @@ class WebinarsApiTest {
     Subscriptions subscriptions;
 
     private HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return AdminHttp.send(port, method, path, token, body);
     }
 
     private static String webinar(String start) {

@@ -2,13 +2,11 @@ package org.beloved.app.webinars;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import org.beloved.BelovedApplication;
+import org.beloved.app.AdminHttp;
 import org.beloved.app.HttpFixtures;
 import org.beloved.testing.CleanDatabase;
 import org.beloved.testing.TestDatabaseProperties;
@@ -30,7 +28,6 @@ import tools.jackson.databind.json.JsonMapper;
 class WebinarsJsonTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final String TOKEN = "organizer-secret";
     private static final String WEBINAR = """
             {"title": "Know your county", "description": "Public records, step by step", "start": "2030-12-08T19:00",
@@ -42,13 +39,7 @@ class WebinarsJsonTest {
     int port;
 
     private HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return AdminHttp.send(port, method, path, token, body);
     }
 
     private static List<String> fields(JsonNode node) {
