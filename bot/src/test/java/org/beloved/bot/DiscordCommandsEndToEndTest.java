@@ -5,7 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import net.dv8tion.jda.api.sharding.ShardManager;
@@ -153,7 +155,7 @@ class DiscordCommandsEndToEndTest {
     /** The text inputs of a modal as sent (each inside a label), by custom id. */
     private static Map<String, DataObject> textInputs(DataObject modal) {
         DataArray labels = modal.getArray("components");
-        Map<String, DataObject> inputs = new java.util.LinkedHashMap<>();
+        Map<String, DataObject> inputs = new LinkedHashMap<>();
         for (int i = 0; i < labels.length(); i++) {
             DataObject input = labels.getObject(i).getObject("component");
             inputs.put(input.getString("custom_id"), input);
@@ -337,6 +339,36 @@ class DiscordCommandsEndToEndTest {
     }
 
     @Test
+    void webinarAddWithAnUnknownTimeZoneIsRefusedWithoutAForm() {
+        FakeInteraction add = discord.slashCommand(theOrganizer(), "webinar", Option.subcommand("add",
+                Option.string("time-zone", "Mars/Olympus"), Option.string("language", "en")));
+
+        Call refused = discord.awaitCallback(add, WITHIN);
+        assertThat(refused.json().getInt("type")).isEqualTo(4);   // a message, not a modal
+        assertThat(refused.json().getObject("data").getString("content"))
+                .isEqualTo(texts.t(Language.EN, "webinar.bad-zone"));
+    }
+
+    @Test
+    void organizerCommandsAndButtonsAreRefusedToOtherMembers() {
+        Webinar webinar = webinar("Town hall", "2030-12-08T19:00");
+        Actor stranger = member("rae");
+
+        FakeInteraction approve = discord.slashCommand(stranger, "approve");
+        assertThat(discord.awaitCallback(approve, WITHIN).json().getObject("data").getString("content"))
+                .isEqualTo(texts.t(Language.EN, "error.organizers-only"));
+
+        FakeInteraction asked = discord.slashCommand(theOrganizer(), "webinar",
+                Option.subcommand("cancel", Option.string("webinar", Long.toString(webinar.id()))));
+        Call question = discord.awaitOriginalEdit(asked, WITHIN);
+        FakeInteraction click = discord.button(stranger, buttonIds(question.json()).get(0),
+                question.responseJson().getString("id"));
+
+        assertThat(discord.awaitCallback(click, WITHIN).json().getInt("type")).isEqualTo(4);
+        assertThat(webinars.find(webinar.id()).orElseThrow().status()).isEqualTo(Webinar.Status.SCHEDULED);
+    }
+
+    @Test
     void approveListsThePendingRegistrationAndItsApproveButtonPutsItOnTheMap() {
         long pending = directory.register(new NewCongregation("Temple Emanu-El", Tradition.JEWISH, "10001", null,
                 "Ben Levi", "ben@example.org", null, null, false, false, Channel.WEB, "web-session-1")).id();
@@ -419,6 +451,18 @@ class DiscordCommandsEndToEndTest {
         assertThat(awaitReply(nia, 2)).contains("What is the congregation's 5-digit ZIP code?");
         discord.directMessage(nia, "94110");
         assertThat(awaitReply(nia, 3)).contains("Who is the contact person?");
+    }
+
+    @Test
+    void remindInADirectMessageAsksForAZipCodeThenSubscribesInItsTimeZone() {
+        FakeUser sam = discord.addUser("sam");
+
+        discord.directMessage(sam, "REMIND");
+        assertThat(awaitReply(sam, 0)).contains("What is your ZIP code?");
+        discord.directMessage(sam, "60601");   // Chicago
+
+        assertThat(awaitReply(sam, 1)).contains("You will get a reminder a day and an hour before each webinar");
+        assertThat(subscriptions.zoneOf(Channel.DISCORD, sam.id())).contains(ZoneId.of("America/Chicago"));
     }
 
     /**
