@@ -17,6 +17,8 @@ final class Payloads {
     /** Manage events and create events: what Scheduled Events need. */
     static final long BOT_ROLE_PERMISSIONS = (1L << 33) | (1L << 44);
     static final long ALL_PERMISSIONS = (1L << 51) - 1;
+    /** Manage Server: the Manager role's one permission. */
+    static final long MANAGE_SERVER = 1L << 5;
     private static final String JOINED = "2025-01-01T00:00:00.000000+00:00";
 
     private Payloads() {
@@ -65,7 +67,8 @@ final class Payloads {
         DataArray roles = DataArray.empty()
                 .add(role(guild.everyoneRoleId(), "@everyone", EVERYONE_PERMISSIONS, 0, false))
                 .add(role(guild.botRoleId(), bot.username(), BOT_ROLE_PERMISSIONS, 1, true))
-                .add(role(guild.organizerRoleId(), "Organizer", 0, 2, false));
+                .add(role(guild.organizerRoleId(), "Organizer", 0, 2, false))
+                .add(role(guild.managerRoleId(), "Manager", MANAGE_SERVER, 3, false));
         DataArray members = DataArray.empty()
                 .add(member(bot, List.of(guild.botRoleId())))
                 .add(member(guild.owner(), List.of()));
@@ -127,7 +130,8 @@ final class Payloads {
                 .put("entitlements", DataArray.empty()).put("attachment_size_limit", 10485760);
         if (actor.inGuild()) {
             FakeGuild guild = actor.guild();
-            long permissions = guild.owner().id().equals(actor.user().id()) ? ALL_PERMISSIONS : EVERYONE_PERMISSIONS;
+            long permissions = guild.owner().id().equals(actor.user().id()) ? ALL_PERMISSIONS
+                    : EVERYONE_PERMISSIONS | (actor.roleIds().contains(guild.managerRoleId()) ? MANAGE_SERVER : 0);
             json.put("guild_id", guild.id())
                     .put("guild", DataObject.empty().put("id", guild.id()).put("locale", "en-US")
                             .put("features", DataArray.empty()))
