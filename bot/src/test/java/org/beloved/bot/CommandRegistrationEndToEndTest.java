@@ -113,10 +113,13 @@ class CommandRegistrationEndToEndTest {
 
     @Test
     void serverAdminCommandsAreGlobalButServersOnlyAndShownToManageServer() {
-        DataObject announce = byName(discord.registeredCommands("global")).get("announce-channel");
+        Map<String, DataObject> global = byName(discord.registeredCommands("global"));
 
-        assertThat(ints(announce, "contexts")).containsExactly(GUILD);
-        assertThat(announce.getString("default_member_permissions")).isEqualTo(MANAGE_SERVER);
+        for (String admin : List.of("announce-channel", "server-zip")) {
+            DataObject command = global.get(admin);
+            assertThat(ints(command, "contexts")).as(admin).containsExactly(GUILD);
+            assertThat(command.getString("default_member_permissions")).as(admin).isEqualTo(MANAGE_SERVER);
+        }
     }
 
     @Test
