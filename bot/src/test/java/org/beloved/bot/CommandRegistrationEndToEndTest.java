@@ -103,7 +103,8 @@ class CommandRegistrationEndToEndTest {
 
         assertThat(global).containsKeys("help", "language", "partners", "register", "toolkit", "webinars", "remind")
                 .doesNotContainKeys("approve", "webinar");
-        for (String member : List.of("help", "language", "partners", "register", "toolkit", "webinars", "remind")) {
+        for (String member : List.of("help", "language", "partners", "register", "toolkit", "webinars", "remind",
+                "my-listing", "remove-listing", "delete-my-data")) {
             DataObject command = global.get(member);
             assertThat(ints(command, "contexts")).as(member).containsExactlyInAnyOrder(GUILD, BOT_DM);
             assertThat(ints(command, "integration_types")).as(member).containsExactly(0);   // guild install

@@ -51,7 +51,7 @@ class GatewayTest extends BotTest {
     void everyCommandDefinitionIsValidAndHasASpanishDescription() {
         List<CommandData> definitions = registrar.definitions();
         assertThat(definitions).extracting(CommandData::getName)
-                .containsExactlyInAnyOrder("help", "language", "announce-channel", "partners", "register", "approve", "toolkit", "webinars", "remind", "webinar", "server-zip");
+                .containsExactlyInAnyOrder("help", "language", "announce-channel", "partners", "register", "approve", "toolkit", "webinars", "remind", "webinar", "server-zip", "my-listing", "remove-listing", "delete-my-data");
         for (CommandData data : definitions) {
             var slash = (net.dv8tion.jda.api.interactions.commands.build.SlashCommandData) data;
             assertThat(slash.getDescriptionLocalizations().toMap())
@@ -123,7 +123,7 @@ class GatewayTest extends BotTest {
 
         registrar(List.of(), JdaEvents.ORGANIZER_ROLE_ID, NO_NAMED_ORGANIZERS).onReady(ready);
 
-        assertThat(registeredIn(update)).hasSize(9).contains("announce-channel").doesNotContain("approve", "webinar");
+        assertThat(registeredIn(update)).hasSize(12).contains("announce-channel").doesNotContain("approve", "webinar");
         verify(jda).getInviteUrl(CommandRegistrar.PERMISSIONS);
     }
 
@@ -141,7 +141,7 @@ class GatewayTest extends BotTest {
         ReadyEvent connected = mock(ReadyEvent.class);
         when(connected.getJDA()).thenReturn(jda);
         perGuild.onReady(connected);
-        assertThat(registeredIn(jda.updateCommands())).hasSize(9).contains("help", "remind", "announce-channel")
+        assertThat(registeredIn(jda.updateCommands())).hasSize(12).contains("help", "remind", "announce-channel")
                 .doesNotContain("approve", "webinar");
     }
 
@@ -153,7 +153,7 @@ class GatewayTest extends BotTest {
         // the server's set is replaced by an empty one (organizer commands left there earlier disappear);
         // the others are global (until issue 14 they were registered in the server: 8 commands)
         assertThat(registeredInServer(registrar, "123")).isEmpty();
-        assertThat(registrar.globalDefinitions()).hasSize(9).extracting(CommandData::getName)
+        assertThat(registrar.globalDefinitions()).hasSize(12).extracting(CommandData::getName)
                 .contains("announce-channel", "register").doesNotContain("approve", "webinar");
 
         ReadyEvent connected = mock(ReadyEvent.class);
@@ -170,7 +170,7 @@ class GatewayTest extends BotTest {
                 new OrganizerSettings(List.of(JdaEvents.NAMED_ORGANIZER), List.of()));
         // only the organizer commands in the server since issue 14 (before: all 10)
         assertThat(registeredInServer(registrar, "123")).containsExactlyInAnyOrder("approve", "webinar");
-        assertThat(registrar.definitions()).hasSize(11);
+        assertThat(registrar.definitions()).hasSize(14);
     }
 
     @Test
