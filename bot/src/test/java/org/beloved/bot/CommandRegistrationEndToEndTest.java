@@ -38,18 +38,22 @@ import org.springframework.test.context.DynamicPropertySource;
 @CleanDatabase
 @DirtiesContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@SpringBootTest(classes = BotTestApplication.class)
+@SpringBootTest(classes = BotTestApplication.class, properties = {"beloved.messaging.dispatch-enabled=true",
+        "beloved.messaging.dispatch-interval=100ms"})   // announcements (and their Scheduled Events) go through the outbox
 @ContextConfiguration(initializers = TestDatabaseProperties.class)
 class CommandRegistrationEndToEndTest {
 
     private static final Duration WITHIN = Duration.ofSeconds(10);
-    private static final String ORGANIZER_ROLE = "300000000000000001";
+    /** The outbox dispatcher starts some seconds after the application: the first announcement can take longer. */
+    private static final Duration ANNOUNCED_WITHIN = Duration.ofSeconds(40);
     /** Discord's permission bit for Manage Server, as the API writes default_member_permissions. */
     private static final String MANAGE_SERVER = "32";
     private static final int GUILD = 0;
     private static final int BOT_DM = 1;
     private static final FakeDiscord discord = FakeDiscord.start();
     private static final FakeGuild elsewhere = discord.addGuild("Not an organizing server");
+    /** The organizing server's organizer role (beloved.discord.organizer-role-id). */
+    private static final String ORGANIZER_ROLE = discord.guild().organizerRoleId();
 
     @DynamicPropertySource
     static void discordProperties(DynamicPropertyRegistry registry) {
@@ -64,6 +68,21 @@ class CommandRegistrationEndToEndTest {
 
     @Autowired
     CommandMentions mentions;
+
+    @Autowired
+    AnnounceChannels announceChannels;
+
+    @Autowired
+    org.beloved.webinars.Subscriptions subscriptions;
+
+    @Autowired
+    org.beloved.webinars.Webinars webinars;
+
+    @Autowired
+    org.beloved.directory.Directory directory;
+
+    @Autowired
+    BotTexts texts;
 
     @BeforeAll
     void connected() {
@@ -127,7 +146,7 @@ class CommandRegistrationEndToEndTest {
     void organizerCommandsAreRegisteredOnlyInTheOrganizingServerShownToManageServer() {
         Map<String, DataObject> organizing = byName(discord.registeredCommands(discord.guild().id()));
 
-        assertThat(organizing).containsOnlyKeys("approve", "webinar");
+        assertThat(organizing).containsOnlyKeys("approve", "webinar", "stats");
         organizing.forEach((name, command) -> {
             assertThat(ints(command, "contexts")).as(name).containsExactly(GUILD);
             assertThat(command.getString("default_member_permissions")).as(name).isEqualTo(MANAGE_SERVER);
@@ -145,5 +164,46 @@ class CommandRegistrationEndToEndTest {
 
         assertThat(content).contains("</help:" + discord.registeredCommandId("global", "help") + "> - this list",
                 "</approve:" + discord.registeredCommandId(discord.guild().id(), "approve") + "> - review");
+    }
+
+    // ---- /stats
+
+    @Test
+    void statsShowsOrganizersTheCountsAndTheScheduledEventInterest() {
+        for (String phone : List.of("+14155550101", "+14155550102")) {
+            subscriptions.subscribe(org.beloved.shared.Channel.SMS, phone, java.time.ZoneOffset.UTC);
+        }
+        subscriptions.subscribe(org.beloved.shared.Channel.DISCORD, discord.addUser("sub").id(), java.time.ZoneOffset.UTC);
+        assertThat(directory.register(new org.beloved.directory.NewCongregation("Stats Chapel",
+                org.beloved.directory.Tradition.QUAKER, "94110", null, "Sam Contact", "sam@example.org", null, null, false,
+                false, org.beloved.shared.Channel.SMS, "+14155550101")).saved()).isTrue();
+        announceChannels.set(discord.guild().id(), discord.guild().channelId());
+        webinars.create(new org.beloved.webinars.WebinarDraft("Counting webinar", "", "2030-10-10T19:00",
+                "America/Chicago", 60, "https://meet.example.org/c", "en"));
+        org.beloved.bot.testing.Call created = discord.awaitCall(c -> c.is("POST", "/guilds/" + discord.guild().id()
+                + "/scheduled-events") && c.json().getString("name").equals("Counting webinar"), ANNOUNCED_WITHIN);
+        discord.setInterested(created.responseJson().getString("id"), 7);
+        await().atMost(WITHIN).until(() -> org.beloved.testing.TestDatabase.jdbc()
+                .sql("select count(*) from discord_webinar_event").query(Integer.class).single() == 1);
+
+        FakeInteraction stats = discord.slashCommand(Actor.member(discord.guild(), discord.addUser("org2"), ORGANIZER_ROLE),
+                "stats");
+
+        org.beloved.bot.testing.Call deferred = discord.awaitCallback(stats, WITHIN);
+        assertThat(deferred.json().getInt("type")).isEqualTo(5);
+        assertThat(deferred.json().getObject("data").getInt("flags")).isEqualTo(64);
+        String content = discord.awaitOriginalEdit(stats, WITHIN).json().getString("content");
+        assertThat(content).contains("SMS 2", "Discord 1", "Web 0", "waiting for review 1", "on the map 0",
+                "Counting webinar", "reach 3 subscriber(s)", "interested on Discord: 7");
+        assertThat(discord.calls("GET", "/guilds/" + discord.guild().id() + "/scheduled-events")).isNotEmpty()
+                .allSatisfy(call -> assertThat(call.query()).contains("with_user_count=true"));
+    }
+
+    @Test
+    void statsIsRefusedToAnOrdinaryMember() {
+        FakeInteraction stats = discord.slashCommand(Actor.member(discord.guild(), discord.addUser("member")), "stats");
+
+        assertThat(discord.awaitCallback(stats, WITHIN).json().getObject("data").getString("content"))
+                .isEqualTo(texts.t(org.beloved.shared.Language.EN, "error.organizers-only"));
     }
 }

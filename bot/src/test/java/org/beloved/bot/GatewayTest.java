@@ -51,7 +51,7 @@ class GatewayTest extends BotTest {
     void everyCommandDefinitionIsValidAndHasASpanishDescription() {
         List<CommandData> definitions = registrar.definitions();
         assertThat(definitions).extracting(CommandData::getName)
-                .containsExactlyInAnyOrder("help", "language", "announce-channel", "partners", "register", "approve", "toolkit", "webinars", "remind", "webinar", "server-zip", "my-listing", "remove-listing", "delete-my-data");
+                .containsExactlyInAnyOrder("help", "language", "announce-channel", "partners", "register", "approve", "toolkit", "webinars", "remind", "webinar", "server-zip", "my-listing", "remove-listing", "delete-my-data", "stats");
         for (CommandData data : definitions) {
             var slash = (net.dv8tion.jda.api.interactions.commands.build.SlashCommandData) data;
             assertThat(slash.getDescriptionLocalizations().toMap())
@@ -135,7 +135,7 @@ class GatewayTest extends BotTest {
     @Test
     void withGuildIdsOnlyTheOrganizerCommandsAreRegisteredInThoseServersAndTheRestGlobally() {
         CommandRegistrar perGuild = registrar(List.of("123"), JdaEvents.ORGANIZER_ROLE_ID, NO_NAMED_ORGANIZERS);
-        assertThat(registeredInServer(perGuild, "123")).containsExactlyInAnyOrder("approve", "webinar");
+        assertThat(registeredInServer(perGuild, "123")).containsExactlyInAnyOrder("approve", "webinar", "stats");
 
         JDA jda = shard(0);
         ReadyEvent connected = mock(ReadyEvent.class);
@@ -169,8 +169,8 @@ class GatewayTest extends BotTest {
         CommandRegistrar registrar = registrar(List.of("123"), null,
                 new OrganizerSettings(List.of(JdaEvents.NAMED_ORGANIZER), List.of()));
         // only the organizer commands in the server since issue 14 (before: all 10)
-        assertThat(registeredInServer(registrar, "123")).containsExactlyInAnyOrder("approve", "webinar");
-        assertThat(registrar.definitions()).hasSize(14);
+        assertThat(registeredInServer(registrar, "123")).containsExactlyInAnyOrder("approve", "webinar", "stats");
+        assertThat(registrar.definitions()).hasSize(15);
     }
 
     @Test

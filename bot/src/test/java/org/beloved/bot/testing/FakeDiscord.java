@@ -352,6 +352,15 @@ public final class FakeDiscord implements AutoCloseable {
         return rest.commandIds.get(scope + "/" + name);
     }
 
+    /** Users marked the scheduled event "Interested": its {@code user_count} becomes {@code count}. */
+    public void setInterested(String eventId, int count) {
+        DataObject event = rest.scheduledEvents.get(eventId);
+        if (event == null) {
+            throw new IllegalArgumentException("No scheduled event " + eventId);
+        }
+        event.put("user_count", count);
+    }
+
     /** The scheduled events as the bot left them, by id. */
     public Map<String, DataObject> scheduledEvents() {
         return Map.copyOf(rest.scheduledEvents);
