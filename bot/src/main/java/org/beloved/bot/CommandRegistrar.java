@@ -1,22 +1,35 @@
 package org.beloved.bot;
 
 import java.util.List;
+import java.util.stream.Stream;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.events.guild.GuildReadyEvent;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.IntegrationType;
+import net.dv8tion.jda.api.interactions.InteractionContextType;
+import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
 import net.dv8tion.jda.api.interactions.commands.build.CommandData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Registers the slash commands when the bot connects, replacing the whole set each time (an
- * update, never duplicates): in the servers of {@code beloved.discord.guild-ids} for instant
- * updates, otherwise globally. Logs the invite URL with exactly the permissions the bot uses.
+ * Registers the slash commands when the bot connects, the way Discord expects three kinds of them:
+ * <ul>
+ * <li>member commands ({@link Access#EVERYONE}): global, usable in servers and in DMs with the bot;</li>
+ * <li>server-admin commands ({@link Access#SERVER_ADMIN}): global, servers only, shown to members
+ * with Manage Server ({@code default_member_permissions});</li>
+ * <li>organizer commands ({@link Access#ORGANIZER}): only in the servers of {@code beloved.discord.guild-ids},
+ * servers only, shown to members with Manage Server by default (a server can grant them to its
+ * organizer role in its integration settings); the real check stays {@link Organizers}.</li>
+ * </ul>
+ * Each set (the global one, and each organizing server's) is replaced whole on every connection, so
+ * commands no longer wanted, and duplicates left by an earlier per-server registration, disappear.
  * Organizer commands are left out when no one can be an organizer ({@link Organizers#commandsEnabled}),
- * and the log says which settings turn them on.
+ * and the log says which settings turn them on. The ids Discord returns are kept in {@link CommandMentions}.
+ * Logs the invite URL with exactly the permissions the bot uses.
  */
 @Component
 class CommandRegistrar extends ListenerAdapter {
@@ -28,26 +41,52 @@ class CommandRegistrar extends ListenerAdapter {
     static final List<Permission> PERMISSIONS = List.of(Permission.VIEW_CHANNEL, Permission.MESSAGE_SEND,
             Permission.MESSAGE_EMBED_LINKS, Permission.CREATE_SCHEDULED_EVENTS);
 
+    /** Who sees server-admin and organizer commands before a server changes it. */
+    static final DefaultMemberPermissions ADMINS = DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER);
+
     private static final Logger log = LoggerFactory.getLogger(CommandRegistrar.class);
 
     private final DiscordProperties properties;
     private final InteractionRouter router;
     private final BotTexts texts;
     private final Organizers organizers;
+    private final CommandMentions mentions;
 
-    CommandRegistrar(DiscordProperties properties, InteractionRouter router, BotTexts texts, Organizers organizers) {
+    CommandRegistrar(DiscordProperties properties, InteractionRouter router, BotTexts texts, Organizers organizers,
+            CommandMentions mentions) {
         this.properties = properties;
         this.router = router;
         this.texts = texts;
         this.organizers = organizers;
+        this.mentions = mentions;
     }
 
-    /** The commands to register: all of them, or all but the organizer ones when those are off. */
+    /** Every command registered somewhere: the global set and the organizing servers' set. */
     List<CommandData> definitions() {
-        boolean organizerCommands = organizers.commandsEnabled();
-        return router.commands().stream()
-                .filter(c -> organizerCommands || c.access() != Access.ORGANIZER)
-                .map(c -> (CommandData) c.definition(texts)).toList();
+        return Stream.concat(globalDefinitions().stream(), organizingDefinitions().stream()).toList();
+    }
+
+    /** Member and server-admin commands, registered globally. */
+    List<CommandData> globalDefinitions() {
+        return router.commands().stream().filter(c -> c.access() != Access.ORGANIZER).map(this::scoped).toList();
+    }
+
+    /** Organizer commands, registered in each organizing server; none when no one can be an organizer. */
+    List<CommandData> organizingDefinitions() {
+        if (!organizers.commandsEnabled()) {
+            return List.of();
+        }
+        return router.commands().stream().filter(c -> c.access() == Access.ORGANIZER).map(this::scoped).toList();
+    }
+
+    /** The definition with where it appears and who sees it, by its access. */
+    private CommandData scoped(SlashCommand command) {
+        CommandData data = command.definition(texts).setIntegrationTypes(IntegrationType.GUILD_INSTALL);
+        if (command.access() == Access.EVERYONE && !command.serverOnly()) {
+            return data.setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM);
+        }
+        data.setContexts(InteractionContextType.GUILD);
+        return command.access() == Access.EVERYONE ? data : data.setDefaultPermissions(ADMINS);
     }
 
     @Override
@@ -61,19 +100,24 @@ class CommandRegistrar extends ListenerAdapter {
         if (!organizers.commandsEnabled()) {
             log.info(Organizers.howToEnable());
         }
-        if (properties.guildIds().isEmpty()) {
-            jda.updateCommands().addCommands(definitions()).queue(
-                    done -> log.info("Registered {} global slash commands", done.size()),
-                    failure -> log.error("Could not register the global slash commands", failure));
-        }
+        jda.updateCommands().addCommands(globalDefinitions()).queue(
+                done -> {
+                    mentions.registered(null, done);
+                    log.info("Registered {} global slash commands", done.size());
+                },
+                failure -> log.error("Could not register the global slash commands", failure));
     }
 
     @Override
     public void onGuildReady(GuildReadyEvent event) {
-        if (properties.guildIds().contains(event.getGuild().getId())) {
-            event.getGuild().updateCommands().addCommands(definitions()).queue(
-                    done -> log.info("Registered {} slash commands in server {}", done.size(), event.getGuild().getId()),
-                    failure -> log.error("Could not register slash commands in server {}", event.getGuild().getId(), failure));
+        String guildId = event.getGuild().getId();
+        if (properties.guildIds().contains(guildId)) {
+            event.getGuild().updateCommands().addCommands(organizingDefinitions()).queue(
+                    done -> {
+                        mentions.registered(guildId, done);
+                        log.info("Registered {} organizer slash commands in server {}", done.size(), guildId);
+                    },
+                    failure -> log.error("Could not register slash commands in server {}", guildId, failure));
         }
     }
 }

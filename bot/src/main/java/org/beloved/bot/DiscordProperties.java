@@ -11,7 +11,8 @@ import org.springframework.validation.annotation.Validated;
  * {@code beloved.discord.*}.
  *
  * @param token the bot token; without it the Discord adapter stays off
- * @param guildIds servers to register slash commands in directly (instant updates); empty: globally
+ * @param guildIds the organizing servers: organizer commands are registered there only (member and
+ *        server-admin commands are always global); empty: no organizer commands
  * @param adminRole deprecated: a role name that counts as organizer, only in the {@code guildIds} servers
  * @param shards how many gateway connections (JDA shards) to open; 1 is plenty below 2,500 servers
  * @param organizerRoleId the id of a role whose holders count as organizers in the {@code guildIds} servers

@@ -57,7 +57,8 @@ class CommandsTest extends BotTest {
         roster.refresh();   // the table is empty
         DiscordProperties off = new DiscordProperties("token", List.of(DiscordMocks.GUILD), null, 1, null, "https://discord.com/api/v10/");
         HelpSlashCommand help = new HelpSlashCommand(allCommands,
-                new Organizers(off, new org.beloved.organizers.OrganizerSettings(List.of(), List.of()), roster));
+                new Organizers(off, new org.beloved.organizers.OrganizerSettings(List.of(), List.of()), roster),
+                new CommandMentions());
         DiscordMocks.Slash slash = DiscordMocks.slash("help");
         help.handle(slash.event(), interactions);
         assertThat(slash.answer()).contains("/announce-channel", "/partners").doesNotContain("/approve", "/webinar add");

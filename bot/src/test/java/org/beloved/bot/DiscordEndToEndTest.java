@@ -155,8 +155,19 @@ class DiscordEndToEndTest {
         assertThat(discord.identifies()).isEqualTo(1);
     }
 
+    @Autowired
+    CommandMentions mentions;
+
+    /** Registration answered and its ids kept: /help then shows mentions. */
+    private String helpMention() {
+        await().atMost(WITHIN).until(() -> mentions.mention("help", null).startsWith("</"));
+        return "</help:" + discord.registeredCommandId("global", "help") + ">";
+    }
+
+    /** Since issue 14 /help's lines start with clickable mentions (</help:id>) rather than "/help". */
     @Test
     void helpIsDeferredThenAnsweredByEditingTheOriginalResponse() {
+        String mentioned = helpMention();
         FakeUser ana = discord.addUser("ana");
 
         FakeInteraction help = discord.slashCommand(Actor.member(discord.guild(), ana), "help");
@@ -167,8 +178,8 @@ class DiscordEndToEndTest {
         assertThat(callback.json().getObject("data").getInt("flags")).isEqualTo(64);   // ephemeral
         Call edit = discord.awaitOriginalEdit(help, WITHIN);
         assertThat(edit.status()).isEqualTo(200);
-        assertThat(edit.json().getString("content")).contains("Beloved helps faith communities", "/help - this list",
-                "/partners - partner congregations near a ZIP code");
+        assertThat(edit.json().getString("content")).contains("Beloved helps faith communities", mentioned + " - this list",
+                "</partners:" + discord.registeredCommandId("global", "partners") + "> - partner congregations near a ZIP code");
     }
 
     @Test
@@ -221,7 +232,7 @@ class DiscordEndToEndTest {
         assertThat(discord.identifies()).isEqualTo(identified);   // resumed, not a new session
         FakeInteraction help = discord.slashCommand(Actor.member(discord.guild(), discord.addUser("dee")), "help");
         assertThat(discord.awaitCallback(help, WITHIN).json().getInt("type")).isEqualTo(5);
-        assertThat(discord.awaitOriginalEdit(help, WITHIN).json().getString("content")).contains("/help - this list");
+        assertThat(discord.awaitOriginalEdit(help, WITHIN).json().getString("content")).contains(helpMention() + " - this list");
     }
 
     @Test

@@ -51,7 +51,7 @@ class GatewayTest extends BotTest {
     void everyCommandDefinitionIsValidAndHasASpanishDescription() {
         List<CommandData> definitions = registrar.definitions();
         assertThat(definitions).extracting(CommandData::getName)
-                .containsExactlyInAnyOrder("help", "language", "announce-channel", "partners", "register", "approve", "toolkit", "webinars", "remind", "webinar");
+                .containsExactlyInAnyOrder("help", "language", "announce-channel", "partners", "register", "approve", "toolkit", "webinars", "remind", "webinar", "server-zip", "my-listing", "remove-listing", "delete-my-data", "stats");
         for (CommandData data : definitions) {
             var slash = (net.dv8tion.jda.api.interactions.commands.build.SlashCommandData) data;
             assertThat(slash.getDescriptionLocalizations().toMap())
@@ -67,6 +67,8 @@ class GatewayTest extends BotTest {
         when(self.getName()).thenReturn("Beloved");
         when(jda.getSelfUser()).thenReturn(self);
         when(jda.getInviteUrl(CommandRegistrar.PERMISSIONS)).thenReturn("https://discord.example/invite");
+        CommandListUpdateAction update = mock(CommandListUpdateAction.class, RETURNS_SELF);
+        when(jda.updateCommands()).thenReturn(update);
         return jda;
     }
 
@@ -83,7 +85,8 @@ class GatewayTest extends BotTest {
 
     private CommandRegistrar registrar(List<String> guildIds, String organizerRoleId, OrganizerSettings named) {
         DiscordProperties properties = new DiscordProperties("token", guildIds, null, 1, organizerRoleId, "https://discord.com/api/v10/");
-        return new CommandRegistrar(properties, router, texts, new Organizers(properties, named, roster));
+        return new CommandRegistrar(properties, router, texts, new Organizers(properties, named, roster),
+                new CommandMentions());
     }
 
     @SuppressWarnings("unchecked")
@@ -120,20 +123,26 @@ class GatewayTest extends BotTest {
 
         registrar(List.of(), JdaEvents.ORGANIZER_ROLE_ID, NO_NAMED_ORGANIZERS).onReady(ready);
 
-        assertThat(registeredIn(update)).hasSize(8).contains("announce-channel").doesNotContain("approve", "webinar");
+        assertThat(registeredIn(update)).hasSize(12).contains("announce-channel").doesNotContain("approve", "webinar");
         verify(jda).getInviteUrl(CommandRegistrar.PERMISSIONS);
     }
 
+    /**
+     * With organizing servers, only the organizer commands are registered in them; member and
+     * server-admin commands stay global, so they work in DMs too. (Until issue 14 every command was
+     * registered per server, and /remind, /language, /register vanished from DMs.)
+     */
     @Test
-    void withGuildIdsCommandsAreRegisteredInThoseServersOnly() {
+    void withGuildIdsOnlyTheOrganizerCommandsAreRegisteredInThoseServersAndTheRestGlobally() {
         CommandRegistrar perGuild = registrar(List.of("123"), JdaEvents.ORGANIZER_ROLE_ID, NO_NAMED_ORGANIZERS);
-        assertThat(registeredInServer(perGuild, "123")).hasSize(10).contains("approve", "webinar");
+        assertThat(registeredInServer(perGuild, "123")).containsExactlyInAnyOrder("approve", "webinar", "stats");
 
         JDA jda = shard(0);
         ReadyEvent connected = mock(ReadyEvent.class);
         when(connected.getJDA()).thenReturn(jda);
         perGuild.onReady(connected);
-        verify(jda, never()).updateCommands();
+        assertThat(registeredIn(jda.updateCommands())).hasSize(12).contains("help", "remind", "announce-channel")
+                .doesNotContain("approve", "webinar");
     }
 
     @Test
@@ -141,8 +150,11 @@ class GatewayTest extends BotTest {
     void withNoOrganizerConfiguredTheOrganizerCommandsAreNotRegisteredAndTheLogSaysHowToTurnThemOn(CapturedOutput log) {
         roster.refresh();   // the table is empty: no organizer added by hand either
         CommandRegistrar registrar = registrar(List.of("123"), null, NO_NAMED_ORGANIZERS);
-        assertThat(registeredInServer(registrar, "123")).hasSize(8).contains("announce-channel", "register")
-                .doesNotContain("approve", "webinar");
+        // the server's set is replaced by an empty one (organizer commands left there earlier disappear);
+        // the others are global (until issue 14 they were registered in the server: 8 commands)
+        assertThat(registeredInServer(registrar, "123")).isEmpty();
+        assertThat(registrar.globalDefinitions()).hasSize(12).extracting(CommandData::getName)
+                .contains("announce-channel", "register").doesNotContain("approve", "webinar");
 
         ReadyEvent connected = mock(ReadyEvent.class);
         JDA jda = shard(0);
@@ -156,7 +168,9 @@ class GatewayTest extends BotTest {
     void aNamedOrganizerAloneTurnsTheOrganizerCommandsOn() {
         CommandRegistrar registrar = registrar(List.of("123"), null,
                 new OrganizerSettings(List.of(JdaEvents.NAMED_ORGANIZER), List.of()));
-        assertThat(registeredInServer(registrar, "123")).hasSize(10).contains("approve", "webinar");
+        // only the organizer commands in the server since issue 14 (before: all 10)
+        assertThat(registeredInServer(registrar, "123")).containsExactlyInAnyOrder("approve", "webinar", "stats");
+        assertThat(registrar.definitions()).hasSize(15);
     }
 
     @Test
@@ -164,7 +178,7 @@ class GatewayTest extends BotTest {
     void theAdminRoleNameStillTurnsOrganizerCommandsOnWithADeprecationLine(CapturedOutput log) {
         DiscordProperties properties = new DiscordProperties("token", List.of("123"), "Organizer", 1, null, "https://discord.com/api/v10/");
         CommandRegistrar registrar = new CommandRegistrar(properties, router, texts,
-                new Organizers(properties, NO_NAMED_ORGANIZERS, roster));
+                new Organizers(properties, NO_NAMED_ORGANIZERS, roster), new CommandMentions());
         assertThat(log.getOut()).contains("beloved.discord.admin-role is deprecated", "beloved.discord.organizer-role-id",
                 "only in the servers of beloved.discord.guild-ids");
         assertThat(registeredInServer(registrar, "123")).contains("approve", "webinar");

@@ -1,10 +1,8 @@
 package org.beloved.conversation;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.beloved.shared.PersonalData;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,10 +14,10 @@ class DeleteMyData implements Command, Flow {
 
     private static final String CONFIRM = "confirm";
 
-    private final List<PersonalData> features;
+    private final PersonalDataErasure erasure;
 
-    DeleteMyData(List<PersonalData> features) {
-        this.features = features;
+    DeleteMyData(PersonalDataErasure erasure) {
+        this.erasure = erasure;
     }
 
     @Override
@@ -53,10 +51,8 @@ class DeleteMyData implements Command, Flow {
             return Outcome.reply(turn.t("delete.kept"));
         }
         Inbound inbound = turn.inbound();
-        List<String> erased = new ArrayList<>();
-        for (PersonalData feature : features) {
-            feature.erase(inbound.channel(), inbound.sender()).ifPresent(e -> erased.add(turn.t(e.messageKey(), e.args())));
-        }
+        List<String> erased = erasure.erase(inbound.channel(), inbound.sender()).stream()
+                .map(e -> turn.t(e.messageKey(), e.args())).toList();
         return Outcome.reply(erased.isEmpty() ? turn.t("delete.nothing")
                 : turn.t("delete.done", String.join(", ", erased)));
     }

@@ -38,6 +38,18 @@ class CongregationRepository {
     }
 
     /** The entry with this name key at this ZIP, locked until the transaction ends. */
+    /** How many listings there are in each status (every status present, zero included). */
+    java.util.Map<Congregation.Status, Long> countByStatus() {
+        java.util.Map<Congregation.Status, Long> counts = new java.util.EnumMap<>(Congregation.Status.class);
+        for (Congregation.Status status : Congregation.Status.values()) {
+            counts.put(status, 0L);
+        }
+        jdbc.sql("select status, count(*) from congregation group by status")
+                .query((rs, i) -> counts.put(Congregation.Status.valueOf(rs.getString(1).toUpperCase()), rs.getLong(2)))
+                .list();
+        return counts;
+    }
+
     Optional<Owner> lockByKey(String nameKey, String zip) {
         return jdbc.sql("select id, source_channel, submitted_by, status from congregation where name_key = ? and zip = ?"
                         + " for update")

@@ -159,6 +159,11 @@ public class Directory {
                 c.website(), c.channel().name(), row.createdAt());
     }
 
+    /** How many listings are in each status, for organizers' statistics. */
+    public java.util.Map<Congregation.Status, Long> countByStatus() {
+        return repository.countByStatus();
+    }
+
     /** The listings this sender registered on this channel. */
     public List<Congregation> listingsOf(Channel channel, String address) {
         return repository.submittedBy(channel.name(), address);

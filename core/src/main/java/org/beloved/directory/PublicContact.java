@@ -17,6 +17,11 @@ public record PublicContact(String name, String email, String phone, String webs
                 .collect(Collectors.joining(", "));
     }
 
+    /** What of this listing's contact the public sees, if anything (for its owner's own view on other surfaces). */
+    public static java.util.Optional<PublicContact> shownOn(Congregation c) {
+        return java.util.Optional.ofNullable(of(c));
+    }
+
     static PublicContact of(Congregation c) {
         return of(c.contactName(), c.contactEmail(), c.contactPhone(), c.website(), c.showEmail(), c.showPhone());
     }

@@ -16,6 +16,9 @@ public enum AuditAction {
     WEBINAR_CANCEL("webinar.cancel"),
     ANNOUNCE_CHANNEL_SET("announce-channel.set"),
     ANNOUNCE_CHANNEL_CLEAR("announce-channel.clear"),
+    /** A Discord server's default ZIP (for /partners) set or cleared by its admins. */
+    SERVER_ZIP_SET("server-zip.set"),
+    SERVER_ZIP_CLEAR("server-zip.clear"),
     ORGANIZER_ADD("organizer.add"),
     ORGANIZER_REMOVE("organizer.remove"),
     /** DELETE MY DATA took an organizer's phone or Discord id out of the table. */

@@ -45,6 +45,17 @@ public class Subscriptions {
                 .query((rs, i) -> new Recipient(Channel.valueOf(rs.getString(1)), rs.getString(2))).list();
     }
 
+    /** How many subscribers each channel has (every channel present, zero included), for organizers' statistics. */
+    public java.util.Map<Channel, Long> countByChannel() {
+        java.util.Map<Channel, Long> counts = new java.util.EnumMap<>(Channel.class);
+        for (Channel channel : Channel.values()) {
+            counts.put(channel, 0L);
+        }
+        jdbc.sql("select channel, count(*) from webinar_subscription group by channel")
+                .query((rs, i) -> counts.put(Channel.valueOf(rs.getString(1)), rs.getLong(2))).list();
+        return counts;
+    }
+
     public Optional<ZoneId> zoneOf(Channel channel, String address) {
         return jdbc.sql("select time_zone from webinar_subscription where channel = ? and address = ?")
                 .params(channel.name(), address).query(String.class).optional().map(ZoneId::of);

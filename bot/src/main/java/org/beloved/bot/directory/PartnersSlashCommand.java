@@ -20,7 +20,11 @@ import org.beloved.directory.ZipLookup;
 import org.beloved.shared.Language;
 import org.springframework.stereotype.Component;
 
-/** /partners zip [radius_miles] [limit]: the partners nearest a ZIP, posted in the channel (public information). */
+/**
+ * /partners [zip] [radius_miles] [limit]: the partners nearest a ZIP, posted in the channel (public
+ * information). Without a ZIP, a server's default ZIP ({@code /server-zip}) is used; where there is
+ * none (or in a DM) the answer says how to give one.
+ */
 @Component
 class PartnersSlashCommand implements SlashCommand {
 
@@ -30,10 +34,12 @@ class PartnersSlashCommand implements SlashCommand {
 
     private final Directory directory;
     private final ZipCodes zipCodes;
+    private final ServerZips serverZips;
 
-    PartnersSlashCommand(Directory directory, ZipCodes zipCodes) {
+    PartnersSlashCommand(Directory directory, ZipCodes zipCodes, ServerZips serverZips) {
         this.directory = directory;
         this.zipCodes = zipCodes;
+        this.serverZips = serverZips;
     }
 
     @Override
@@ -49,7 +55,7 @@ class PartnersSlashCommand implements SlashCommand {
     @Override
     public SlashCommandData definition(BotTexts texts) {
         return texts.slash(name(), "partners.description").addOptions(
-                texts.option(OptionType.STRING, ZIP, "partners.zip.option", true),
+                texts.option(OptionType.STRING, ZIP, "partners.zip.option", false),
                 texts.option(OptionType.INTEGER, RADIUS, "partners.radius.option", false)
                         .setRequiredRange(1, Directory.MAX_RADIUS),
                 texts.option(OptionType.INTEGER, LIMIT, "partners.limit.option", false)
@@ -61,7 +67,7 @@ class PartnersSlashCommand implements SlashCommand {
         String typed = Optional.ofNullable(event.getOption(ZIP)).map(OptionMapping::getAsString).orElse("");
         Integer radius = Optional.ofNullable(event.getOption(RADIUS)).map(o -> (int) o.getAsLong()).orElse(null);
         Integer limit = Optional.ofNullable(event.getOption(LIMIT)).map(o -> (int) o.getAsLong()).orElse(null);
-        if (ZipCodes.normalize(typed).isEmpty()) {
+        if (!typed.isBlank() && ZipCodes.normalize(typed).isEmpty()) {
             interactions.refuse(event, "zip.malformed");
             return;
         }
@@ -70,11 +76,20 @@ class PartnersSlashCommand implements SlashCommand {
             interactions.refuse(event, "partners.out-of-range");
             return;
         }
+        String guild = event.isFromGuild() ? event.getGuild().getId() : null;
+        if (typed.isBlank() && guild == null) {
+            interactions.refuse(event, "partners.no-zip.dm");
+            return;
+        }
         interactions.defer(event, false, language -> {
-            ZipLookup lookup = zipCodes.lookup(typed);
+            Optional<String> zip = typed.isBlank() ? serverZips.of(guild) : Optional.of(typed);
+            if (zip.isEmpty()) {
+                return MessageEditData.fromContent(interactions.texts().t(language, "partners.no-zip.server"));
+            }
+            ZipLookup lookup = zipCodes.lookup(zip.get());
             if (!(lookup instanceof ZipLookup.Found found)) {
                 return MessageEditData.fromContent(interactions.texts().t(language, "zip.unknown",
-                        ZipCodes.normalize(typed).orElse(typed)));
+                        ZipCodes.normalize(zip.get()).orElse(zip.get())));
             }
             return MessageEditData.fromEmbeds(embed(interactions.texts(), language,
                     directory.nearest(found.zipCode(), radius, limit)));

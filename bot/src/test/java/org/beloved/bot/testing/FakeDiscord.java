@@ -331,6 +331,36 @@ public final class FakeDiscord implements AutoCloseable {
         return names;
     }
 
+    /** The command payloads the last PUT in {@code scope} ({@code global} or a guild id) sent. */
+    public List<DataObject> registeredCommands(String scope) {
+        String path = scope.equals("global") ? "/applications/" + bot.id() + "/commands"
+                : "/applications/" + bot.id() + "/guilds/" + scope + "/commands";
+        List<Call> puts = calls("PUT", path);
+        if (puts.isEmpty()) {
+            return List.of();
+        }
+        DataArray last = puts.get(puts.size() - 1).jsonArray();
+        List<DataObject> commands = new ArrayList<>();
+        for (int i = 0; i < last.length(); i++) {
+            commands.add(last.getObject(i));
+        }
+        return commands;
+    }
+
+    /** The id the fake gave the command {@code name} in {@code scope} ({@code global} or a guild id), if registered. */
+    public String registeredCommandId(String scope, String name) {
+        return rest.commandIds.get(scope + "/" + name);
+    }
+
+    /** Users marked the scheduled event "Interested": its {@code user_count} becomes {@code count}. */
+    public void setInterested(String eventId, int count) {
+        DataObject event = rest.scheduledEvents.get(eventId);
+        if (event == null) {
+            throw new IllegalArgumentException("No scheduled event " + eventId);
+        }
+        event.put("user_count", count);
+    }
+
     /** The scheduled events as the bot left them, by id. */
     public Map<String, DataObject> scheduledEvents() {
         return Map.copyOf(rest.scheduledEvents);
