@@ -195,11 +195,11 @@ class DiscordEndToEndTest {
         String dm = discord.directMessageChannel(cleo);
         Call sent = discord.awaitCall("POST", "/channels/" + dm + "/messages", WITHIN);
         List<Call> calls = discord.calls();
-        Call looked = discord.awaitCall("GET", "/users/" + cleo.id(), WITHIN);
         Call opened = discord.awaitCall(c -> c.is("POST", "/users/@me/channels")
                 && c.json().getString("recipient_id").equals(cleo.id()), WITHIN);
-        assertThat(calls.indexOf(looked)).isLessThan(calls.indexOf(opened));
         assertThat(calls.indexOf(opened)).isLessThan(calls.indexOf(sent));
+        // the DM channel is opened by the user id: no user lookup first
+        assertThat(discord.calls("GET", "/users/" + cleo.id())).isEmpty();
         DataObject embed = sent.json().getArray("embeds").getObject(0);
         assertThat(embed.getString("description")).contains("Meet your officials",
                 "<t:" + webinar.start().getEpochSecond() + ":F>", "https://meet.example.org/x");
@@ -207,6 +207,73 @@ class DiscordEndToEndTest {
         await().atMost(WITHIN).until(() -> TestDatabase.jdbc()
                 .sql("select status || ':' || external_id from outbox").query(String.class).optional()
                 .orElse("").equals("sent:" + messageId));
+    }
+
+    /** The calls about this user's DM: opening its channel and posting to it. */
+    private static List<Call> dmCallsOf(FakeUser user) {
+        return discord.calls().stream().filter(c -> c.is("POST", messagesTo(user))
+                || c.is("POST", "/users/@me/channels") && c.json().getString("recipient_id").equals(user.id())).toList();
+    }
+
+    private static long sentInOutbox() {
+        return TestDatabase.jdbc().sql("select count(*) from outbox where status = 'sent'").query(Long.class).single();
+    }
+
+    @Test
+    void theSecondReminderToAUserIsOneRestCallToTheStoredDirectMessageChannel() {
+        FakeUser kim = discord.addUser("kim");
+        subscriptions.subscribe(Channel.DISCORD, kim.id(), ZoneOffset.UTC);
+        Webinar webinar = webinars.create(new WebinarDraft("Meet your sheriff", "", "2030-12-11T19:00",
+                "America/Chicago", 60, "https://meet.example.org/s", "en")).webinar().orElseThrow();
+        assertThat(reminders.fire(webinar.id(), Duration.ofDays(1))).isEqualTo(1);
+        await().atMost(WITHIN).until(() -> sentInOutbox() == 1);
+        assertThat(dmCallsOf(kim)).extracting(Call::path).containsExactly("/users/@me/channels", messagesTo(kim));
+        assertThat(TestDatabase.jdbc().sql("select channel_id from discord_dm_channel where user_id = ?").param(kim.id())
+                .query(String.class).single()).isEqualTo(discord.directMessageChannel(kim));
+        int before = discord.calls().size();   // not clearCalls(): other tests look for the start-up registrations
+
+        assertThat(reminders.fire(webinar.id(), Duration.ofHours(1))).isEqualTo(1);
+
+        await().atMost(WITHIN).until(() -> sentInOutbox() == 2);
+        List<Call> calls = discord.calls();
+        assertThat(calls.subList(before, calls.size()))
+                .singleElement().satisfies(call -> {
+                    assertThat(call.is("POST", messagesTo(kim))).isTrue();
+                    assertThat(call.status()).isEqualTo(200);
+                    assertThat(call.body()).contains("Meet your sheriff");
+                });
+    }
+
+    @Test
+    void aStoredDirectMessageChannelDiscordNoLongerKnowsIsOpenedAgainOnce() {
+        FakeUser lou = discord.addUser("lou");
+        TestDatabase.jdbc().sql("insert into discord_dm_channel (user_id, channel_id, opened_at) values (?, '1234567', now())")
+                .param(lou.id()).update();   // a channel Discord answers 10003 Unknown Channel for
+
+        remind(lou);
+
+        await().atMost(WITHIN).until(() -> outbox().equals("sent"));
+        assertThat(discord.calls("POST", "/channels/1234567/messages")).extracting(Call::status).containsExactly(404);
+        assertThat(dmCallsOf(lou)).extracting(Call::path).containsExactly("/users/@me/channels", messagesTo(lou));
+        assertThat(TestDatabase.jdbc().sql("select channel_id from discord_dm_channel where user_id = ?").param(lou.id())
+                .query(String.class).single()).isEqualTo(discord.directMessageChannel(lou));
+    }
+
+    @Test
+    void deleteMyDataErasesTheStoredDirectMessageChannel() {
+        FakeUser max = discord.addUser("max");
+        remind(max);
+        await().atMost(WITHIN).until(() -> outbox().equals("sent"));
+        assertThat(TestDatabase.jdbc().sql("select count(*) from discord_dm_channel").query(Long.class).single()).isEqualTo(1);
+
+        discord.directMessage(max, "DELETE MY DATA");
+        await().atMost(WITHIN).until(() -> discord.calls("POST", messagesTo(max)).size() == 2);
+        discord.directMessage(max, "YES");
+
+        await().atMost(WITHIN).until(() -> discord.calls("POST", messagesTo(max)).size() == 3);
+        assertThat(discord.calls("POST", messagesTo(max)).get(2).body())
+                .contains(texts.t(Language.EN, "erased.dm-channel"));
+        assertThat(TestDatabase.jdbc().sql("select count(*) from discord_dm_channel").query(Long.class).single()).isZero();
     }
 
     @Test
