@@ -118,6 +118,11 @@ public class DiscordChannel implements OutboundChannel {
 
     /** A post in a server's channel (an announcement). */
     public Delivery post(String channelId, MessageEmbed embed) {
+        return post(channelId, MessageCreateData.fromEmbeds(embed));
+    }
+
+    /** A post in a server's channel, with whatever mentions, buttons and allowed mentions {@code message} carries. */
+    public Delivery post(String channelId, MessageCreateData message) {
         ShardManager manager = shards.getIfAvailable();
         if (manager == null) {
             return Delivery.skipped("the Discord adapter is off");
@@ -127,7 +132,7 @@ public class DiscordChannel implements OutboundChannel {
             return Delivery.failed("channel " + channelId + " not found or not visible to the bot");
         }
         try {
-            return Delivery.sent(channel.sendMessageEmbeds(embed).submit().get(TIMEOUT_SECONDS, TimeUnit.SECONDS).getId());
+            return Delivery.sent(channel.sendMessage(message).submit().get(TIMEOUT_SECONDS, TimeUnit.SECONDS).getId());
         } catch (ExecutionException e) {
             log.warn("Discord post in channel {} failed: {}", channelId, e.getCause().getMessage());
             return Delivery.failed(e.getCause().getMessage());

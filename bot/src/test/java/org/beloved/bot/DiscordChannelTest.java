@@ -125,7 +125,7 @@ class DiscordChannelTest extends BotTest {
         GuildMessageChannel news = mock(GuildMessageChannel.class);
         MessageCreateAction post = mock(MessageCreateAction.class);
         when(shards.getChannelById(GuildMessageChannel.class, "900000000000000077")).thenReturn(news);
-        when(news.sendMessageEmbeds(any(MessageEmbed.class))).thenReturn(post);
+        when(news.sendMessage(any(MessageCreateData.class))).thenReturn(post);
         Message posted = message("777");
         when(post.submit()).thenReturn(CompletableFuture.completedFuture(posted));
 

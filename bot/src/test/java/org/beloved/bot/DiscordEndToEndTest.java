@@ -66,6 +66,9 @@ class DiscordEndToEndTest {
 
     private static final Duration WITHIN = Duration.ofSeconds(10);
     private static final FakeDiscord discord = FakeDiscord.start();
+    /** A server of its own for the announcement with a role, so that its posts never mix with the first server's. */
+    private static final FakeGuild chapel = discord.addGuild("Chapel server");
+    private static final FakeGuild quiet = discord.addGuild("Quiet server");
 
     @DynamicPropertySource
     static void discordProperties(DynamicPropertyRegistry registry) {
@@ -373,6 +376,62 @@ class DiscordEndToEndTest {
         Call cancelled = discord.awaitCall("PATCH", "/guilds/" + guild.id() + "/scheduled-events/" + eventId, WITHIN);
         assertThat(cancelled.json().getInt("status")).isEqualTo(4);   // canceled
         assertThat(discord.scheduledEvents().get(eventId).getInt("status")).isEqualTo(4);
+    }
+
+    @Test
+    void anAnnouncementMentionsTheServersRoleAndCarriesARemindMeButtonAndTheScheduledEventsLink() {
+        String role = chapel.organizerRoleId();
+        FakeInteraction set = discord.slashCommand(Actor.member(chapel, chapel.owner()), "announce-channel",
+                Option.subcommand("set", Option.role("role", role)));
+        assertThat(discord.awaitOriginalEdit(set, WITHIN).json().getString("content"))
+                .isEqualTo(texts.t(Language.EN, "announce.set.role", "<#" + chapel.channelId() + ">", "Organizer"));
+
+        webinars.create(new WebinarDraft("Jail vigil planning", "", "2030-11-05T18:00", "America/Chicago", 60,
+                "https://meet.example.org/v", "en"));
+
+        Call created = discord.awaitCall("POST", "/guilds/" + chapel.id() + "/scheduled-events", WITHIN);
+        Call post = discord.awaitCall("POST", "/channels/" + chapel.channelId() + "/messages", WITHIN);
+        List<Call> calls = discord.calls();
+        assertThat(calls.indexOf(created)).isLessThan(calls.indexOf(post));   // the event first, so the post links to it
+        DataObject sent = post.json();
+        assertThat(sent.getString("content")).isEqualTo("<@&" + role + ">");
+        DataObject allowed = sent.getObject("allowed_mentions");
+        assertThat(allowed.getArray("parse").length()).isZero();   // no @everyone, no users: only the role
+        assertThat(allowed.getArray("roles").toList()).containsExactly(role);
+        assertThat(sent.getArray("embeds").getObject(0).getString("description")).contains("Jail vigil planning");
+        DataArray buttons = sent.getArray("components").getObject(0).getArray("components");
+        assertThat(buttons.length()).isEqualTo(2);
+        assertThat(buttons.getObject(0).getString("custom_id")).isEqualTo("remind-me");
+        assertThat(buttons.getObject(0).getString("label")).isEqualTo(texts.t(Language.EN, "webinars.remind-me"));
+        assertThat(buttons.getObject(1).getInt("style")).isEqualTo(5);   // a link
+        assertThat(buttons.getObject(1).getString("url"))
+                .isEqualTo("https://discord.com/events/" + chapel.id() + "/" + created.responseJson().getString("id"));
+
+        FakeUser nia = discord.addUser("nia");
+        FakeInteraction click = discord.button(Actor.member(chapel, nia), "remind-me", post.responseJson().getString("id"));
+
+        assertThat(discord.awaitCallback(click, WITHIN).json().getInt("type")).isEqualTo(5);
+        assertThat(discord.awaitOriginalEdit(click, WITHIN).json().getString("content"))
+                .isEqualTo(texts.t(Language.EN, "remind.discord.on"));
+        assertThat(subscriptions.zoneOf(Channel.DISCORD, nia.id())).isPresent();
+    }
+
+    @Test
+    void anAnnouncementWithoutARolePingsNobody() {
+        FakeGuild guild = quiet;
+        FakeInteraction set = discord.slashCommand(Actor.member(guild, guild.owner()), "announce-channel",
+                Option.subcommand("set"));
+        discord.awaitOriginalEdit(set, WITHIN);
+
+        webinars.create(new WebinarDraft("@everyone come to the vigil", "", "2030-11-06T18:00", "America/Chicago", 60,
+                "https://meet.example.org/w", "en"));
+
+        Call post = discord.awaitCall(c -> c.is("POST", "/channels/" + guild.channelId() + "/messages")
+                && c.body().contains("come to the vigil"), WITHIN);
+        assertThat(post.json().hasKey("content") && !post.json().isNull("content")
+                ? post.json().getString("content") : "").isEmpty();
+        assertThat(post.json().getObject("allowed_mentions").getArray("parse").length()).isZero();
+        assertThat(post.json().getObject("allowed_mentions").optArray("roles").map(DataArray::length).orElse(0)).isZero();
     }
 
     // ---- Discord refusing or failing: the DM of a reminder

@@ -209,8 +209,26 @@ public final class FakeDiscord implements AutoCloseable {
                 .put("options", Option.array(List.of(options)));
         if (actor.inGuild()) {
             data.put("guild_id", actor.guild().id());
+            DataObject roles = resolvedRoles(actor.guild(), List.of(options), DataObject.empty());
+            if (!roles.keys().isEmpty()) {
+                data.put("resolved", DataObject.empty().put("roles", roles));
+            }
         }
         return data;
+    }
+
+    /** The server's roles that role options name (in subcommands too), as Discord resolves them. */
+    private static DataObject resolvedRoles(FakeGuild guild, List<Option> options, DataObject roles) {
+        for (Option option : options) {
+            if (option.type() == 8) {
+                String id = option.value().toString();
+                String name = id.equals(guild.organizerRoleId()) ? "Organizer" : id.equals(guild.everyoneRoleId()) ? "@everyone"
+                        : "role";
+                roles.put(id, Payloads.role(id, name, 0, 2, false));
+            }
+            resolvedRoles(guild, option.options(), roles);
+        }
+        return roles;
     }
 
     private FakeInteraction dispatch(Actor actor, int type, String what, DataObject data, DataObject componentMessage) {
