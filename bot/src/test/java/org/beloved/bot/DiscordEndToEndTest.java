@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -245,6 +246,53 @@ class DiscordEndToEndTest {
                     assertThat(call.status()).isEqualTo(200);
                     assertThat(call.body()).contains("Meet your sheriff");
                 });
+    }
+
+    /** Subscribes {@code count} new users and fires one reminder to them all. */
+    private List<FakeUser> remindMany(String name, int count) {
+        List<FakeUser> users = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            FakeUser user = discord.addUser(name + i);
+            subscriptions.subscribe(Channel.DISCORD, user.id(), ZoneOffset.UTC);
+            users.add(user);
+        }
+        Webinar webinar = webinars.create(new WebinarDraft("Know your rights", "", "2030-12-12T19:00",
+                "America/Chicago", 60, "https://meet.example.org/r", "en")).webinar().orElseThrow();
+        assertThat(reminders.fire(webinar.id(), Duration.ofHours(1))).isEqualTo(count);
+        return users;
+    }
+
+    @Test
+    void directMessagesKeepTheOutboxsDiscordRateGate() {
+        List<FakeUser> users = remindMany("gated", 5);   // beloved.messaging.discord-per-second: the default 10
+
+        await().atMost(WITHIN).until(() -> sentInOutbox() == 5);
+        List<Instant> opened = discord.calls("POST", "/users/@me/channels").stream()
+                .filter(c -> users.stream().anyMatch(u -> u.id().equals(c.json().getString("recipient_id"))))
+                .map(Call::at).sorted().toList();
+        assertThat(opened).hasSize(5);
+        // Five slots 100 ms apart: at least 400 ms from the first DM to the fifth (the gate holds them
+        // back; without it the dispatcher's four workers would send them at once). A lower bound only.
+        assertThat(Duration.between(opened.get(0), opened.get(4))).isGreaterThanOrEqualTo(Duration.ofMillis(350));
+    }
+
+    @Test
+    void underDiscordsGlobalLimitEveryReminderIsSentExactlyOnce() {
+        int before = discord.calls().size();
+        discord.enforceGlobalLimit(2);
+        try {
+            List<FakeUser> users = remindMany("limited", 5);
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> sentInOutbox() == 5);
+            for (FakeUser user : users) {
+                assertThat(discord.calls("POST", messagesTo(user))).filteredOn(c -> c.status() == 200).hasSize(1);
+            }
+            List<Call> calls = discord.calls();
+            assertThat(calls.subList(before, calls.size()).stream().filter(c -> c.status() == 429)
+                    .filter(c -> c.response().contains("\"global\": true"))).isNotEmpty();
+        } finally {
+            discord.enforceGlobalLimit(0);
+        }
     }
 
     @Test

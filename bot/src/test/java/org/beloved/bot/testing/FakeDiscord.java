@@ -361,6 +361,16 @@ public final class FakeDiscord implements AutoCloseable {
         rest.failNext(method, pathRegex, fault);
     }
 
+    /**
+     * Enforces Discord's global rate limit from now on (50 a second for a bot, per Discord's
+     * documentation): a REST call beyond it is answered with a global 429 whose {@code retry_after}
+     * is the time until the bucket has a request again. Interaction callbacks and webhooks are exempt.
+     * {@code 0} lifts the limit again.
+     */
+    public void enforceGlobalLimit(double perSecond) {
+        rest.enforceGlobalLimit(perSecond);
+    }
+
     /** Answers the next {@code times} matching calls with {@code fault}. */
     public void failNext(String method, String pathRegex, Fault fault, int times) {
         for (int i = 0; i < times; i++) {
