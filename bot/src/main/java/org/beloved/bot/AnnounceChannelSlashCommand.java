@@ -84,6 +84,10 @@ class AnnounceChannelSlashCommand implements ServerAdminSlashCommand {
             return;
         }
         Optional<Role> role = Optional.ofNullable(event.getOption(ROLE)).map(OptionMapping::getAsRole);
+        if (role.filter(r -> r.isPublicRole() || r.isManaged()).isPresent()) {
+            interactions.refuse(event, "announce.role.invalid");   // @everyone, or a bot's or integration's own role
+            return;
+        }
         interactions.defer(event, true, language -> {
             channels.set(guild, target.getId(), role.map(Role::getId).orElse(null));
             audit.record(actor, AuditAction.ANNOUNCE_CHANNEL_SET, SERVER, guild);

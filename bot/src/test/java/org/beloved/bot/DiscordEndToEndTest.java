@@ -465,6 +465,20 @@ class DiscordEndToEndTest {
     }
 
     @Test
+    void everyoneOrTheBotsOwnRoleIsRefusedAsTheRoleToMention() {
+        for (String role : List.of(quiet.everyoneRoleId(), quiet.botRoleId())) {
+            FakeInteraction set = discord.slashCommand(Actor.member(quiet, quiet.owner()), "announce-channel",
+                    Option.subcommand("set", Option.role("role", role)));
+            Call refused = discord.awaitCallback(set, WITHIN);
+            assertThat(refused.json().getInt("type")).isEqualTo(4);
+            assertThat(refused.json().getObject("data").getString("content"))
+                    .isEqualTo(texts.t(Language.EN, "announce.role.invalid"));
+        }
+        assertThat(TestDatabase.jdbc().sql("select count(*) from discord_announce_channel").query(Long.class).single())
+                .isZero();
+    }
+
+    @Test
     void anAnnouncementWithoutARolePingsNobody() {
         FakeGuild guild = quiet;
         FakeInteraction set = discord.slashCommand(Actor.member(guild, guild.owner()), "announce-channel",

@@ -222,9 +222,10 @@ public final class FakeDiscord implements AutoCloseable {
         for (Option option : options) {
             if (option.type() == 8) {
                 String id = option.value().toString();
+                boolean botRole = id.equals(guild.botRoleId());   // managed, as Discord marks a bot's own role
                 String name = id.equals(guild.organizerRoleId()) ? "Organizer" : id.equals(guild.everyoneRoleId()) ? "@everyone"
-                        : "role";
-                roles.put(id, Payloads.role(id, name, 0, 2, false));
+                        : botRole ? "Beloved" : "role";
+                roles.put(id, Payloads.role(id, name, 0, botRole ? 1 : 2, botRole));
             }
             resolvedRoles(guild, option.options(), roles);
         }
