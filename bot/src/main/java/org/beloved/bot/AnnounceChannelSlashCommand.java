@@ -1,6 +1,7 @@
 package org.beloved.bot;
 
 import java.util.Optional;
+import net.dv8tion.jda.api.entities.Role;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
@@ -14,7 +15,8 @@ import org.beloved.organizers.AuditLog;
 import org.springframework.stereotype.Component;
 
 /**
- * /announce-channel set [channel] | clear: where this server receives webinar announcements. This
+ * /announce-channel set [channel] [role] | clear: where this server receives webinar announcements,
+ * and the role each announcement mentions (only that role is pinged). This
  * server's admins (or organizers) only; each change is audited.
  */
 @Component
@@ -23,6 +25,7 @@ class AnnounceChannelSlashCommand implements ServerAdminSlashCommand {
     static final String SET = "set";
     static final String CLEAR = "clear";
     static final String CHANNEL = "channel";
+    static final String ROLE = "role";
 
     static final String SERVER = "discord-server";
 
@@ -51,7 +54,8 @@ class AnnounceChannelSlashCommand implements ServerAdminSlashCommand {
         return texts.slash(name(), "announce.description").addSubcommands(
                 texts.subcommand(SET, "announce.set.description").addOptions(
                         texts.option(OptionType.CHANNEL, CHANNEL, "announce.channel.option", false)
-                                .setChannelTypes(ChannelType.TEXT, ChannelType.NEWS)),
+                                .setChannelTypes(ChannelType.TEXT, ChannelType.NEWS),
+                        texts.option(OptionType.ROLE, ROLE, "announce.role.option", false)),
                 texts.subcommand(CLEAR, "announce.clear.description"));
     }
 
@@ -79,10 +83,17 @@ class AnnounceChannelSlashCommand implements ServerAdminSlashCommand {
             interactions.refuse(event, "announce.not-text");
             return;
         }
+        Optional<Role> role = Optional.ofNullable(event.getOption(ROLE)).map(OptionMapping::getAsRole);
+        if (role.filter(r -> r.isPublicRole() || r.isManaged()).isPresent()) {
+            interactions.refuse(event, "announce.role.invalid");   // @everyone, or a bot's or integration's own role
+            return;
+        }
         interactions.defer(event, true, language -> {
-            channels.set(guild, target.getId());
+            channels.set(guild, target.getId(), role.map(Role::getId).orElse(null));
             audit.record(actor, AuditAction.ANNOUNCE_CHANNEL_SET, SERVER, guild);
-            return MessageEditData.fromContent(interactions.texts().t(language, "announce.set", target.getAsMention()));
+            String answer = role.map(r -> interactions.texts().t(language, "announce.set.role", target.getAsMention(), r.getName()))
+                    .orElseGet(() -> interactions.texts().t(language, "announce.set", target.getAsMention()));
+            return MessageEditData.fromContent(answer);
         });
     }
 }

@@ -1,15 +1,21 @@
 package org.beloved.bot;
 
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import net.dv8tion.jda.api.EmbedBuilder;
-import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
+import net.dv8tion.jda.api.requests.RestAction;
+import net.dv8tion.jda.api.requests.Route;
 import net.dv8tion.jda.api.sharding.ShardManager;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import net.dv8tion.jda.internal.requests.RestActionImpl;
 import org.beloved.messaging.Delivery;
 import org.beloved.messaging.OutboundChannel;
 import org.beloved.messaging.Reachability;
@@ -22,7 +28,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Delivers Beloved's own messages on Discord, as embeds: a direct message to a user (address: the
- * user id; the outbox has already left out the opted out and unreachable), or a post in a server channel. Rate limits are JDA's queue's business. Each call is
+ * user id; the outbox has already left out the opted out and unreachable), or a post in a server
+ * channel. The outbox's DISCORD rate gate paces DMs; Discord's own limits are JDA's queue's business. Each call is
  * one request: a request whose outcome is unknown (timed out) is reported so, never repeated. A
  * user whose DMs are closed (error 50007) is marked unreachable at once rather than retried.
  */
@@ -35,10 +42,12 @@ public class DiscordChannel implements OutboundChannel {
 
     private final ObjectProvider<ShardManager> shards;
     private final Reachability reachability;
+    private final DirectMessageChannels dmChannels;
 
-    DiscordChannel(ObjectProvider<ShardManager> shards, Reachability reachability) {
+    DiscordChannel(ObjectProvider<ShardManager> shards, Reachability reachability, DirectMessageChannels dmChannels) {
         this.shards = shards;
         this.reachability = reachability;
+        this.dmChannels = dmChannels;
     }
 
     @Override
@@ -46,20 +55,36 @@ public class DiscordChannel implements OutboundChannel {
         return Channel.DISCORD;
     }
 
-    /** A direct message to the user {@code userId}. */
+    /**
+     * A direct message to the user {@code userId}: one post to the DM channel stored for them, or,
+     * the first time (or when Discord no longer knows the stored channel: 10003), open the DM
+     * channel, store it, and post.
+     */
     @Override
     public Delivery send(String userId, String text) {
         ShardManager manager = shards.getIfAvailable();
         if (manager == null) {
             return Delivery.skipped("the Discord adapter is off");
         }
-        MessageEmbed embed = embed(text);
+        JDA jda = firstShard(manager);
+        MessageCreateData message = MessageCreateData.fromEmbeds(embed(text));
         try {
-            Message sent = manager.retrieveUserById(userId)
-                    .flatMap(user -> user.openPrivateChannel())
-                    .flatMap(dm -> dm.sendMessageEmbeds(embed))
-                    .submit().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            return Delivery.sent(sent.getId());
+            Optional<String> stored = dmChannels.of(userId);
+            if (stored.isPresent()) {
+                try {
+                    return Delivery.sent(await(postTo(jda, stored.get(), message)));
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof ErrorResponseException error
+                            && error.getErrorResponse() == ErrorResponse.UNKNOWN_CHANNEL)) {
+                        throw e;
+                    }
+                    log.info("The stored DM channel of {} is gone (10003): opening it again", Pii.mask(userId));
+                    dmChannels.forget(userId);
+                }
+            }
+            PrivateChannel opened = jda.openPrivateChannelById(userId).submit().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            dmChannels.remember(userId, opened.getId());
+            return Delivery.sent(opened.sendMessage(message).submit().get(TIMEOUT_SECONDS, TimeUnit.SECONDS).getId());
         } catch (ExecutionException e) {
             return failed(userId, e.getCause());
         } catch (TimeoutException e) {
@@ -71,8 +96,33 @@ public class DiscordChannel implements OutboundChannel {
         }
     }
 
+    /**
+     * {@code POST /channels/{id}/messages} for a channel JDA need not have in its cache (a DM
+     * channel stored before a restart or by another instance); the answer is the message id. It
+     * goes through JDA's requester, so Discord's rate limits (429, retry_after) are kept as for any call.
+     */
+    private static RestAction<String> postTo(JDA jda, String channelId, MessageCreateData message) {
+        return new RestActionImpl<>(jda, Route.Messages.SEND_MESSAGE.compile(channelId), message.toData(),
+                (response, request) -> response.getObject().getString("id"));
+    }
+
+    private static String await(RestAction<String> action) throws ExecutionException, TimeoutException, InterruptedException {
+        return action.submit().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    /** DMs belong to shard 0 (Discord sends them there). */
+    private static JDA firstShard(ShardManager manager) {
+        JDA first = manager.getShardById(0);
+        return first != null ? first : manager.getShards().get(0);
+    }
+
     /** A post in a server's channel (an announcement). */
     public Delivery post(String channelId, MessageEmbed embed) {
+        return post(channelId, MessageCreateData.fromEmbeds(embed));
+    }
+
+    /** A post in a server's channel, with whatever mentions, buttons and allowed mentions {@code message} carries. */
+    public Delivery post(String channelId, MessageCreateData message) {
         ShardManager manager = shards.getIfAvailable();
         if (manager == null) {
             return Delivery.skipped("the Discord adapter is off");
@@ -82,7 +132,7 @@ public class DiscordChannel implements OutboundChannel {
             return Delivery.failed("channel " + channelId + " not found or not visible to the bot");
         }
         try {
-            return Delivery.sent(channel.sendMessageEmbeds(embed).submit().get(TIMEOUT_SECONDS, TimeUnit.SECONDS).getId());
+            return Delivery.sent(channel.sendMessage(message).submit().get(TIMEOUT_SECONDS, TimeUnit.SECONDS).getId());
         } catch (ExecutionException e) {
             log.warn("Discord post in channel {} failed: {}", channelId, e.getCause().getMessage());
             return Delivery.failed(e.getCause().getMessage());

@@ -7,18 +7,17 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
+import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageEmbed;
-import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
-import net.dv8tion.jda.api.requests.RestAction;
 import net.dv8tion.jda.api.requests.restaction.CacheRestAction;
 import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
 import net.dv8tion.jda.api.sharding.ShardManager;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.beloved.messaging.Delivery;
 import org.beloved.messaging.Reachability;
 import org.beloved.shared.Channel;
@@ -36,6 +35,9 @@ class DiscordChannelTest extends BotTest {
     @Autowired
     Reachability reachability;
 
+    @Autowired
+    DirectMessageChannels dmChannels;
+
     private final ShardManager shards = mock(ShardManager.class);
     private final PrivateChannel dm = mock(PrivateChannel.class);
     private final MessageCreateAction send = mock(MessageCreateAction.class);
@@ -46,16 +48,15 @@ class DiscordChannelTest extends BotTest {
     void jda() {
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
         beans.addBean("shardManager", shards);
-        channel = new DiscordChannel(beans.getBeanProvider(ShardManager.class), reachability);
+        channel = new DiscordChannel(beans.getBeanProvider(ShardManager.class), reachability, dmChannels);
 
-        User user = mock(User.class);
-        RestAction<User> retrieve = mock(RestAction.class);
+        JDA jda = mock(JDA.class);
         CacheRestAction<PrivateChannel> open = mock(CacheRestAction.class);
-        when(shards.retrieveUserById(USER)).thenReturn(retrieve);
-        when(retrieve.flatMap(any())).thenAnswer(i -> i.<Function<User, Object>>getArgument(0).apply(user));
-        when(user.openPrivateChannel()).thenReturn(open);
-        when(open.flatMap(any())).thenAnswer(i -> i.<Function<PrivateChannel, Object>>getArgument(0).apply(dm));
-        when(dm.sendMessageEmbeds(any(MessageEmbed.class))).thenReturn(send);
+        when(shards.getShardById(0)).thenReturn(jda);
+        when(jda.openPrivateChannelById(USER)).thenReturn(open);
+        when(open.submit()).thenReturn(CompletableFuture.completedFuture(dm));
+        when(dm.getId()).thenReturn("900000000000000099");
+        when(dm.sendMessage(any(MessageCreateData.class))).thenReturn(send);
     }
 
     private static Message message(String id) {
@@ -70,9 +71,11 @@ class DiscordChannelTest extends BotTest {
         when(send.submit()).thenReturn(CompletableFuture.completedFuture(sent));
         Delivery delivery = channel.send(USER, "The webinar starts in 1 hour.");
         assertThat(delivery).isEqualTo(Delivery.sent("555"));
-        ArgumentCaptor<MessageEmbed> embed = ArgumentCaptor.forClass(MessageEmbed.class);
-        verify(dm).sendMessageEmbeds(embed.capture());
-        assertThat(embed.getValue().getDescription()).isEqualTo("The webinar starts in 1 hour.");
+        ArgumentCaptor<MessageCreateData> message = ArgumentCaptor.forClass(MessageCreateData.class);
+        verify(dm).sendMessage(message.capture());
+        assertThat(message.getValue().getEmbeds()).singleElement().extracting(MessageEmbed::getDescription)
+                .isEqualTo("The webinar starts in 1 hour.");
+        assertThat(dmChannels.of(USER)).contains("900000000000000099");   // the next DM is one call
     }
 
     @Test
@@ -83,7 +86,7 @@ class DiscordChannelTest extends BotTest {
 
         assertThat(channel.send(USER, "hello").status()).isEqualTo(Delivery.Status.SKIPPED);
         assertThat(reachability.isUnreachable(Channel.DISCORD, USER)).isTrue();
-        verify(dm).sendMessageEmbeds(any(MessageEmbed.class));
+        verify(dm).sendMessage(any(MessageCreateData.class));
         // that nothing more goes to an unreachable or opted-out user is the dispatcher's rule: core's OutboxTest
     }
 
@@ -122,7 +125,7 @@ class DiscordChannelTest extends BotTest {
         GuildMessageChannel news = mock(GuildMessageChannel.class);
         MessageCreateAction post = mock(MessageCreateAction.class);
         when(shards.getChannelById(GuildMessageChannel.class, "900000000000000077")).thenReturn(news);
-        when(news.sendMessageEmbeds(any(MessageEmbed.class))).thenReturn(post);
+        when(news.sendMessage(any(MessageCreateData.class))).thenReturn(post);
         Message posted = message("777");
         when(post.submit()).thenReturn(CompletableFuture.completedFuture(posted));
 
@@ -133,7 +136,7 @@ class DiscordChannelTest extends BotTest {
     @Test
     void withoutATokenNothingIsSent() {
         DiscordChannel off = new DiscordChannel(new StaticListableBeanFactory().getBeanProvider(ShardManager.class),
-                reachability);
+                reachability, dmChannels);
         assertThat(off.send(USER, "hello").status()).isEqualTo(Delivery.Status.SKIPPED);
     }
 }

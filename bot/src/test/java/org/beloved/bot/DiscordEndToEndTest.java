@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +67,9 @@ class DiscordEndToEndTest {
 
     private static final Duration WITHIN = Duration.ofSeconds(10);
     private static final FakeDiscord discord = FakeDiscord.start();
+    /** A server of its own for the announcement with a role, so that its posts never mix with the first server's. */
+    private static final FakeGuild chapel = discord.addGuild("Chapel server");
+    private static final FakeGuild quiet = discord.addGuild("Quiet server");
 
     @DynamicPropertySource
     static void discordProperties(DynamicPropertyRegistry registry) {
@@ -206,11 +210,11 @@ class DiscordEndToEndTest {
         String dm = discord.directMessageChannel(cleo);
         Call sent = discord.awaitCall("POST", "/channels/" + dm + "/messages", WITHIN);
         List<Call> calls = discord.calls();
-        Call looked = discord.awaitCall("GET", "/users/" + cleo.id(), WITHIN);
         Call opened = discord.awaitCall(c -> c.is("POST", "/users/@me/channels")
                 && c.json().getString("recipient_id").equals(cleo.id()), WITHIN);
-        assertThat(calls.indexOf(looked)).isLessThan(calls.indexOf(opened));
         assertThat(calls.indexOf(opened)).isLessThan(calls.indexOf(sent));
+        // the DM channel is opened by the user id: no user lookup first
+        assertThat(discord.calls("GET", "/users/" + cleo.id())).isEmpty();
         DataObject embed = sent.json().getArray("embeds").getObject(0);
         assertThat(embed.getString("description")).contains("Meet your officials",
                 "<t:" + webinar.start().getEpochSecond() + ":F>", "https://meet.example.org/x");
@@ -218,6 +222,120 @@ class DiscordEndToEndTest {
         await().atMost(WITHIN).until(() -> TestDatabase.jdbc()
                 .sql("select status || ':' || external_id from outbox").query(String.class).optional()
                 .orElse("").equals("sent:" + messageId));
+    }
+
+    /** The calls about this user's DM: opening its channel and posting to it. */
+    private static List<Call> dmCallsOf(FakeUser user) {
+        return discord.calls().stream().filter(c -> c.is("POST", messagesTo(user))
+                || c.is("POST", "/users/@me/channels") && c.json().getString("recipient_id").equals(user.id())).toList();
+    }
+
+    private static long sentInOutbox() {
+        return TestDatabase.jdbc().sql("select count(*) from outbox where status = 'sent'").query(Long.class).single();
+    }
+
+    @Test
+    void theSecondReminderToAUserIsOneRestCallToTheStoredDirectMessageChannel() {
+        FakeUser kim = discord.addUser("kim");
+        subscriptions.subscribe(Channel.DISCORD, kim.id(), ZoneOffset.UTC);
+        Webinar webinar = webinars.create(new WebinarDraft("Meet your sheriff", "", "2030-12-11T19:00",
+                "America/Chicago", 60, "https://meet.example.org/s", "en")).webinar().orElseThrow();
+        assertThat(reminders.fire(webinar.id(), Duration.ofDays(1))).isEqualTo(1);
+        await().atMost(WITHIN).until(() -> sentInOutbox() == 1);
+        assertThat(dmCallsOf(kim)).extracting(Call::path).containsExactly("/users/@me/channels", messagesTo(kim));
+        assertThat(TestDatabase.jdbc().sql("select channel_id from discord_dm_channel where user_id = ?").param(kim.id())
+                .query(String.class).single()).isEqualTo(discord.directMessageChannel(kim));
+        int before = discord.calls().size();   // not clearCalls(): other tests look for the start-up registrations
+
+        assertThat(reminders.fire(webinar.id(), Duration.ofHours(1))).isEqualTo(1);
+
+        await().atMost(WITHIN).until(() -> sentInOutbox() == 2);
+        List<Call> calls = discord.calls();
+        assertThat(calls.subList(before, calls.size()))
+                .singleElement().satisfies(call -> {
+                    assertThat(call.is("POST", messagesTo(kim))).isTrue();
+                    assertThat(call.status()).isEqualTo(200);
+                    assertThat(call.body()).contains("Meet your sheriff");
+                });
+    }
+
+    /** Subscribes {@code count} new users and fires one reminder to them all. */
+    private List<FakeUser> remindMany(String name, int count) {
+        List<FakeUser> users = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            FakeUser user = discord.addUser(name + i);
+            subscriptions.subscribe(Channel.DISCORD, user.id(), ZoneOffset.UTC);
+            users.add(user);
+        }
+        Webinar webinar = webinars.create(new WebinarDraft("Know your rights", "", "2030-12-12T19:00",
+                "America/Chicago", 60, "https://meet.example.org/r", "en")).webinar().orElseThrow();
+        assertThat(reminders.fire(webinar.id(), Duration.ofHours(1))).isEqualTo(count);
+        return users;
+    }
+
+    @Test
+    void directMessagesKeepTheOutboxsDiscordRateGate() {
+        List<FakeUser> users = remindMany("gated", 5);   // beloved.messaging.discord-per-second: the default 10
+
+        await().atMost(WITHIN).until(() -> sentInOutbox() == 5);
+        List<Instant> opened = discord.calls("POST", "/users/@me/channels").stream()
+                .filter(c -> users.stream().anyMatch(u -> u.id().equals(c.json().getString("recipient_id"))))
+                .map(Call::at).sorted().toList();
+        assertThat(opened).hasSize(5);
+        // Five slots 100 ms apart: at least 400 ms from the first DM to the fifth (the gate holds them
+        // back; without it the dispatcher's four workers would send them at once). A lower bound only.
+        assertThat(Duration.between(opened.get(0), opened.get(4))).isGreaterThanOrEqualTo(Duration.ofMillis(350));
+    }
+
+    @Test
+    void underDiscordsGlobalLimitEveryReminderIsSentExactlyOnce() {
+        int before = discord.calls().size();
+        discord.enforceGlobalLimit(2);
+        try {
+            List<FakeUser> users = remindMany("limited", 5);
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> sentInOutbox() == 5);
+            for (FakeUser user : users) {
+                assertThat(discord.calls("POST", messagesTo(user))).filteredOn(c -> c.status() == 200).hasSize(1);
+            }
+            List<Call> calls = discord.calls();
+            assertThat(calls.subList(before, calls.size()).stream().filter(c -> c.status() == 429)
+                    .filter(c -> c.response().contains("\"global\": true"))).isNotEmpty();
+        } finally {
+            discord.enforceGlobalLimit(0);
+        }
+    }
+
+    @Test
+    void aStoredDirectMessageChannelDiscordNoLongerKnowsIsOpenedAgainOnce() {
+        FakeUser lou = discord.addUser("lou");
+        TestDatabase.jdbc().sql("insert into discord_dm_channel (user_id, channel_id, opened_at) values (?, '1234567', now())")
+                .param(lou.id()).update();   // a channel Discord answers 10003 Unknown Channel for
+
+        remind(lou);
+
+        await().atMost(WITHIN).until(() -> outbox().equals("sent"));
+        assertThat(discord.calls("POST", "/channels/1234567/messages")).extracting(Call::status).containsExactly(404);
+        assertThat(dmCallsOf(lou)).extracting(Call::path).containsExactly("/users/@me/channels", messagesTo(lou));
+        assertThat(TestDatabase.jdbc().sql("select channel_id from discord_dm_channel where user_id = ?").param(lou.id())
+                .query(String.class).single()).isEqualTo(discord.directMessageChannel(lou));
+    }
+
+    @Test
+    void deleteMyDataErasesTheStoredDirectMessageChannel() {
+        FakeUser max = discord.addUser("max");
+        remind(max);
+        await().atMost(WITHIN).until(() -> outbox().equals("sent"));
+        assertThat(TestDatabase.jdbc().sql("select count(*) from discord_dm_channel").query(Long.class).single()).isEqualTo(1);
+
+        discord.directMessage(max, "DELETE MY DATA");
+        await().atMost(WITHIN).until(() -> discord.calls("POST", messagesTo(max)).size() == 2);
+        discord.directMessage(max, "YES");
+
+        await().atMost(WITHIN).until(() -> discord.calls("POST", messagesTo(max)).size() == 3);
+        assertThat(discord.calls("POST", messagesTo(max)).get(2).body())
+                .contains(texts.t(Language.EN, "erased.dm-channel"));
+        assertThat(TestDatabase.jdbc().sql("select count(*) from discord_dm_channel").query(Long.class).single()).isZero();
     }
 
     @Test
@@ -317,6 +435,76 @@ class DiscordEndToEndTest {
         Call cancelled = discord.awaitCall("PATCH", "/guilds/" + guild.id() + "/scheduled-events/" + eventId, WITHIN);
         assertThat(cancelled.json().getInt("status")).isEqualTo(4);   // canceled
         assertThat(discord.scheduledEvents().get(eventId).getInt("status")).isEqualTo(4);
+    }
+
+    @Test
+    void anAnnouncementMentionsTheServersRoleAndCarriesARemindMeButtonAndTheScheduledEventsLink() {
+        String role = chapel.organizerRoleId();
+        FakeInteraction set = discord.slashCommand(Actor.member(chapel, chapel.owner()), "announce-channel",
+                Option.subcommand("set", Option.role("role", role)));
+        assertThat(discord.awaitOriginalEdit(set, WITHIN).json().getString("content"))
+                .isEqualTo(texts.t(Language.EN, "announce.set.role", "<#" + chapel.channelId() + ">", "Organizer"));
+
+        webinars.create(new WebinarDraft("Jail vigil planning", "", "2030-11-05T18:00", "America/Chicago", 60,
+                "https://meet.example.org/v", "en"));
+
+        Call created = discord.awaitCall("POST", "/guilds/" + chapel.id() + "/scheduled-events", WITHIN);
+        Call post = discord.awaitCall("POST", "/channels/" + chapel.channelId() + "/messages", WITHIN);
+        List<Call> calls = discord.calls();
+        assertThat(calls.indexOf(created)).isLessThan(calls.indexOf(post));   // the event first, so the post links to it
+        DataObject sent = post.json();
+        assertThat(sent.getString("content")).isEqualTo("<@&" + role + ">");
+        DataObject allowed = sent.getObject("allowed_mentions");
+        assertThat(allowed.getArray("parse").length()).isZero();   // no @everyone, no users: only the role
+        assertThat(allowed.getArray("roles").toList()).containsExactly(role);
+        assertThat(sent.getArray("embeds").getObject(0).getString("description")).contains("Jail vigil planning");
+        DataArray buttons = sent.getArray("components").getObject(0).getArray("components");
+        assertThat(buttons.length()).isEqualTo(2);
+        assertThat(buttons.getObject(0).getString("custom_id")).isEqualTo("remind-me");
+        assertThat(buttons.getObject(0).getString("label")).isEqualTo(texts.t(Language.EN, "webinars.remind-me"));
+        assertThat(buttons.getObject(1).getInt("style")).isEqualTo(5);   // a link
+        assertThat(buttons.getObject(1).getString("url"))
+                .isEqualTo("https://discord.com/events/" + chapel.id() + "/" + created.responseJson().getString("id"));
+
+        FakeUser nia = discord.addUser("nia");
+        FakeInteraction click = discord.button(Actor.member(chapel, nia), "remind-me", post.responseJson().getString("id"));
+
+        assertThat(discord.awaitCallback(click, WITHIN).json().getInt("type")).isEqualTo(5);
+        assertThat(discord.awaitOriginalEdit(click, WITHIN).json().getString("content"))
+                .isEqualTo(texts.t(Language.EN, "remind.discord.on"));
+        assertThat(subscriptions.zoneOf(Channel.DISCORD, nia.id())).isPresent();
+    }
+
+    @Test
+    void everyoneOrTheBotsOwnRoleIsRefusedAsTheRoleToMention() {
+        for (String role : List.of(quiet.everyoneRoleId(), quiet.botRoleId())) {
+            FakeInteraction set = discord.slashCommand(Actor.member(quiet, quiet.owner()), "announce-channel",
+                    Option.subcommand("set", Option.role("role", role)));
+            Call refused = discord.awaitCallback(set, WITHIN);
+            assertThat(refused.json().getInt("type")).isEqualTo(4);
+            assertThat(refused.json().getObject("data").getString("content"))
+                    .isEqualTo(texts.t(Language.EN, "announce.role.invalid"));
+        }
+        assertThat(TestDatabase.jdbc().sql("select count(*) from discord_announce_channel").query(Long.class).single())
+                .isZero();
+    }
+
+    @Test
+    void anAnnouncementWithoutARolePingsNobody() {
+        FakeGuild guild = quiet;
+        FakeInteraction set = discord.slashCommand(Actor.member(guild, guild.owner()), "announce-channel",
+                Option.subcommand("set"));
+        discord.awaitOriginalEdit(set, WITHIN);
+
+        webinars.create(new WebinarDraft("@everyone come to the vigil", "", "2030-11-06T18:00", "America/Chicago", 60,
+                "https://meet.example.org/w", "en"));
+
+        Call post = discord.awaitCall(c -> c.is("POST", "/channels/" + guild.channelId() + "/messages")
+                && c.body().contains("come to the vigil"), WITHIN);
+        assertThat(post.json().hasKey("content") && !post.json().isNull("content")
+                ? post.json().getString("content") : "").isEmpty();
+        assertThat(post.json().getObject("allowed_mentions").getArray("parse").length()).isZero();
+        assertThat(post.json().getObject("allowed_mentions").optArray("roles").map(DataArray::length).orElse(0)).isZero();
     }
 
     // ---- Discord refusing or failing: the DM of a reminder

@@ -98,10 +98,15 @@ public class Outbox {
     }
 
     private void waitForSlot(Channel channel) {
-        if (channel != Channel.SMS) {
-            return;   // Discord's limits are JDA's queue's business
+        double perSecond = switch (channel) {
+            case SMS -> settings.smsPerSecond();
+            case DISCORD -> settings.discordPerSecond();
+            default -> 0;
+        };
+        if (perSecond <= 0) {
+            return;   // a channel without a gate
         }
-        Instant slot = gate.reserve(channel, settings.smsPerSecond());
+        Instant slot = gate.reserve(channel, perSecond);
         long wait = Duration.between(Instant.now(), slot).toMillis();
         if (wait > 0) {
             try {

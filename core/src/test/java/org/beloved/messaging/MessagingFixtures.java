@@ -16,7 +16,7 @@ public final class MessagingFixtures {
         AddressHasher hasher = hasher(jdbc);
         Recipients recipients = new Recipients(new OptOuts(jdbc, hasher, clock), new Reachability(jdbc, clock));
         return new Outbox(new OutboxStore(jdbc, hasher), List.of(), List.of(), recipients, new RateGate(jdbc),
-                new MessagingSettings(1, false, 1, Duration.ofSeconds(1)), clock);
+                new MessagingSettings(1, false, 1, Duration.ofSeconds(1), 10), clock);
     }
 
     /** The opt-out list as the application keeps it (keyed hashes), with the key the database settled. */

@@ -33,7 +33,7 @@ class OutboxTest {
     private final List<String> sent = new ArrayList<>();
     private final Outbox outbox = new Outbox(new OutboxStore(jdbc, hasher), List.of(channel(Channel.SMS), channel(Channel.DISCORD)),
             List.of(renderer()), new Recipients(optOuts, reachability), new RateGate(jdbc),
-            new MessagingSettings(1000, false, 1, Duration.ofSeconds(1)), clock);
+            new MessagingSettings(1000, false, 1, Duration.ofSeconds(1), 1000), clock);
 
     private OutboundChannel channel(Channel which) {
         return new OutboundChannel() {
@@ -106,6 +106,18 @@ class OutboxTest {
     }
 
     @Test
+    void discordDirectMessagesTakeASlotOfTheirOwnClusterWideRateGateAsSmsDoes() {
+        outbox.enqueue(REMINDER, Audience.of(List.of(CAL)));
+        drain();
+        assertThat(sent).containsExactly("100000000000000003 REMINDER 7 60");
+        assertThat(jdbc.sql("select channel from send_rate").query(String.class).list()).containsExactly("DISCORD");
+        outbox.enqueue(REMINDER, Audience.of(List.of(ANA)));
+        drain();
+        assertThat(jdbc.sql("select channel from send_rate order by channel").query(String.class).list())
+                .containsExactly("DISCORD", "SMS");
+    }
+
+    @Test
     void thoseAlreadySentAMessageFormTheNextAudience() {
         outbox.enqueue(REMINDER, Audience.of(List.of(ANA, BEA)));
         drain();
@@ -137,7 +149,7 @@ class OutboxTest {
         };
         Outbox racing = new Outbox(new OutboxStore(jdbc, hasher), List.of(channel(Channel.SMS)), List.of(erasingMeanwhile),
                 new Recipients(optOuts, reachability), new RateGate(jdbc), new MessagingSettings(1000, false, 1,
-                        Duration.ofSeconds(1)), clock);
+                        Duration.ofSeconds(1), 1000), clock);
         racing.enqueue(Message.of(MessageKind.MOVED, 7, "moved:7"), Audience.of(List.of(ANA)));
         assertThat(racing.dispatchOne()).isTrue();
         assertThat(sent).isEmpty();

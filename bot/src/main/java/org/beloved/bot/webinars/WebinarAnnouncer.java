@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +20,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.entities.ScheduledEvent;
 import net.dv8tion.jda.api.events.guild.GuildReadyEvent;
@@ -26,12 +31,16 @@ import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.managers.ScheduledEventManager;
 import net.dv8tion.jda.api.requests.RestAction;
 import net.dv8tion.jda.api.sharding.ShardManager;
+import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.beloved.bot.AnnounceChannels.AnnounceChannel;
 import org.beloved.bot.AnnounceChannels;
 import org.beloved.bot.BotTexts;
+import org.beloved.bot.ComponentId;
 import org.beloved.bot.DiscordChannel;
 import org.beloved.bot.DiscordTime;
 import org.beloved.messaging.Delivery;
+import org.beloved.shared.Language;
 import org.beloved.webinars.Webinar;
 import org.beloved.webinars.WebinarChanged.Change;
 import org.beloved.webinars.WebinarChanged;
@@ -129,10 +138,10 @@ class WebinarAnnouncer extends ListenerAdapter {
                 Change seen = asSeenBy(change, toldHere);
                 AnnounceChannel server = servers.get(guildId);
                 boolean news = seen == Change.SCHEDULED ? !toldHere : toldHere;   // never twice, never of the unknown
+                Optional<String> event = eventInStep(manager.getGuildById(guildId), w, seen, events.get(guildId));
                 if (server != null && news) {
-                    post(server, w, seen);
+                    post(server, w, seen, event);
                 }
-                keepEventInStep(manager.getGuildById(guildId), w, seen, events.get(guildId));
             });
         }
     }
@@ -148,8 +157,9 @@ class WebinarAnnouncer extends ListenerAdapter {
         for (Webinar w : upcoming) {
             if (!announced.contains(w.id())) {
                 inServer(guildId, w, () -> {
-                    post(server.get(), w, Change.SCHEDULED);
-                    keepEventInStep(manager.getGuildById(guildId), w, Change.SCHEDULED, records.events(w.id()).get(guildId));
+                    Optional<String> event = eventInStep(manager.getGuildById(guildId), w, Change.SCHEDULED,
+                            records.events(w.id()).get(guildId));
+                    post(server.get(), w, Change.SCHEDULED, event);
                 });
             }
         }
@@ -168,8 +178,22 @@ class WebinarAnnouncer extends ListenerAdapter {
         }
     }
 
-    private void post(AnnounceChannel server, Webinar w, Change change) {
-        Delivery posted = discord.post(server.channelId(), embed(w, change));
+    /**
+     * The Scheduled Event kept in step before the post, so that the post can link to it; a failure
+     * with the event is logged and the post still goes. The event's id, when the server has one.
+     */
+    private Optional<String> eventInStep(Guild guild, Webinar w, Change change, String eventId) {
+        try {
+            return Optional.ofNullable(keepEventInStep(guild, w, change, eventId));
+        } catch (RuntimeException e) {
+            log.warn("Webinar {}: the Scheduled Event in server {} could not be kept in step", w.id(),
+                    guild == null ? "?" : guild.getId(), e);
+            return Optional.ofNullable(eventId);
+        }
+    }
+
+    private void post(AnnounceChannel server, Webinar w, Change change, Optional<String> eventId) {
+        Delivery posted = discord.post(server.channelId(), message(server, w, change, eventId));
         if (posted.status() != Delivery.Status.SENT) {
             log.warn("Webinar {} not announced in server {}: {}", w.id(), server.guildId(), posted.detail());
         } else if (change == Change.SCHEDULED) {
@@ -182,9 +206,9 @@ class WebinarAnnouncer extends ListenerAdapter {
      * (or with Manage Events). Once the webinar has started, its event keeps its times: Discord
      * refuses a start in the past.
      */
-    private void keepEventInStep(Guild guild, Webinar w, Change change, String eventId) {
+    private String keepEventInStep(Guild guild, Webinar w, Change change, String eventId) {
         if (guild == null) {
-            return;
+            return eventId;
         }
         boolean mayCreate = guild.getSelfMember().hasPermission(Permission.CREATE_SCHEDULED_EVENTS);
         boolean mayEdit = mayCreate || guild.getSelfMember().hasPermission(Permission.MANAGE_EVENTS);
@@ -194,6 +218,7 @@ class WebinarAnnouncer extends ListenerAdapter {
                 ScheduledEvent created = await(guild.createScheduledEvent(eventName(w), eventLocation(w), at(w.start()),
                         at(w.end())).setDescription(eventDescription(w)));
                 records.recordEvent(w.id(), guild.getId(), created.getId());
+                return created.getId();
             }
         } else if (mayEdit && change == Change.CANCELLED) {
             await(guild.retrieveScheduledEventById(eventId).flatMap(e -> e.getManager().setStatus(ScheduledEvent.Status.CANCELED)));
@@ -205,6 +230,7 @@ class WebinarAnnouncer extends ListenerAdapter {
                         ? manager.setStartTime(at(w.start())).setEndTime(at(w.end())) : manager;
             }));
         }
+        return eventId;
     }
 
     /** One request, waited for on the announcer thread so that the next task sees its result. */
@@ -219,6 +245,32 @@ class WebinarAnnouncer extends ListenerAdapter {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
+    }
+
+    /**
+     * The announcement: the server's role mentioned (and only that role may be pinged: allowed
+     * mentions hold it alone, so a title with {@code @everyone} pings nobody), the embed, and, while
+     * the webinar is on, a "Remind me" button (the subscription of {@code /remind on}, as on
+     * {@code /webinars}) and a link to the server's Scheduled Event when there is one.
+     */
+    MessageCreateData message(AnnounceChannel server, Webinar w, Change change, Optional<String> eventId) {
+        MessageCreateBuilder message = new MessageCreateBuilder().setEmbeds(embed(w, change))
+                .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class));
+        server.role().ifPresent(role -> message.setContent("<@&" + role + ">").mentionRoles(role));
+        if (change != Change.CANCELLED) {
+            Language language = w.language().languages().get(0);
+            List<Button> buttons = new ArrayList<>();
+            buttons.add(Button.primary(ComponentId.of(WebinarsSlashCommand.REMIND_ME).encode(),
+                    texts.t(language, "webinars.remind-me")));
+            eventId.ifPresent(id -> buttons.add(Button.link(eventUrl(server.guildId(), id), texts.t(language, "announce.event"))));
+            message.setComponents(ActionRow.of(buttons));
+        }
+        return message.build();
+    }
+
+    /** The Scheduled Event's page, as Discord links it. */
+    static String eventUrl(String guildId, String eventId) {
+        return "https://discord.com/events/" + guildId + "/" + eventId;
     }
 
     /** In the webinar's own language; both languages, English first, for a bilingual one. */

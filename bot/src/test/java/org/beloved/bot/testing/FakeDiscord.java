@@ -209,8 +209,27 @@ public final class FakeDiscord implements AutoCloseable {
                 .put("options", Option.array(List.of(options)));
         if (actor.inGuild()) {
             data.put("guild_id", actor.guild().id());
+            DataObject roles = resolvedRoles(actor.guild(), List.of(options), DataObject.empty());
+            if (!roles.keys().isEmpty()) {
+                data.put("resolved", DataObject.empty().put("roles", roles));
+            }
         }
         return data;
+    }
+
+    /** The server's roles that role options name (in subcommands too), as Discord resolves them. */
+    private static DataObject resolvedRoles(FakeGuild guild, List<Option> options, DataObject roles) {
+        for (Option option : options) {
+            if (option.type() == 8) {
+                String id = option.value().toString();
+                boolean botRole = id.equals(guild.botRoleId());   // managed, as Discord marks a bot's own role
+                String name = id.equals(guild.organizerRoleId()) ? "Organizer" : id.equals(guild.everyoneRoleId()) ? "@everyone"
+                        : botRole ? "Beloved" : "role";
+                roles.put(id, Payloads.role(id, name, 0, botRole ? 1 : 2, botRole));
+            }
+            resolvedRoles(guild, option.options(), roles);
+        }
+        return roles;
     }
 
     private FakeInteraction dispatch(Actor actor, int type, String what, DataObject data, DataObject componentMessage) {
@@ -371,6 +390,16 @@ public final class FakeDiscord implements AutoCloseable {
     /** Answers the next call matching {@code method} and {@code pathRegex} (e.g. {@code /channels/\\d+/messages}) with {@code fault}. */
     public void failNext(String method, String pathRegex, Fault fault) {
         rest.failNext(method, pathRegex, fault);
+    }
+
+    /**
+     * Enforces Discord's global rate limit from now on (50 a second for a bot, per Discord's
+     * documentation): a REST call beyond it is answered with a global 429 whose {@code retry_after}
+     * is the time until the bucket has a request again. Interaction callbacks and webhooks are exempt.
+     * {@code 0} lifts the limit again.
+     */
+    public void enforceGlobalLimit(double perSecond) {
+        rest.enforceGlobalLimit(perSecond);
     }
 
     /** Answers the next {@code times} matching calls with {@code fault}. */

@@ -19,6 +19,11 @@ public record Option(String name, int type, Object value, List<Option> options, 
         return new Option(name, 5, value, List.of(), false);
     }
 
+    /** A role option: Discord sends the id and the role itself under {@code data.resolved.roles}. */
+    public static Option role(String name, String roleId) {
+        return new Option(name, 8, roleId, List.of(), false);
+    }
+
     public static Option subcommand(String name, Option... options) {
         return new Option(name, 1, null, List.of(options), false);
     }

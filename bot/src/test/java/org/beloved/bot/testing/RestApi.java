@@ -76,6 +76,7 @@ final class RestApi {
     private final Duration acknowledgeWithin;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final List<Rule> faults = new CopyOnWriteArrayList<>();
+    private volatile GlobalRateLimit globalLimit;
     final Map<String, FakeUser> users = new ConcurrentHashMap<>();
     final List<FakeGuild> guilds = new CopyOnWriteArrayList<>();
     final Map<String, Tracked> interactions = new ConcurrentHashMap<>();
@@ -113,6 +114,11 @@ final class RestApi {
         calls.clear();
     }
 
+    /** Discord's global limit from now on: {@code perSecond} requests a second, then 429s with retry_after; 0: none. */
+    void enforceGlobalLimit(double perSecond) {
+        globalLimit = perSecond > 0 ? new GlobalRateLimit(perSecond) : null;
+    }
+
     void failNext(String method, String pathRegex, Fault fault) {
         faults.add(new Rule(method, Pattern.compile(pathRegex), fault));
     }
@@ -130,6 +136,10 @@ final class RestApi {
             String query = exchange.getRequestURI().getRawQuery();
             String body = body(exchange);
             Rule rule = takeFault(method, path);
+            GlobalRateLimit limit = globalLimit;
+            if (rule == null && limit != null && !path.startsWith("/interactions/") && !path.startsWith("/webhooks/")) {
+                rule = limit.take().map(wait -> new Rule(method, null, Fault.globallyRateLimited(wait))).orElse(null);
+            }
             if (rule != null && rule.fault().dropsConnection()) {
                 record(method, path, query, body, 0, "");
                 // Promise a body, then close: the caller reads a truncated answer, as when a connection dies.

@@ -11,15 +11,13 @@ import static org.mockito.Mockito.when;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
+import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Message;
-import net.dv8tion.jda.api.entities.MessageEmbed;
-import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
-import net.dv8tion.jda.api.requests.RestAction;
 import net.dv8tion.jda.api.requests.restaction.CacheRestAction;
 import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
 import net.dv8tion.jda.api.sharding.ShardManager;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.beloved.bot.BotTestApplication;
 import org.beloved.shared.Channel;
 import org.beloved.testing.CleanDatabase;
@@ -67,18 +65,17 @@ class RemindersByDiscordTest {
     @Test
     @SuppressWarnings("unchecked")
     void aReminderIsADirectMessageWithADiscordTimestamp() {
-        User user = mock(User.class);
+        JDA jda = mock(JDA.class);
         PrivateChannel dm = mock(PrivateChannel.class);
-        RestAction<User> retrieve = mock(RestAction.class);
         CacheRestAction<PrivateChannel> open = mock(CacheRestAction.class);
         MessageCreateAction send = mock(MessageCreateAction.class);
         Message sent = mock(Message.class);
         when(sent.getId()).thenReturn("600000000000000001");
-        when(shards.retrieveUserById(USER)).thenReturn(retrieve);
-        when(retrieve.flatMap(any())).thenAnswer(i -> i.<Function<User, Object>>getArgument(0).apply(user));
-        when(user.openPrivateChannel()).thenReturn(open);
-        when(open.flatMap(any())).thenAnswer(i -> i.<Function<PrivateChannel, Object>>getArgument(0).apply(dm));
-        when(dm.sendMessageEmbeds(any(MessageEmbed.class))).thenReturn(send);
+        when(shards.getShardById(0)).thenReturn(jda);
+        when(jda.openPrivateChannelById(USER)).thenReturn(open);
+        when(open.submit()).thenReturn(CompletableFuture.completedFuture(dm));
+        when(dm.getId()).thenReturn("900000000000000001");
+        when(dm.sendMessage(any(MessageCreateData.class))).thenReturn(send);
         when(send.submit()).thenReturn(CompletableFuture.completedFuture(sent));
 
         subscriptions.subscribe(Channel.DISCORD, USER, ZoneOffset.UTC);
@@ -86,9 +83,9 @@ class RemindersByDiscordTest {
                 "https://meet.example.org/x", "en")).webinar().orElseThrow();
         assertThat(reminders.fire(w.id(), Duration.ofHours(1))).isEqualTo(1);
 
-        ArgumentCaptor<MessageEmbed> embed = ArgumentCaptor.forClass(MessageEmbed.class);
-        verify(dm, timeout(10_000)).sendMessageEmbeds(embed.capture());
-        assertThat(embed.getValue().getDescription()).contains("Meet your officials", "<t:" + w.start().getEpochSecond() + ":F>",
+        ArgumentCaptor<MessageCreateData> message = ArgumentCaptor.forClass(MessageCreateData.class);
+        verify(dm, timeout(10_000)).sendMessage(message.capture());
+        assertThat(message.getValue().getEmbeds().get(0).getDescription()).contains("Meet your officials", "<t:" + w.start().getEpochSecond() + ":F>",
                 "https://meet.example.org/x");
         await().atMost(Duration.ofSeconds(10)).until(() -> TestDatabase.jdbc()
                 .sql("select status || ':' || external_id from outbox").query(String.class).single()

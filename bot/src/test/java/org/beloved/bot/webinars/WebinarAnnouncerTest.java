@@ -24,7 +24,6 @@ import java.util.function.Function;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
-import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.entities.ScheduledEvent;
 import net.dv8tion.jda.api.entities.SelfMember;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
@@ -35,6 +34,7 @@ import net.dv8tion.jda.api.requests.restaction.CacheRestAction;
 import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
 import net.dv8tion.jda.api.requests.restaction.ScheduledEventAction;
 import net.dv8tion.jda.api.sharding.ShardManager;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.beloved.bot.AnnounceChannels;
 import org.beloved.bot.BotTestApplication;
 import org.beloved.testing.CleanDatabase;
@@ -136,7 +136,7 @@ class WebinarAnnouncerTest {
         Message message = mock(Message.class);
         when(message.getId()).thenReturn("800000000000000001");
         when(send.submit()).thenReturn(CompletableFuture.completedFuture(message));
-        when(channel.sendMessageEmbeds(any(MessageEmbed.class))).thenReturn(send);
+        when(channel.sendMessage(any(MessageCreateData.class))).thenReturn(send);
         when(shards.getChannelById(GuildMessageChannel.class, id)).thenReturn(channel);
         return channel;
     }
@@ -147,9 +147,9 @@ class WebinarAnnouncerTest {
     }
 
     private static List<String> posts(GuildMessageChannel channel) {
-        ArgumentCaptor<MessageEmbed> captor = ArgumentCaptor.forClass(MessageEmbed.class);
-        verify(channel, atLeast(0)).sendMessageEmbeds(captor.capture());
-        return captor.getAllValues().stream().map(MessageEmbed::getDescription).toList();
+        ArgumentCaptor<MessageCreateData> captor = ArgumentCaptor.forClass(MessageCreateData.class);
+        verify(channel, atLeast(0)).sendMessage(captor.capture());
+        return captor.getAllValues().stream().map(m -> m.getEmbeds().get(0).getDescription()).toList();
     }
 
     private static List<String> announcedIn() {
