@@ -177,7 +177,7 @@ class CommandRegistrationEndToEndTest {
         assertThat(directory.register(new org.beloved.directory.NewCongregation("Stats Chapel",
                 org.beloved.directory.Tradition.QUAKER, "94110", null, "Sam Contact", "sam@example.org", null, null, false,
                 false, org.beloved.shared.Channel.SMS, "+14155550101")).saved()).isTrue();
-        announceChannels.set(discord.guild().id(), discord.guild().channelId());
+        announceChannels.set(discord.guild().id(), discord.guild().channelId(), null);
         webinars.create(new org.beloved.webinars.WebinarDraft("Counting webinar", "", "2030-10-10T19:00",
                 "America/Chicago", 60, "https://meet.example.org/c", "en"));
         org.beloved.bot.testing.Call created = discord.awaitCall(c -> c.is("POST", "/guilds/" + discord.guild().id()

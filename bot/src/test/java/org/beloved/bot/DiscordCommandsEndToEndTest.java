@@ -238,7 +238,7 @@ class DiscordCommandsEndToEndTest {
     @Test
     void webinarAddOpensTheFormWhoseSubmissionCreatesTheWebinarAndAnnouncesIt() {
         FakeGuild guild = discord.guild();
-        announceChannels.set(guild.id(), guild.channelId());
+        announceChannels.set(guild.id(), guild.channelId(), null);
 
         FakeInteraction add = discord.slashCommand(theOrganizer(), "webinar", Option.subcommand("add",
                 Option.string("time-zone", "America/Chicago"), Option.string("language", "es")));
