@@ -1,5 +1,7 @@
 package org.beloved.bot.directory;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,9 +33,11 @@ class ApproveSlashCommand implements OrganizerSlashCommand {
     static final int PAGE = 5;
 
     private final Directory directory;
+    private final Clock clock;
 
-    ApproveSlashCommand(Directory directory) {
+    ApproveSlashCommand(Directory directory, Clock clock) {
         this.directory = directory;
+        this.clock = clock;
     }
 
     @Override
@@ -55,12 +59,14 @@ class ApproveSlashCommand implements OrganizerSlashCommand {
     public void handle(SlashCommandInteractionEvent event, Interactions interactions) {
         interactions.defer(event, true, language -> {
             List<Congregation> pending = directory.pending(PAGE);
-            return pendingList(interactions.texts(), language, pending, directory.pendingClaims(PAGE - pending.size()));
+            return pendingList(interactions.texts(), language, pending, directory.pendingClaims(PAGE - pending.size()),
+                    clock.instant());
         });
     }
 
     /** Private fields are fine here: only organizers see this, and they need them to review. */
-    static MessageEditData pendingList(BotTexts t, Language language, List<Congregation> pending, List<Claim> claims) {
+    static MessageEditData pendingList(BotTexts t, Language language, List<Congregation> pending, List<Claim> claims,
+            Instant now) {
         if (pending.isEmpty() && claims.isEmpty()) {
             return MessageEditData.fromContent(t.t(language, "approve.none"));
         }
@@ -73,16 +79,16 @@ class ApproveSlashCommand implements OrganizerSlashCommand {
             rows.add(ActionRow.of(
                     Button.success(ComponentId.of(ReviewButtons.APPROVE, Long.toString(c.id())).encode(),
                             t.t(language, "approve.approve", n)),
-                    Button.danger(ComponentId.of(ReviewButtons.HIDE, Long.toString(c.id())).encode(),
+                    Button.danger(ComponentId.of(ReviewButtons.HIDE, Long.toString(c.id())).issuedAt(now).encode(),
                             t.t(language, "approve.hide", n))));
             n++;
         }
         for (Claim claim : claims) {
             lines.add(claimLine(t, language, n, claim));
             rows.add(ActionRow.of(
-                    Button.success(ComponentId.of(ReviewButtons.HAND_OVER, Long.toString(claim.id())).encode(),
+                    Button.success(ComponentId.of(ReviewButtons.HAND_OVER, Long.toString(claim.id())).issuedAt(now).encode(),
                             t.t(language, "approve.claim-approve", n)),
-                    Button.danger(ComponentId.of(ReviewButtons.REJECT, Long.toString(claim.id())).encode(),
+                    Button.danger(ComponentId.of(ReviewButtons.REJECT, Long.toString(claim.id())).issuedAt(now).encode(),
                             t.t(language, "approve.claim-reject", n))));
             n++;
         }

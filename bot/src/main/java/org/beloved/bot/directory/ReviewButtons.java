@@ -1,5 +1,7 @@
 package org.beloved.bot.directory;
 
+import java.time.Duration;
+import java.util.Optional;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import org.beloved.bot.Access;
@@ -57,6 +59,12 @@ class ReviewButtons {
             return Access.ORGANIZER;
         }
 
+        /** Both decisions are final: Hand over gives the listing away, Reject drops the claim. */
+        @Override
+        public Optional<Duration> lifetime() {
+            return Optional.of(EXPIRES_AFTER);
+        }
+
         @Override
         public void handle(ButtonInteractionEvent event, ComponentId componentId, Interactions interactions) {
             Actor actor = organizers.actor(event);
@@ -78,6 +86,12 @@ class ReviewButtons {
         @Override
         public Access buttonAccess() {
             return Access.ORGANIZER;
+        }
+
+        /** Hide takes a listing off the map: it expires; Approve does not. */
+        @Override
+        public Optional<Duration> lifetime() {
+            return approve ? Optional.empty() : Optional.of(EXPIRES_AFTER);
         }
 
         @Override
