@@ -16,6 +16,7 @@ import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.data.DataArray;
+import net.dv8tion.jda.api.utils.data.DataObject;
 import org.beloved.bot.testing.Actor;
 import org.beloved.bot.testing.Call;
 import org.beloved.bot.testing.FakeDiscord;
@@ -264,7 +265,7 @@ class DiscordRobustnessTest {
 
         String fresh = ComponentId.of("hide", Long.toString(pending)).issuedAt(Instant.now().minus(Duration.ofMinutes(14))).encode();
         FakeInteraction click = discord.button(organizer, fresh, null);
-        assertThat(discord.awaitCallback(click, WITHIN).json().getInt("type")).isEqualTo(5);
+        assertThat(discord.awaitCallback(click, WITHIN).json().getInt("type")).isEqualTo(6);   // the list is redrawn in place
         assertThat(discord.awaitOriginalEdit(click, WITHIN).json().getString("content")).contains("is hidden");
         assertThat(directory.find(pending).orElseThrow().status()).isEqualTo(Congregation.Status.HIDDEN);
     }
@@ -294,6 +295,89 @@ class DiscordRobustnessTest {
     private long register(String name, String email) {
         return directory.register(new NewCongregation(name, Tradition.CATHOLIC, "10001", null, "Rosa Díaz", email,
                 null, null, false, false, Channel.WEB, "web-" + name.hashCode())).id();
+    }
+
+    // ---- /approve as paged embeds
+
+    @Test
+    void fiveLongPendingEntriesFitDiscordsLimitsOnPagesAndADecisionRedrawsTheListInPlace() {
+        for (int i = 1; i <= 5; i++) {   // each at the registration's limits: name 120, contact 80, email 254
+            String name = (i + " Long Name Congregation of the Holy Spirit ".repeat(4)).substring(0, 119).strip() + i;
+            String email = "a".repeat(63) + i + "@" + "b".repeat(63) + "." + "c".repeat(63) + "." + "d".repeat(53) + ".org";
+            var result = directory.register(new NewCongregation(name, Tradition.CATHOLIC, "10001", null,
+                    ("Contact Person " + i).repeat(6).substring(0, 80), email, null, null, false, false, Channel.WEB,
+                    "web-long-" + i));
+            assertThat(result.problems()).isEmpty();
+            assertThat(result.status()).isEqualTo(Congregation.Status.PENDING);
+        }
+        Actor organizer = organizer("pia");
+
+        FakeInteraction approve = discord.slashCommand(organizer, "approve");
+        Call first = discord.awaitOriginalEdit(approve, WITHIN);
+        assertWithinDiscordLimits(first.json());
+        assertThat(first.json().getArray("embeds").length()).as(first.json().toString()).isEqualTo(1);
+        assertThat(first.json().getArray("embeds").getObject(0).getString("title")).isEqualTo("5 waiting for review - page 1 of 2");
+        assertThat(first.json().getArray("embeds").getObject(0).getArray("fields").length()).isEqualTo(4);
+        DataArray rows = first.json().getArray("components");
+        assertThat(rows.length()).isEqualTo(5);
+        DataArray paging = rows.getObject(4).getArray("components");
+        assertThat(paging.getObject(0).getBoolean("disabled")).isTrue();   // Previous, on the first page
+        String message = first.responseJson().getString("id");
+
+        FakeInteraction next = discord.button(organizer, paging.getObject(1).getString("custom_id"), message);
+        assertThat(discord.awaitCallback(next, WITHIN).json().getInt("type")).isEqualTo(6);   // deferred update
+        Call second = discord.awaitOriginalEdit(next, WITHIN);
+        assertWithinDiscordLimits(second.json());
+        DataObject fifth = second.json().getArray("embeds").getObject(0).getArray("fields").getObject(0);
+        assertThat(fifth.getString("name")).startsWith("5. 5 Long Name");
+        assertThat(fifth.getString("value")).contains("d".repeat(53) + ".org");
+        assertThat(fieldText(first.json()) + fieldText(second.json())).as("as one plain message it would not fit")
+                .isGreaterThan(2000);
+        String hideFifth = second.json().getArray("components").getObject(0).getArray("components").getObject(1)
+                .getString("custom_id");
+
+        FakeInteraction hide = discord.button(organizer, hideFifth, message);
+        assertThat(discord.awaitCallback(hide, WITHIN).json().getInt("type")).isEqualTo(6);
+        Call redrawn = discord.awaitOriginalEdit(hide, WITHIN);
+        assertWithinDiscordLimits(redrawn.json());
+        assertThat(redrawn.json().getString("content")).startsWith("5 Long Name").endsWith("is hidden.");
+        assertThat(redrawn.json().getArray("embeds").getObject(0).getString("title")).isEqualTo("4 waiting for review - page 1 of 1");
+        assertThat(redrawn.json().getArray("components").length()).isEqualTo(4);   // no page buttons left
+        assertThat(redrawn.json().toString()).doesNotContain(hideFifth);
+    }
+
+    private static int fieldText(DataObject message) {
+        DataArray fields = message.getArray("embeds").getObject(0).getArray("fields");
+        int length = 0;
+        for (int f = 0; f < fields.length(); f++) {
+            length += fields.getObject(f).getString("name").length() + fields.getObject(f).getString("value").length();
+        }
+        return length;
+    }
+
+    /** Discord refuses a message past any of these; the fake does not check them, so the test does. */
+    private static void assertWithinDiscordLimits(DataObject message) {
+        assertThat(message.getString("content", "").length()).isLessThanOrEqualTo(2000);
+        assertThat(message.getArray("components").length()).isLessThanOrEqualTo(5);
+        DataArray embeds = message.getArray("embeds");
+        int total = 0;
+        for (int e = 0; e < embeds.length(); e++) {
+            DataObject embed = embeds.getObject(e);
+            String title = embed.getString("title", "");
+            assertThat(title.length()).isLessThanOrEqualTo(256);
+            assertThat(embed.getString("description", "").length()).isLessThanOrEqualTo(4096);
+            DataArray fields = embed.getArray("fields");
+            assertThat(fields.length()).isLessThanOrEqualTo(25);
+            total += title.length() + embed.getString("description", "").length();
+            for (int f = 0; f < fields.length(); f++) {
+                String name = fields.getObject(f).getString("name");
+                String value = fields.getObject(f).getString("value");
+                assertThat(name.length()).isLessThanOrEqualTo(256);
+                assertThat(value.length()).isLessThanOrEqualTo(1024);
+                total += name.length() + value.length();
+            }
+        }
+        assertThat(total).isLessThanOrEqualTo(6000);
     }
 
     // ---- direct messages
