@@ -97,6 +97,25 @@ class DiscordRobustnessTest {
             }));
         }
 
+        /** A button whose redraw fails: the message it is on must stay as it was. */
+        @Bean
+        ButtonHandler failsOnUpdate() {
+            return new ButtonHandler() {
+                @Override
+                public String id() {
+                    return "fails-on-update";
+                }
+
+                @Override
+                public void handle(net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent event,
+                        ComponentId componentId, Interactions interactions) {
+                    interactions.update(event, language -> {
+                        throw new IllegalStateException("a bug in the redraw");
+                    });
+                }
+            };
+        }
+
         private static SlashCommand command(String name, java.util.function.BiConsumer<SlashCommandInteractionEvent, Interactions> body) {
             return new SlashCommand() {
                 @Override
@@ -187,6 +206,17 @@ class DiscordRobustnessTest {
         assertThat(followUp.status()).isEqualTo(200);
         assertThat(followUp.json().getString("content")).contains("Sorry, something went wrong");
         assertThat(followUp.json().getInt("flags")).isEqualTo(64);
+    }
+
+    @Test
+    void aButtonWhoseUpdateFailsLeavesItsMessageAndTellsOnlyTheUser() {
+        FakeInteraction click = discord.button(Actor.member(discord.guild(), discord.addUser("rafa")), "fails-on-update", null);
+
+        assertThat(discord.awaitCallback(click, WITHIN).json().getInt("type")).isEqualTo(6);
+        Call followUp = discord.awaitCall(c -> c.is("POST", "/webhooks/.*/" + click.token()), WITHIN);
+        assertThat(followUp.json().getString("content")).contains("Sorry, something went wrong");
+        assertThat(followUp.json().getInt("flags")).isEqualTo(64);
+        assertThat(discord.calls("PATCH", "/webhooks/.*/" + click.token() + "/messages/@original")).isEmpty();
     }
 
     // ---- the executor and autocomplete
