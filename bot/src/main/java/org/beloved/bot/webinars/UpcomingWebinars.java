@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.beloved.bot.Interactions;
 import org.beloved.webinars.Webinar;
 import org.beloved.webinars.WebinarChanged;
@@ -19,8 +20,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * The upcoming webinars, kept in memory for autocomplete: Discord gives it three seconds and no
  * deferral, so suggestions never wait for the database nor queue behind DM work. The list is
- * reloaded in the background at start-up, after each change made here, and when it is older than
- * {@link #FRESH} (changes made by another instance); until then the last one answers.
+ * reloaded after each change made here, on the thread that made it, once committed (never JDA's: a
+ * webinar changes in a form's work, a web request or a job), so the organizer who just scheduled one
+ * finds it; and in the background at start-up and when it is older than {@link #FRESH} (changes made
+ * by another instance); until then the last one answers. A reload that started earlier never
+ * overwrites one that started later.
  */
 @Component
 class UpcomingWebinars {
@@ -35,6 +39,8 @@ class UpcomingWebinars {
     private final AtomicBoolean again = new AtomicBoolean();
     private volatile List<Webinar> upcoming = List.of();
     private volatile Instant loadedAt = Instant.MIN;
+    private final AtomicLong generation = new AtomicLong();
+    private long applied;
 
     UpcomingWebinars(Webinars webinars, Interactions interactions, Clock clock) {
         this.webinars = webinars;
@@ -58,20 +64,33 @@ class UpcomingWebinars {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(WebinarChanged changed) {
-        reloadLater();
+        reload();
     }
 
-    /** One reload at a time, on the Discord executor; one asked for meanwhile runs after it. */
+    private void reload() {
+        long started = generation.incrementAndGet();
+        try {
+            List<Webinar> loaded = List.copyOf(webinars.upcoming());
+            synchronized (this) {
+                if (started > applied) {
+                    applied = started;
+                    upcoming = loaded;
+                    loadedAt = clock.instant();
+                }
+            }
+        } catch (RuntimeException e) {
+            log.warn("Could not load the upcoming webinars for suggestions; keeping the last list", e);
+        }
+    }
+
+    /** One background reload at a time, on the Discord executor; one asked for meanwhile runs after it. */
     void reloadLater() {
         again.set(true);
         if (loading.compareAndSet(false, true)) {
             again.set(false);
             interactions.execute(() -> {
                 try {
-                    upcoming = List.copyOf(webinars.upcoming());
-                    loadedAt = clock.instant();
-                } catch (RuntimeException e) {
-                    log.warn("Could not load the upcoming webinars for suggestions; keeping the last list", e);
+                    reload();
                 } finally {
                     loading.set(false);
                 }
