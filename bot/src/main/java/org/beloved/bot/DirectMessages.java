@@ -10,26 +10,37 @@ import org.beloved.conversation.Reply;
 import org.beloved.messaging.OptOuts;
 import org.beloved.shared.Channel;
 import org.beloved.shared.CleanText;
+import org.beloved.shared.Language;
+import org.beloved.shared.Pii;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * Text conversations in direct messages: the same engine as SMS and the web simulator, with the
  * Discord user id as the sender. Messages from bots (this one included) are ignored: no loops. The
  * text is {@link CleanText#clean cleaned} before the engine sees it; a message with a NUL gets a
- * polite reply and goes no further.
+ * polite reply and goes no further. Replies are split to Discord's 2,000 characters on paragraph
+ * boundaries; past the per-user limit ({@link DirectMessageLimits}) one notice, then silence; a
+ * failure answers a polite message rather than nothing.
  */
 @Component
 class DirectMessages extends ListenerAdapter {
 
+    private static final Logger log = LoggerFactory.getLogger(DirectMessages.class);
+
     private final Conversations conversations;
     private final OptOuts optOuts;
     private final Interactions interactions;
+    private final DirectMessageRate rate;
     private final Clock clock;
 
-    DirectMessages(Conversations conversations, OptOuts optOuts, Interactions interactions, Clock clock) {
+    DirectMessages(Conversations conversations, OptOuts optOuts, Interactions interactions, DirectMessageRate rate,
+            Clock clock) {
         this.conversations = conversations;
         this.optOuts = optOuts;
         this.interactions = interactions;
+        this.rate = rate;
         this.clock = clock;
     }
 
@@ -42,18 +53,49 @@ class DirectMessages extends ListenerAdapter {
         String text = event.getMessage().getContentRaw();
         String id = event.getMessageId();
         interactions.execute(() -> {
-            if (optOuts.isOptedOut(Channel.DISCORD, user)) {
-                return;
-            }
-            if (CleanText.hasNul(text)) {
-                event.getChannel().sendMessage(interactions.texts()
-                        .t(conversations.languageOf(Channel.DISCORD, user), "dm.unreadable")).queue();
-                return;
-            }
-            Reply reply = conversations.handle(new Inbound(Channel.DISCORD, user, CleanText.clean(text), clock.instant(), id));
-            for (String message : reply.messages()) {
-                event.getChannel().sendMessage(message).queue();
+            try {
+                converse(event, user, text, id);
+            } catch (RuntimeException e) {
+                log.error("Discord DM conversation with {} failed", Pii.mask(user), e);
+                send(event, interactions.texts().t(languageOrEnglish(user), "dm.failed"));
             }
         });
+    }
+
+    private void converse(MessageReceivedEvent event, String user, String text, String id) {
+        if (optOuts.isOptedOut(Channel.DISCORD, user)) {
+            return;
+        }
+        DirectMessageRate.Verdict verdict = rate.count(user);
+        if (verdict != DirectMessageRate.Verdict.ANSWER) {
+            if (verdict == DirectMessageRate.Verdict.NOTICE) {
+                log.warn("Discord user {} is over the direct message limit", Pii.mask(user));
+                send(event, interactions.texts().t(conversations.languageOf(Channel.DISCORD, user), "dm.rate-limited"));
+            }
+            return;
+        }
+        if (CleanText.hasNul(text)) {
+            send(event, interactions.texts().t(conversations.languageOf(Channel.DISCORD, user), "dm.unreadable"));
+            return;
+        }
+        Reply reply = conversations.handle(new Inbound(Channel.DISCORD, user, CleanText.clean(text), clock.instant(), id));
+        for (String message : reply.messages()) {
+            send(event, message);
+        }
+    }
+
+    /** Within Discord's 2,000 characters a message; the parts go in order (JDA keeps one channel's sends in order). */
+    private static void send(MessageReceivedEvent event, String text) {
+        for (String part : DiscordMessageSplitter.split(text)) {
+            event.getChannel().sendMessage(part).queue();
+        }
+    }
+
+    private Language languageOrEnglish(String user) {
+        try {
+            return conversations.languageOf(Channel.DISCORD, user);
+        } catch (RuntimeException e) {
+            return Language.EN;
+        }
     }
 }

@@ -54,13 +54,22 @@ class DiscordConfiguration {
         return executor;
     }
 
-    /** Where deferred interactions and DM conversations do their work, off JDA's event threads. */
+    /** Threads of {@link #discordExecutor()}: all of them start before any work queues. */
+    static final int DISCORD_THREADS = 8;
+
+    /**
+     * Where deferred interactions and DM conversations do their work, off JDA's event threads.
+     * Core = max: a pool grows past its core only when its queue is full, so with a smaller core and
+     * a long queue it never would; idle threads time out instead.
+     */
     @Bean
     ThreadPoolTaskExecutor discordExecutor() {
         ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
         executor.setThreadNamePrefix("discord-");
-        executor.setCorePoolSize(2);
-        executor.setMaxPoolSize(8);
+        executor.setCorePoolSize(DISCORD_THREADS);
+        executor.setMaxPoolSize(DISCORD_THREADS);
+        executor.setAllowCoreThreadTimeOut(true);
+        executor.setKeepAliveSeconds(60);
         executor.setQueueCapacity(1000);
         executor.setWaitForTasksToCompleteOnShutdown(true);
         executor.setAwaitTerminationSeconds(10);

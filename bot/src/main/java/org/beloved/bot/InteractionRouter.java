@@ -1,5 +1,7 @@
 package org.beloved.bot;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,14 +35,16 @@ class InteractionRouter extends ListenerAdapter {
     private final Map<String, ModalHandler> modals;
     private final Organizers organizers;
     private final Interactions interactions;
+    private final Clock clock;
 
     InteractionRouter(List<SlashCommand> commands, List<ButtonHandler> buttons, List<ModalHandler> modals,
-            Organizers organizers, Interactions interactions) {
+            Organizers organizers, Interactions interactions, Clock clock) {
         this.commands = commands.stream().collect(Collectors.toMap(SlashCommand::name, Function.identity()));
         this.buttons = buttons.stream().collect(Collectors.toMap(ButtonHandler::id, Function.identity()));
         this.modals = modals.stream().collect(Collectors.toMap(ModalHandler::id, Function.identity()));
         this.organizers = organizers;
         this.interactions = interactions;
+        this.clock = clock;
     }
 
     @Override
@@ -60,7 +64,7 @@ class InteractionRouter extends ListenerAdapter {
 
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
-        routeComponent(event, event.getComponentId(), buttons, ButtonHandler::buttonAccess,
+        routeComponent(event, event.getComponentId(), buttons, ButtonHandler::buttonAccess, ButtonHandler::lifetime,
                 (handler, id) -> handler.handle(event, id, interactions));
     }
 
@@ -73,16 +77,17 @@ class InteractionRouter extends ListenerAdapter {
             interactions.refuse(event, "error.unreadable");
             return;
         }
-        routeComponent(event, event.getModalId(), modals, ModalHandler::formAccess,
+        routeComponent(event, event.getModalId(), modals, ModalHandler::formAccess, form -> Optional.empty(),
                 (handler, id) -> handler.handle(event, id, interactions));
     }
 
     /**
      * Buttons and modals alike: find the handler by the id's name, refuse strangers on personal ones
-     * and whoever its access does not allow.
+     * and whoever its access does not allow, then answer an expired one (or one without an issue
+     * time, made before they had one) without acting.
      */
     private <H> void routeComponent(IReplyCallback event, String customId, Map<String, H> handlers,
-            Function<H, Access> access, BiConsumer<H, ComponentId> handle) {
+            Function<H, Access> access, Function<H, Optional<Duration>> lifetime, BiConsumer<H, ComponentId> handle) {
         Optional<ComponentId> id = ComponentId.parse(customId);
         H handler = id.map(i -> handlers.get(i.handler())).orElse(null);
         if (handler == null) {
@@ -92,9 +97,17 @@ class InteractionRouter extends ListenerAdapter {
             interactions.refuse(event, "error.not-yours");
         } else if (!organizers.allows(access.apply(handler), event)) {
             interactions.refuse(event, refusal(access.apply(handler)));
+        } else if (expired(id.get(), lifetime.apply(handler))) {
+            log.info("Expired component {} clicked", id.get().handler());
+            interactions.refuse(event, "error.expired");
         } else {
             guarded(customId, () -> handle.accept(handler, id.get()), () -> interactions.refuse(event, "error.failed"));
         }
+    }
+
+    private boolean expired(ComponentId id, Optional<Duration> lifetime) {
+        return lifetime.isPresent()
+                && (id.issued() == null || id.issued().plus(lifetime.get()).isBefore(clock.instant()));
     }
 
     private static String refusal(Access access) {

@@ -1,11 +1,15 @@
 package org.beloved.bot;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
+import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import org.beloved.shared.Language;
 import org.slf4j.Logger;
@@ -26,6 +30,18 @@ public class Interactions {
 
     private final TaskExecutor executor;
     private final BotTexts texts;
+    /**
+     * How interactions were acknowledged when not by an ephemeral deferred reply, for
+     * {@link #failed}; the newest few thousand (an interaction's token lasts 15 minutes).
+     */
+    private final Map<Long, Acknowledged> acknowledged = Collections.synchronizedMap(new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Acknowledged> eldest) {
+            return size() > 5_000;
+        }
+    });
+
+    private enum Acknowledged { EDIT, PUBLIC_REPLY }
 
     Interactions(@Qualifier("discordExecutor") TaskExecutor executor, BotTexts texts) {
         this.executor = executor;
@@ -49,12 +65,16 @@ public class Interactions {
      * buttons included, with the answer, so that a question answered cannot be answered again.
      */
     public void update(ButtonInteractionEvent event, Function<Language, MessageEditData> work) {
+        acknowledged.put(event.getIdLong(), Acknowledged.EDIT);
         event.deferEdit().queue();
         answerLater(event, language -> event.getHook().editOriginal(work.apply(language)).queue());
     }
 
     /** Acknowledges now; on the executor, finds the user's language and answers, or says it failed. */
     private void deferred(IReplyCallback event, boolean ephemeral, Consumer<Language> answer) {
+        if (!ephemeral) {
+            acknowledged.put(event.getIdLong(), Acknowledged.PUBLIC_REPLY);
+        }
         event.deferReply(ephemeral).queue();
         answerLater(event, answer);
     }
@@ -67,7 +87,7 @@ public class Interactions {
                 answer.accept(language);
             } catch (RuntimeException e) {
                 log.error("Discord interaction failed", e);
-                event.getHook().editOriginal(texts.t(language, "error.failed")).queue();
+                failed(event, texts.t(language, "error.failed"));
             }
         });
     }
@@ -93,9 +113,37 @@ public class Interactions {
         }
     }
 
-    /** Answers at once, only to the user, in their Discord client's language (no database on the event thread). */
+    /**
+     * Answers at once, only to the user, in their Discord client's language (no database on the event
+     * thread). On an interaction already acknowledged (a handler that failed after deferring), the
+     * answer goes through the hook instead, where a second {@code reply()} would be refused by
+     * Discord and leave the user on "thinking…".
+     */
     public void refuse(IReplyCallback event, String key) {
-        event.reply(texts.t(BotTexts.clientLanguage(event), key)).setEphemeral(true).queue();
+        String text = texts.t(BotTexts.clientLanguage(event), key);
+        if (event.isAcknowledged()) {
+            failed(event, text);
+        } else {
+            event.reply(text).setEphemeral(true).queue();
+        }
+    }
+
+    /**
+     * Always ephemeral. After an ephemeral deferred reply: that reply becomes the error. After a
+     * public one: it is deleted (no "thinking…" left for everyone) and the error follows, ephemeral.
+     * After a deferred edit of a bot message: an ephemeral followup, leaving the message as it was.
+     */
+    private void failed(IReplyCallback event, String text) {
+        Acknowledged how = acknowledged.remove(event.getIdLong());
+        if (how == null) {
+            event.getHook().editOriginal(new MessageEditBuilder().setContent(text).setEmbeds().setComponents().build())
+                    .queue();
+            return;
+        }
+        if (how == Acknowledged.PUBLIC_REPLY) {
+            event.getHook().deleteOriginal().queue();
+        }
+        event.getHook().sendMessage(text).setEphemeral(true).queue();
     }
 
     /** Runs background work on the Discord executor. */

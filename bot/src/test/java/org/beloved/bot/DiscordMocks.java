@@ -140,7 +140,7 @@ final class DiscordMocks {
 
         /** The deferred answer, once the executor has finished it. */
         String answer() {
-            return JdaEvents.answer(hook).getContent();
+            return JdaEvents.shown(JdaEvents.answer(hook));
         }
 
         boolean deferredEphemeral() {

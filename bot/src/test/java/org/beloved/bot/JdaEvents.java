@@ -100,6 +100,21 @@ public final class JdaEvents {
         return member;
     }
 
+    /** What a user sees of an answer: its text, then each embed's title and fields ("name - value"), a line each. */
+    public static String shown(MessageEditData answer) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        if (!answer.getContent().isEmpty()) {
+            lines.add(answer.getContent());
+        }
+        for (net.dv8tion.jda.api.entities.MessageEmbed embed : answer.getEmbeds()) {
+            if (embed.getTitle() != null) {
+                lines.add(embed.getTitle());
+            }
+            embed.getFields().forEach(f -> lines.add(f.getName() + " - " + f.getValue()));
+        }
+        return String.join("\n", lines);
+    }
+
     /** The deferred answer, once the executor has finished it. */
     public static MessageEditData answer(InteractionHook hook) {
         ArgumentCaptor<MessageEditData> captor = ArgumentCaptor.forClass(MessageEditData.class);

@@ -221,7 +221,7 @@ class OrganizerAccessTest extends BotTest {
                 "ali@example.org", null, null, false, false, Channel.WEB, "web-session-2")).id();
         Member here = JdaEvents.member(JdaEvents.LISTED_GUILD, false, List.of());
         JdaEvents.answer(click(ComponentId.of("approve", Long.toString(pending)).encode(), JdaEvents.NAMED_ORGANIZER, here).getHook());
-        JdaEvents.answer(click(ComponentId.of("hide", Long.toString(second)).encode(), JdaEvents.NAMED_ORGANIZER, here).getHook());
+        JdaEvents.answer(click(ComponentId.of("hide", Long.toString(second)).issuedAt(java.time.Instant.now()).encode(), JdaEvents.NAMED_ORGANIZER, here).getHook());
 
         assertThat(status(pending)).isEqualTo("listed");
         assertThat(status(second)).isEqualTo("hidden");

@@ -36,7 +36,8 @@ class RouterTest extends BotTest {
                 clicks.add(id.arg(0));
             }
         };
-        return new InteractionRouter(List.of(command), List.of(remind), List.of(), organizers, interactions);
+        return new InteractionRouter(List.of(command), List.of(remind), List.of(), organizers, interactions,
+                java.time.Clock.systemUTC());
     }
 
     private static SlashCommand failing() {

@@ -1,5 +1,7 @@
 package org.beloved.bot.webinars;
 
+import java.time.Duration;
+import java.util.Optional;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
 import org.beloved.bot.Access;
@@ -38,6 +40,12 @@ class CancelWebinarButtons implements ButtonHandler {
     @Override
     public Access buttonAccess() {
         return Access.ORGANIZER;
+    }
+
+    /** A confirmation clicked long after it was asked must not cancel (nor keep) anything. */
+    @Override
+    public Optional<Duration> lifetime() {
+        return Optional.of(EXPIRES_AFTER);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.beloved.bot.webinars;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
@@ -22,8 +24,6 @@ import org.beloved.bot.OrganizerSlashCommand;
 import org.beloved.shared.Language;
 import org.beloved.webinars.Webinar;
 import org.beloved.webinars.Webinars;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,8 +34,6 @@ import org.springframework.stereotype.Component;
 @Component
 class WebinarSlashCommand implements OrganizerSlashCommand, Autocompleting {
 
-    private static final Logger log = LoggerFactory.getLogger(WebinarSlashCommand.class);
-
     static final String ADD = "add";
     static final String EDIT = "edit";
     static final String CANCEL = "cancel";
@@ -44,11 +42,13 @@ class WebinarSlashCommand implements OrganizerSlashCommand, Autocompleting {
     static final String LANGUAGE = "language";
 
     private final Webinars webinars;
-    private final Interactions interactions;
+    private final UpcomingWebinars upcoming;
+    private final Clock clock;
 
-    WebinarSlashCommand(Webinars webinars, Interactions interactions) {
+    WebinarSlashCommand(Webinars webinars, UpcomingWebinars upcoming, Clock clock) {
         this.webinars = webinars;
-        this.interactions = interactions;
+        this.upcoming = upcoming;
+        this.clock = clock;
     }
 
     @Override
@@ -99,7 +99,7 @@ class WebinarSlashCommand implements OrganizerSlashCommand, Autocompleting {
             case CANCEL -> webinarId(event).ifPresentOrElse(
                     id -> interactions.defer(event, true, language -> webinars.find(id)
                             .filter(w -> w.status() == Webinar.Status.SCHEDULED)
-                            .map(w -> confirmation(interactions.texts(), language, w, event.getUser().getId()))
+                            .map(w -> confirmation(interactions.texts(), language, w, event.getUser().getId(), clock.instant()))
                             .orElseGet(() -> MessageEditData.fromContent(interactions.texts().t(language, "webinar.not-found")))),
                     () -> interactions.refuse(event, "webinar.not-found"));
             default -> interactions.refuse(event, "error.unknown");
@@ -111,9 +111,12 @@ class WebinarSlashCommand implements OrganizerSlashCommand, Autocompleting {
         return option(event, WEBINAR).flatMap(WebinarSlashCommand::id);
     }
 
-    static MessageEditData confirmation(BotTexts t, Language language, Webinar w, String user) {
-        String yes = ComponentId.of(CancelWebinarButtons.ID, Long.toString(w.id()), CancelWebinarButtons.YES).ownedBy(user).encode();
-        String no = ComponentId.of(CancelWebinarButtons.ID, Long.toString(w.id()), CancelWebinarButtons.NO).ownedBy(user).encode();
+    /** The buttons expire ({@link CancelWebinarButtons#lifetime()}), so they carry {@code now}. */
+    static MessageEditData confirmation(BotTexts t, Language language, Webinar w, String user, Instant now) {
+        String yes = ComponentId.of(CancelWebinarButtons.ID, Long.toString(w.id()), CancelWebinarButtons.YES)
+                .ownedBy(user).issuedAt(now).encode();
+        String no = ComponentId.of(CancelWebinarButtons.ID, Long.toString(w.id()), CancelWebinarButtons.NO)
+                .ownedBy(user).issuedAt(now).encode();
         return new MessageEditBuilder().setContent(t.t(language, "webinar.cancel.confirm", w.title(), DiscordTime.full(w.start())))
                 .setComponents(ActionRow.of(Button.danger(yes, t.t(language, "webinar.cancel.yes")),
                         Button.secondary(no, t.t(language, "webinar.cancel.no"))))
@@ -121,8 +124,8 @@ class WebinarSlashCommand implements OrganizerSlashCommand, Autocompleting {
     }
 
     /**
-     * Webinar choices come from the database, time zones from memory. Autocomplete cannot be
-     * deferred, so the lookup runs on the executor and answers from there, within Discord's 3 s.
+     * Webinar choices and time zones both come from memory ({@link UpcomingWebinars}): autocomplete
+     * cannot be deferred, and must answer within Discord's 3 s whatever the executor is busy with.
      */
     @Override
     public void autocomplete(CommandAutoCompleteInteractionEvent event) {
@@ -131,20 +134,15 @@ class WebinarSlashCommand implements OrganizerSlashCommand, Autocompleting {
             event.replyChoices(WebinarZones.suggest(typed)).queue();
             return;
         }
-        interactions.execute(() -> event.replyChoices(webinarChoices(typed)).queue());
+        event.replyChoices(webinarChoices(typed)).queue();
     }
 
     private List<Choice> webinarChoices(String typed) {
-        try {
-            return webinars.upcoming().stream()
-                    .filter(w -> w.title().toLowerCase().contains(typed.toLowerCase().strip()))
-                    .limit(25)
-                    .map(w -> new Choice(choiceName(w), Long.toString(w.id())))
-                    .toList();
-        } catch (RuntimeException e) {
-            log.warn("Webinar suggestions failed; offering none", e);
-            return List.of();
-        }
+        return upcoming.now().stream()
+                .filter(w -> w.title().toLowerCase().contains(typed.toLowerCase().strip()))
+                .limit(25)
+                .map(w -> new Choice(choiceName(w), Long.toString(w.id())))
+                .toList();
     }
 
     /** "Title - 2026-12-08 19:00 America/Chicago", within Discord's 100 characters. */

@@ -229,7 +229,7 @@ class DirectoryCommandsTest {
         router(listeners).onSlashCommandInteraction(organizer);
         MessageEditData list = answer(organizer.getHook());
         verify(organizer).deferReply(true);
-        assertThat(list.getContent()).contains("1. Temple Emanu-El (Jewish)", "2. Masjid Al-Noor (Muslim)");
+        assertThat(JdaEvents.shown(list)).contains("1. Temple Emanu-El (Jewish)", "2. Masjid Al-Noor (Muslim)");
         Button approveFirst = list.getComponents().get(0).asActionRow().getButtons().get(0);
         Button hideSecond = list.getComponents().get(1).asActionRow().getButtons().get(1);
 
@@ -299,7 +299,7 @@ class DirectoryCommandsTest {
         router(listeners).onModalInteraction(other);
         answer(other.getHook());
         MessageEditData list = approveAsOrganizer();
-        assertThat(list.getContent()).contains("1. Masjid Al-Noor (Muslim)",
+        assertThat(JdaEvents.shown(list)).contains("1. Masjid Al-Noor (Muslim)",
                 "2. CLAIM on Gurdwara Sahib (Sikh) - Oakland, CA - on the map, contact Harpreet, h@example.org"
                         + " - claimed by Ana Ruiz, ana@example.org (DISCORD)");
         Button handOver = list.getComponents().get(1).asActionRow().getButtons().get(0);
@@ -337,7 +337,7 @@ class DirectoryCommandsTest {
         router(listeners).onModalInteraction(form);
         answer(form.getHook());
         MessageEditData list = approveAsOrganizer();
-        assertThat(list.getContent()).startsWith("1. CLAIM on Gurdwara Sahib");
+        assertThat(list.getEmbeds().get(0).getFields().get(0).getName()).startsWith("1. CLAIM on Gurdwara Sahib");
         Button reject = list.getComponents().get(0).asActionRow().getButtons().get(1);
         ButtonInteractionEvent click = click(reject.getCustomId(), "100000000000000098", JdaEvents.member(true, GUILD));
         router(listeners).onButtonInteraction(click);
@@ -354,7 +354,7 @@ class DirectoryCommandsTest {
                 "web@example.org", null, null, false, false, Channel.WEB, null));
         directory.register(new NewCongregation("Gurdwara Sahib!", Tradition.SIKH, "94612", null, "Text Person", null,
                 "+14155550999", null, false, true, Channel.SMS, "+14155550999"));
-        assertThat(approveAsOrganizer().getContent()).contains(
+        assertThat(JdaEvents.shown(approveAsOrganizer())).contains(
                 "1. CLAIM on Gurdwara Sahib", "claimed by Web Person, web@example.org (WEB)",
                 "2. CLAIM on Gurdwara Sahib", "claimed by Text Person, +14155550999 (SMS)");
     }

@@ -226,6 +226,7 @@ final class RestApi {
             case "POST /interactions/{id}/{token}/callback" -> callback(p[1], p[2], DataObject.fromJson(body));
             case "PATCH /webhooks/{id}/{token}/messages/@original" -> editOriginal(p[2], DataObject.fromJson(body));
             case "GET /webhooks/{id}/{token}/messages/@original" -> original(p[2]);
+            case "DELETE /webhooks/{id}/{token}/messages/@original" -> deleteOriginal(p[2]);
             case "POST /webhooks/{id}/{token}" -> followUp(p[2], DataObject.fromJson(body));
             case "POST /guilds/{id}/scheduled-events" -> createEvent(p[1], DataObject.fromJson(body));
             case "PATCH /guilds/{id}/scheduled-events/{id}" -> editEvent(p[3], DataObject.fromJson(body));
@@ -348,6 +349,19 @@ final class RestApi {
     private Answer original(String token) {
         Tracked tracked = byToken(token);
         return tracked == null ? Answer.error(404, 10015, "Unknown Webhook") : stored(tracked.original, 10008, "Unknown Message");
+    }
+
+    /** The original response is gone; its token still takes followups. */
+    private Answer deleteOriginal(String token) {
+        Tracked tracked = byToken(token);
+        if (tracked == null) {
+            return Answer.error(404, 10015, "Unknown Webhook");
+        }
+        if (tracked.original == null) {
+            return Answer.error(404, 10008, "Unknown Message");
+        }
+        tracked.original = null;
+        return Answer.NO_CONTENT;
     }
 
     private Answer followUp(String token, DataObject sent) {
