@@ -376,16 +376,33 @@ class DiscordCommandsEndToEndTest {
         FakeInteraction approve = discord.slashCommand(theOrganizer(), "approve");
 
         Call list = discord.awaitOriginalEdit(approve, WITHIN);
-        assertThat(list.json().getString("content")).contains("Temple Emanu-El", "Ben Levi", "ben@example.org");
+        assertThat(shown(list.json())).contains("Temple Emanu-El", "Ben Levi", "ben@example.org");
         List<String> buttons = buttonIds(list.json());
         assertThat(buttons).hasSize(2).allSatisfy(b -> assertThat(b).contains(Long.toString(pending)));
         assertThat(directory.listed()).extracting(PublicListing::name).doesNotContain("Temple Emanu-El");
 
         FakeInteraction click = discord.button(theOrganizer(), buttons.get(0), list.responseJson().getString("id"));
 
-        assertThat(discord.awaitOriginalEdit(click, WITHIN).json().getString("content"))
-                .isEqualTo(texts.t(Language.EN, "approve.approved", "Temple Emanu-El"));
+        assertThat(discord.awaitOriginalEdit(click, WITHIN).json().getString("content"))   // the list redrawn in place
+                .startsWith(texts.t(Language.EN, "approve.approved", "Temple Emanu-El"))
+                .contains("No registrations are waiting for review.");
         assertThat(directory.listed()).extracting(PublicListing::name).containsExactly("Temple Emanu-El");
+    }
+
+    /** What a message shows: its content, and each embed's title, description and fields (/approve lists in an embed). */
+    private static String shown(DataObject message) {
+        StringBuilder text = new StringBuilder(message.getString("content", ""));
+        DataArray embeds = message.optArray("embeds").orElseGet(DataArray::empty);
+        for (int e = 0; e < embeds.length(); e++) {
+            DataObject embed = embeds.getObject(e);
+            text.append('\n').append(embed.getString("title", "")).append('\n').append(embed.getString("description", ""));
+            DataArray fields = embed.optArray("fields").orElseGet(DataArray::empty);
+            for (int f = 0; f < fields.length(); f++) {
+                text.append('\n').append(fields.getObject(f).getString("name")).append('\n')
+                        .append(fields.getObject(f).getString("value"));
+            }
+        }
+        return text.toString();
     }
 
     // ---- server admins: /announce-channel
