@@ -410,6 +410,13 @@ class DiscordEndToEndTest {
         assertThat(consent.body()).contains("@" + jo.user().id());   // the consent buttons are hers alone
         assertThat(TestDatabase.jdbc().sql("select name from congregation").query(String.class).list())
                 .containsExactly("Grace Chapel");
+
+        String show = consent.json().getArray("components").getObject(0).getArray("components").getObject(0)
+                .getString("custom_id");
+        FakeInteraction yes = discord.button(jo, show, consent.responseJson().getString("id"));
+        assertThat(discord.awaitCallback(yes, WITHIN).json().getInt("type")).isIn(5, 6, 7);
+        await().atMost(WITHIN).until(() -> TestDatabase.jdbc()
+                .sql("select show_email from congregation where name = 'Grace Chapel'").query(Boolean.class).single());
     }
 
     @Test
