@@ -23,7 +23,6 @@ import org.beloved.shared.Channel;
 import org.beloved.shared.Pii;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,12 +39,12 @@ public class DiscordChannel implements OutboundChannel {
     private static final long TIMEOUT_SECONDS = 30;
     public static final int COLOR = 0x7A2E8E;
 
-    private final ObjectProvider<ShardManager> shards;
+    private final DiscordGateway gateway;
     private final Reachability reachability;
     private final DirectMessageChannels dmChannels;
 
-    DiscordChannel(ObjectProvider<ShardManager> shards, Reachability reachability, DirectMessageChannels dmChannels) {
-        this.shards = shards;
+    DiscordChannel(DiscordGateway gateway, Reachability reachability, DirectMessageChannels dmChannels) {
+        this.gateway = gateway;
         this.reachability = reachability;
         this.dmChannels = dmChannels;
     }
@@ -61,8 +60,8 @@ public class DiscordChannel implements OutboundChannel {
      * channel, store it, and post.
      */
     @Override
-    public Delivery send(String userId, String text) {
-        ShardManager manager = shards.getIfAvailable();
+    public Delivery send(long outboxId, String userId, String text) {
+        ShardManager manager = gateway.shards().orElse(null);
         if (manager == null) {
             return Delivery.skipped("the Discord adapter is off");
         }
@@ -123,7 +122,7 @@ public class DiscordChannel implements OutboundChannel {
 
     /** A post in a server's channel, with whatever mentions, buttons and allowed mentions {@code message} carries. */
     public Delivery post(String channelId, MessageCreateData message) {
-        ShardManager manager = shards.getIfAvailable();
+        ShardManager manager = gateway.shards().orElse(null);
         if (manager == null) {
             return Delivery.skipped("the Discord adapter is off");
         }

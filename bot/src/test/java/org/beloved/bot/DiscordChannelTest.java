@@ -48,7 +48,7 @@ class DiscordChannelTest extends BotTest {
     void jda() {
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
         beans.addBean("shardManager", shards);
-        channel = new DiscordChannel(beans.getBeanProvider(ShardManager.class), reachability, dmChannels);
+        channel = new DiscordChannel(new DiscordGateway(beans.getBeanProvider(ShardManager.class)), reachability, dmChannels);
 
         JDA jda = mock(JDA.class);
         CacheRestAction<PrivateChannel> open = mock(CacheRestAction.class);
@@ -69,7 +69,7 @@ class DiscordChannelTest extends BotTest {
     void aDirectMessageIsSentAsAnEmbed() {
         Message sent = message("555");
         when(send.submit()).thenReturn(CompletableFuture.completedFuture(sent));
-        Delivery delivery = channel.send(USER, "The webinar starts in 1 hour.");
+        Delivery delivery = channel.send(1L, USER, "The webinar starts in 1 hour.");
         assertThat(delivery).isEqualTo(Delivery.sent("555"));
         ArgumentCaptor<MessageCreateData> message = ArgumentCaptor.forClass(MessageCreateData.class);
         verify(dm).sendMessage(message.capture());
@@ -84,7 +84,7 @@ class DiscordChannelTest extends BotTest {
         when(closed.getErrorResponse()).thenReturn(ErrorResponse.CANNOT_SEND_TO_USER);
         when(send.submit()).thenReturn(CompletableFuture.failedFuture(closed));
 
-        assertThat(channel.send(USER, "hello").status()).isEqualTo(Delivery.Status.SKIPPED);
+        assertThat(channel.send(1L, USER, "hello").status()).isEqualTo(Delivery.Status.SKIPPED);
         assertThat(reachability.isUnreachable(Channel.DISCORD, USER)).isTrue();
         verify(dm).sendMessage(any(MessageCreateData.class));
         // that nothing more goes to an unreachable or opted-out user is the dispatcher's rule: core's OutboxTest
@@ -95,7 +95,7 @@ class DiscordChannelTest extends BotTest {
         ErrorResponseException other = mock(ErrorResponseException.class);
         when(other.getErrorResponse()).thenReturn(ErrorResponse.MISSING_ACCESS);
         when(send.submit()).thenReturn(CompletableFuture.failedFuture(other));
-        assertThat(channel.send(USER, "hello").status()).isEqualTo(Delivery.Status.REFUSED);
+        assertThat(channel.send(1L, USER, "hello").status()).isEqualTo(Delivery.Status.REFUSED);
         assertThat(reachability.isUnreachable(Channel.DISCORD, USER)).isFalse();
     }
 
@@ -108,7 +108,7 @@ class DiscordChannelTest extends BotTest {
         when(lost.getErrorResponse()).thenReturn(ErrorResponse.SERVER_ERROR);
         when(lost.isServerError()).thenReturn(true);
         when(send.submit()).thenReturn(CompletableFuture.failedFuture(lost));
-        assertThat(channel.send(USER, "hello").status()).isEqualTo(Delivery.Status.UNKNOWN);
+        assertThat(channel.send(1L, USER, "hello").status()).isEqualTo(Delivery.Status.UNKNOWN);
     }
 
     @Test
@@ -117,7 +117,7 @@ class DiscordChannelTest extends BotTest {
         when(down.getErrorResponse()).thenReturn(ErrorResponse.SERVER_ERROR);
         when(down.isServerError()).thenReturn(true);
         when(send.submit()).thenReturn(CompletableFuture.failedFuture(down));
-        assertThat(channel.send(USER, "hello").status()).isEqualTo(Delivery.Status.FAILED);
+        assertThat(channel.send(1L, USER, "hello").status()).isEqualTo(Delivery.Status.FAILED);
     }
 
     @Test
@@ -135,8 +135,8 @@ class DiscordChannelTest extends BotTest {
 
     @Test
     void withoutATokenNothingIsSent() {
-        DiscordChannel off = new DiscordChannel(new StaticListableBeanFactory().getBeanProvider(ShardManager.class),
+        DiscordChannel off = new DiscordChannel(new DiscordGateway(new StaticListableBeanFactory().getBeanProvider(ShardManager.class)),
                 reachability, dmChannels);
-        assertThat(off.send(USER, "hello").status()).isEqualTo(Delivery.Status.SKIPPED);
+        assertThat(off.send(1L, USER, "hello").status()).isEqualTo(Delivery.Status.SKIPPED);
     }
 }

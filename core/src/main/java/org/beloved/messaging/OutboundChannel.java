@@ -1,5 +1,6 @@
 package org.beloved.messaging;
 
+import java.time.Instant;
 import org.beloved.shared.Channel;
 
 /**
@@ -12,5 +13,28 @@ public interface OutboundChannel {
 
     Channel channel();
 
-    Delivery send(String address, String text);
+    /**
+     * Whether this instance can deliver on the channel now (configured here; for Discord, the
+     * gateway connected on this instance). The outbox claims only rows of channels ready here, so a
+     * row never waits on, or is given up by, an instance that cannot send it.
+     */
+    default boolean ready() {
+        return true;
+    }
+
+    /**
+     * Delivers {@code text} to {@code address}. {@code outboxId} travels with the message where the
+     * provider keeps it (SMS: the status-callback URL; Discord: the message nonce), so that
+     * {@link #verify} can later tell whether it went out.
+     */
+    Delivery send(long outboxId, String address, String text);
+
+    /**
+     * Whether the message of {@code outboxId} went out after {@code since}: asked before sending
+     * again a row whose instance died mid-delivery (or whose outcome was unknown). Only a message
+     * that provably did not go out is sent again.
+     */
+    default Verification verify(long outboxId, String address, String text, Instant since) {
+        return Verification.cannotTell("the " + channel() + " channel cannot look messages up");
+    }
 }

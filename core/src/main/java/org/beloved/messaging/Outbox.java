@@ -93,7 +93,7 @@ public class Outbox {
                 log.info("Outbox message {} was withdrawn by DELETE MY DATA before it went", message.id());
                 return;
             }
-            record(message, channel.send(message.address(), send.text()));
+            record(message, channel.send(message.id(), message.address(), send.text()));
         }
     }
 

@@ -43,7 +43,7 @@ class OutboxTest {
             }
 
             @Override
-            public Delivery send(String address, String text) {
+            public Delivery send(long outboxId, String address, String text) {
                 sent.add(address + " " + text);
                 return Delivery.sent("id-" + sent.size());
             }

@@ -47,7 +47,7 @@ class SmsChannel implements OutboundChannel {
     }
 
     @Override
-    public Delivery send(String to, String text) {
+    public Delivery send(long outboxId, String to, String text) {
         TwilioRestClient twilio = client.getIfAvailable();
         if (twilio == null) {
             return Delivery.skipped("the SMS adapter is off");

@@ -100,7 +100,7 @@ class CleanTextBySmsTest extends SmsWebTest {
     @Test
     void aStatusCallbackWithANulIsRefusedWith400AndChangesNothingAndOneWithControlsIsCleaned() {
         TWILIO.reset(FakeTwilio.Mode.ACCEPT);
-        String sid = sms.send(ANA, "hello").externalId();
+        String sid = sms.send(1L, ANA, "hello").externalId();
         Map<String, String> form = new LinkedHashMap<>();
         form.put("AccountSid", TwilioWebhooks.ACCOUNT_SID);
         form.put("MessageSid", sid);

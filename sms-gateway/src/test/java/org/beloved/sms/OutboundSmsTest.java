@@ -34,7 +34,7 @@ class OutboundSmsTest extends SmsWebTest {
 
     @Test
     void sendsExactlyTheRequestTwilioExpectsAndStoresTheSid() {
-        Delivery delivery = sms.send(BEA, "Webinar tomorrow – 7:00 PM");
+        Delivery delivery = sms.send(1L, BEA, "Webinar tomorrow – 7:00 PM");
 
         assertThat(delivery.status()).isEqualTo(Delivery.Status.SENT);
         assertThat(TWILIO.received()).singleElement().satisfies(r -> {
@@ -55,7 +55,7 @@ class OutboundSmsTest extends SmsWebTest {
     @Test
     void twilioRefusingAnUnsubscribedRecipientOptsItOut() {
         TWILIO.reset(FakeTwilio.Mode.REFUSE_UNSUBSCRIBED);
-        assertThat(sms.send(BEA, "hello").status()).isEqualTo(Delivery.Status.REFUSED);
+        assertThat(sms.send(1L, BEA, "hello").status()).isEqualTo(Delivery.Status.REFUSED);
         assertThat(optOuts.isOptedOut(Channel.SMS, BEA)).isTrue();
         assertThat(db().sql("select error_code from sms_outbound").query(Integer.class).single()).isEqualTo(21610);
     }
@@ -63,7 +63,7 @@ class OutboundSmsTest extends SmsWebTest {
     @Test
     void anUnknownOutcomeIsRecordedAndNeverRetried() {
         TWILIO.reset(FakeTwilio.Mode.DROP_CONNECTION);
-        assertThat(sms.send(BEA, "hello").status()).isEqualTo(Delivery.Status.UNKNOWN);
+        assertThat(sms.send(1L, BEA, "hello").status()).isEqualTo(Delivery.Status.UNKNOWN);
         assertThat(TWILIO.received()).as("exactly one create-message call").hasSize(1);
         assertThat(db().sql("select status from sms_outbound").query(String.class).single()).isEqualTo("unknown");
     }
@@ -86,7 +86,7 @@ class OutboundSmsTest extends SmsWebTest {
 
     @Test
     void statusCallbacksUpdateTheStoredStatus() {
-        String sid = sms.send(BEA, "hello").externalId();
+        String sid = sms.send(1L, BEA, "hello").externalId();
         callback(sid, "sent", null);
         callback(sid, "delivered", null);
         callback(sid, "sent", null);   // late and out of order: a final status stays
@@ -96,7 +96,7 @@ class OutboundSmsTest extends SmsWebTest {
 
     @Test
     void anUnsubscribedCallbackOptsTheNumberOut() {
-        String sid = sms.send(BEA, "hello").externalId();
+        String sid = sms.send(1L, BEA, "hello").externalId();
         callback(sid, "failed", "21610");
         assertThat(optOuts.isOptedOut(Channel.SMS, BEA)).isTrue();
         assertThat(db().sql("select error_code from sms_outbound where sid = ?").param(sid).query(Integer.class).single())
@@ -106,26 +106,26 @@ class OutboundSmsTest extends SmsWebTest {
     @Test
     void threeUnreachableFailuresInARowMarkTheNumberUnreachable() {
         for (String code : new String[] {"30003", "30005"}) {
-            callback(sms.send(BEA, "hello").externalId(), "undelivered", code);
+            callback(sms.send(1L, BEA, "hello").externalId(), "undelivered", code);
         }
         assertThat(reachability.isUnreachable(Channel.SMS, BEA)).isFalse();
-        callback(sms.send(BEA, "hello").externalId(), "undelivered", "30006");
+        callback(sms.send(1L, BEA, "hello").externalId(), "undelivered", "30006");
         assertThat(reachability.isUnreachable(Channel.SMS, BEA)).isTrue();
         // that nothing more is sent to it is the dispatcher's rule: OutboxRetryTest.anUnreachableNumberGetsNoRequest
     }
 
     @Test
     void aDeliveryInBetweenResetsTheCount() {
-        callback(sms.send(BEA, "a").externalId(), "undelivered", "30003");
-        callback(sms.send(BEA, "b").externalId(), "undelivered", "30003");
-        callback(sms.send(BEA, "c").externalId(), "delivered", null);
-        callback(sms.send(BEA, "d").externalId(), "undelivered", "30003");
+        callback(sms.send(1L, BEA, "a").externalId(), "undelivered", "30003");
+        callback(sms.send(1L, BEA, "b").externalId(), "undelivered", "30003");
+        callback(sms.send(1L, BEA, "c").externalId(), "delivered", null);
+        callback(sms.send(1L, BEA, "d").externalId(), "undelivered", "30003");
         assertThat(reachability.isUnreachable(Channel.SMS, BEA)).isFalse();
     }
 
     @Test
     void unsignedCallbacksAreRefused() {
-        String sid = sms.send(BEA, "hello").externalId();
+        String sid = sms.send(1L, BEA, "hello").externalId();
         Map<String, String> form = Map.of("AccountSid", TwilioWebhooks.ACCOUNT_SID, "MessageSid", sid,
                 "MessageStatus", "failed", "ErrorCode", "21610", "To", BEA);
         assertThat(TwilioWebhooks.post(port, "/sms/status", form, null).statusCode()).isEqualTo(403);

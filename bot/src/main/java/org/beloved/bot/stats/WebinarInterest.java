@@ -11,10 +11,10 @@ import java.util.stream.Collectors;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.ScheduledEvent;
 import net.dv8tion.jda.api.sharding.ShardManager;
+import org.beloved.bot.DiscordGateway;
 import org.beloved.shared.Pii;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -31,11 +31,11 @@ class WebinarInterest {
     private static final int TIMEOUT_SECONDS = 3;
 
     private final JdbcClient jdbc;
-    private final ObjectProvider<ShardManager> shards;
+    private final DiscordGateway gateway;
 
-    WebinarInterest(JdbcClient jdbc, ObjectProvider<ShardManager> shards) {
+    WebinarInterest(JdbcClient jdbc, DiscordGateway gateway) {
         this.jdbc = jdbc;
-        this.shards = shards;
+        this.gateway = gateway;
     }
 
     /** A server's event for a webinar, as the announcer recorded it. */
@@ -47,7 +47,7 @@ class WebinarInterest {
      * known. One REST call per server with events ({@code with_user_count=true}), whatever the number of webinars.
      */
     Map<Long, Long> interested(Collection<Long> webinarIds) {
-        ShardManager manager = shards.getIfAvailable();
+        ShardManager manager = gateway.shards().orElse(null);
         if (manager == null || webinarIds.isEmpty()) {
             return Map.of();
         }

@@ -38,6 +38,7 @@ import org.beloved.bot.AnnounceChannels;
 import org.beloved.bot.BotTexts;
 import org.beloved.bot.ComponentId;
 import org.beloved.bot.DiscordChannel;
+import org.beloved.bot.DiscordGateway;
 import org.beloved.bot.DiscordTime;
 import org.beloved.messaging.Delivery;
 import org.beloved.shared.Language;
@@ -47,7 +48,6 @@ import org.beloved.webinars.WebinarChanged;
 import org.beloved.webinars.Webinars;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
@@ -70,7 +70,7 @@ class WebinarAnnouncer extends ListenerAdapter {
     private static final Logger log = LoggerFactory.getLogger(WebinarAnnouncer.class);
     private static final long TIMEOUT_SECONDS = 30;
 
-    private final ObjectProvider<ShardManager> shards;
+    private final DiscordGateway gateway;
     private final AnnounceChannels channels;
     private final ServerRecords records;
     private final Webinars webinars;
@@ -79,10 +79,10 @@ class WebinarAnnouncer extends ListenerAdapter {
     private final TaskExecutor executor;
     private final Clock clock;
 
-    WebinarAnnouncer(ObjectProvider<ShardManager> shards, AnnounceChannels channels, ServerRecords records,
+    WebinarAnnouncer(DiscordGateway gateway, AnnounceChannels channels, ServerRecords records,
             Webinars webinars, DiscordChannel discord, BotTexts texts, @Qualifier("discordAnnouncer") TaskExecutor executor,
             Clock clock) {
-        this.shards = shards;
+        this.gateway = gateway;
         this.channels = channels;
         this.records = records;
         this.webinars = webinars;
@@ -111,7 +111,7 @@ class WebinarAnnouncer extends ListenerAdapter {
     }
 
     private void whenConnected(Consumer<ShardManager> work) {
-        ShardManager manager = shards.getIfAvailable();
+        ShardManager manager = gateway.shards().orElse(null);
         if (manager != null) {
             executor.execute(() -> work.accept(manager));
         }
