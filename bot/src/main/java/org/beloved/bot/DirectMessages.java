@@ -1,6 +1,7 @@
 package org.beloved.bot;
 
 import java.time.Clock;
+import java.util.List;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
@@ -8,6 +9,7 @@ import org.beloved.conversation.Conversations;
 import org.beloved.conversation.Inbound;
 import org.beloved.conversation.Reply;
 import org.beloved.messaging.OptOuts;
+import org.beloved.messaging.Reachability;
 import org.beloved.shared.Channel;
 import org.beloved.shared.CleanText;
 import org.beloved.shared.Language;
@@ -21,8 +23,11 @@ import org.springframework.stereotype.Component;
  * Discord user id as the sender. Messages from bots (this one included) are ignored: no loops. The
  * text is {@link CleanText#clean cleaned} before the engine sees it; a message with a NUL gets a
  * polite reply and goes no further. Replies are split to Discord's 2,000 characters on paragraph
- * boundaries; past the per-user limit ({@link DirectMessageLimits}) one notice, then silence; a
- * failure answers a polite message rather than nothing.
+ * boundaries and posted until Discord takes them ({@link DirectMessageReplies}: a reply lost to a
+ * passing error is posted again, so the conversation never moves on without the person); past the
+ * per-user limit ({@link DirectMessageLimits}) one notice, then silence; a failure answers a polite
+ * message rather than nothing. A user who writes to the bot can be reached again by DM: a 50007 mark
+ * ({@link Reachability}) is lifted.
  */
 @Component
 class DirectMessages extends ListenerAdapter {
@@ -33,14 +38,18 @@ class DirectMessages extends ListenerAdapter {
     private final OptOuts optOuts;
     private final Interactions interactions;
     private final DirectMessageRate rate;
+    private final DirectMessageReplies replies;
+    private final Reachability reachability;
     private final Clock clock;
 
     DirectMessages(Conversations conversations, OptOuts optOuts, Interactions interactions, DirectMessageRate rate,
-            Clock clock) {
+            DirectMessageReplies replies, Reachability reachability, Clock clock) {
         this.conversations = conversations;
         this.optOuts = optOuts;
         this.interactions = interactions;
         this.rate = rate;
+        this.replies = replies;
+        this.reachability = reachability;
         this.clock = clock;
     }
 
@@ -54,10 +63,11 @@ class DirectMessages extends ListenerAdapter {
         String id = event.getMessageId();
         interactions.execute(() -> {
             try {
+                reachability.recordReachable(Channel.DISCORD, user);
                 converse(event, user, text, id);
             } catch (RuntimeException e) {
                 log.error("Discord DM conversation with {} failed", Pii.mask(user), e);
-                send(event, interactions.texts().t(languageOrEnglish(user), "dm.failed"));
+                send(event, id + "f", interactions.texts().t(languageOrEnglish(user), "dm.failed"));
             }
         });
     }
@@ -70,25 +80,21 @@ class DirectMessages extends ListenerAdapter {
         if (verdict != DirectMessageRate.Verdict.ANSWER) {
             if (verdict == DirectMessageRate.Verdict.NOTICE) {
                 log.warn("Discord user {} is over the direct message limit", Pii.mask(user));
-                send(event, interactions.texts().t(conversations.languageOf(Channel.DISCORD, user), "dm.rate-limited"));
+                send(event, id, interactions.texts().t(conversations.languageOf(Channel.DISCORD, user), "dm.rate-limited"));
             }
             return;
         }
         if (CleanText.hasNul(text)) {
-            send(event, interactions.texts().t(conversations.languageOf(Channel.DISCORD, user), "dm.unreadable"));
+            send(event, id, interactions.texts().t(conversations.languageOf(Channel.DISCORD, user), "dm.unreadable"));
             return;
         }
         Reply reply = conversations.handle(new Inbound(Channel.DISCORD, user, CleanText.clean(text), clock.instant(), id));
-        for (String message : reply.messages()) {
-            send(event, message);
-        }
+        replies.send(event.getJDA(), event.getChannel().getId(), user, id, reply.messages());
     }
 
-    /** Within Discord's 2,000 characters a message; the parts go in order (JDA keeps one channel's sends in order). */
-    private static void send(MessageReceivedEvent event, String text) {
-        for (String part : DiscordMessageSplitter.split(text)) {
-            event.getChannel().sendMessage(part).queue();
-        }
+    /** One answer to the message {@code nonceBase} names (see {@link DirectMessageReplies#send}). */
+    private void send(MessageReceivedEvent event, String nonceBase, String text) {
+        replies.send(event.getJDA(), event.getChannel().getId(), event.getAuthor().getId(), nonceBase, List.of(text));
     }
 
     private Language languageOrEnglish(String user) {

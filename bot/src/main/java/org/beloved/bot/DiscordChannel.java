@@ -1,5 +1,7 @@
 package org.beloved.bot;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -12,13 +14,15 @@ import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.requests.RestAction;
-import net.dv8tion.jda.api.requests.Route;
 import net.dv8tion.jda.api.sharding.ShardManager;
+import net.dv8tion.jda.api.utils.TimeUtil;
+import net.dv8tion.jda.api.utils.data.DataArray;
+import net.dv8tion.jda.api.utils.data.DataObject;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
-import net.dv8tion.jda.internal.requests.RestActionImpl;
 import org.beloved.messaging.Delivery;
 import org.beloved.messaging.OutboundChannel;
 import org.beloved.messaging.Reachability;
+import org.beloved.messaging.Verification;
 import org.beloved.shared.Channel;
 import org.beloved.shared.Pii;
 import org.slf4j.Logger;
@@ -28,15 +32,24 @@ import org.springframework.stereotype.Component;
 /**
  * Delivers Beloved's own messages on Discord, as embeds: a direct message to a user (address: the
  * user id; the outbox has already left out the opted out and unreachable), or a post in a server
- * channel. The outbox's DISCORD rate gate paces DMs; Discord's own limits are JDA's queue's business. Each call is
- * one request: a request whose outcome is unknown (timed out) is reported so, never repeated. A
- * user whose DMs are closed (error 50007) is marked unreachable at once rather than retried.
+ * channel. The outbox's DISCORD rate gate paces DMs; Discord's own limits are JDA's queue's business.
+ *
+ * <p>Every DM carries its outbox id as the message {@code nonce} with {@code enforce_nonce}, so a
+ * post repeated within Discord's window returns the message already made, and {@link #verify} can
+ * find it. A request whose outcome is unknown (timed out, connection lost) is reported so, never
+ * repeated here. Discord's answers by meaning: 50007 (the user takes no DMs) marks the user
+ * unreachable until they write to the bot or turn reminders on again; 40003 (opening DMs too fast),
+ * 429 and 5xx are failures that pass, retried by the outbox with back-off; any other 4xx is final.
  */
 @Component
 public class DiscordChannel implements OutboundChannel {
 
     private static final Logger log = LoggerFactory.getLogger(DiscordChannel.class);
     private static final long TIMEOUT_SECONDS = 30;
+    /** How far Discord's clock may be behind ours when {@link #verify} looks for messages made after a time. */
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
+    /** Pages of {@value ChannelMessages#PAGE} messages {@link #verify} reads at most; beyond, it cannot tell. */
+    static final int VERIFY_PAGES = 5;
     public static final int COLOR = 0x7A2E8E;
 
     private final DiscordGateway gateway;
@@ -57,7 +70,8 @@ public class DiscordChannel implements OutboundChannel {
     /**
      * A direct message to the user {@code userId}: one post to the DM channel stored for them, or,
      * the first time (or when Discord no longer knows the stored channel: 10003), open the DM
-     * channel, store it, and post.
+     * channel, store it, and post. The channel is stored <em>before</em> anything is posted to it,
+     * which {@link #verify} relies on.
      */
     @Override
     public Delivery send(long outboxId, String userId, String text) {
@@ -66,15 +80,15 @@ public class DiscordChannel implements OutboundChannel {
             return Delivery.skipped("the Discord adapter is off");
         }
         JDA jda = firstShard(manager);
-        MessageCreateData message = MessageCreateData.fromEmbeds(embed(text));
+        DataObject message = ChannelMessages.withNonce(MessageCreateData.fromEmbeds(embed(text)).toData(),
+                Long.toString(outboxId));
         try {
             Optional<String> stored = dmChannels.of(userId);
             if (stored.isPresent()) {
                 try {
-                    return Delivery.sent(await(postTo(jda, stored.get(), message)));
+                    return Delivery.sent(await(ChannelMessages.post(jda, stored.get(), message)));
                 } catch (ExecutionException e) {
-                    if (!(e.getCause() instanceof ErrorResponseException error
-                            && error.getErrorResponse() == ErrorResponse.UNKNOWN_CHANNEL)) {
+                    if (!ChannelMessages.isError(e.getCause(), ErrorResponse.UNKNOWN_CHANNEL.getCode())) {
                         throw e;
                     }
                     log.info("The stored DM channel of {} is gone (10003): opening it again", Pii.mask(userId));
@@ -83,7 +97,7 @@ public class DiscordChannel implements OutboundChannel {
             }
             PrivateChannel opened = jda.openPrivateChannelById(userId).submit().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
             dmChannels.remember(userId, opened.getId());
-            return Delivery.sent(opened.sendMessage(message).submit().get(TIMEOUT_SECONDS, TimeUnit.SECONDS).getId());
+            return Delivery.sent(await(ChannelMessages.post(jda, opened.getId(), message)));
         } catch (ExecutionException e) {
             return failed(userId, e.getCause());
         } catch (TimeoutException e) {
@@ -92,17 +106,85 @@ public class DiscordChannel implements OutboundChannel {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Delivery.unknown("interrupted");
+        } catch (RuntimeException e) {
+            // JDA shut down or shutting down: the request was never made
+            log.warn("Discord DM to {} not attempted: {}", Pii.mask(userId), e.toString());
+            return Delivery.failed(e.toString());
         }
     }
 
     /**
-     * {@code POST /channels/{id}/messages} for a channel JDA need not have in its cache (a DM
-     * channel stored before a restart or by another instance); the answer is the message id. It
-     * goes through JDA's requester, so Discord's rate limits (429, retry_after) are kept as for any call.
+     * Whether the DM of {@code outboxId} reached the user's DM channel after {@code since}: reads the
+     * channel's messages since then (less {@link #CLOCK_SKEW}) and looks for the nonce (when Discord
+     * gives it back) or, failing that, a message by the bot whose embed says {@code text}.
+     *
+     * <p>No stored DM channel means nothing was posted: {@link #send} stores the channel before its
+     * post, and DELETE MY DATA erases the channel together with the user's outbox rows. A stored
+     * channel Discord no longer knows (10003) holds no message either. Discord off on this instance,
+     * a failed read, or more messages since than {@link #VERIFY_PAGES} pages: it cannot tell.
      */
-    private static RestAction<String> postTo(JDA jda, String channelId, MessageCreateData message) {
-        return new RestActionImpl<>(jda, Route.Messages.SEND_MESSAGE.compile(channelId), message.toData(),
-                (response, request) -> response.getObject().getString("id"));
+    @Override
+    public Verification verify(long outboxId, String userId, String text, Instant since) {
+        ShardManager manager = gateway.shards().orElse(null);
+        if (manager == null) {
+            return Verification.cannotTell("the Discord adapter is off on this instance");
+        }
+        Optional<String> stored = dmChannels.of(userId);
+        if (stored.isEmpty()) {
+            return Verification.didNotGo("no DM channel stored: nothing was posted");
+        }
+        try {
+            JDA jda = firstShard(manager);
+            return lookUp(jda, stored.get(), Long.toString(outboxId), text, since);
+        } catch (ExecutionException e) {
+            if (ChannelMessages.isError(e.getCause(), ErrorResponse.UNKNOWN_CHANNEL.getCode())) {
+                return Verification.didNotGo("the stored DM channel is unknown to Discord (10003)");
+            }
+            return Verification.cannotTell("reading the DM channel failed: " + e.getCause().getMessage());
+        } catch (TimeoutException e) {
+            return Verification.cannotTell("reading the DM channel timed out");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Verification.cannotTell("interrupted");
+        } catch (RuntimeException e) {
+            return Verification.cannotTell("Discord not reachable here: " + e);
+        }
+    }
+
+    private static Verification lookUp(JDA jda, String channelId, String nonce, String text, Instant since)
+            throws ExecutionException, TimeoutException, InterruptedException {
+        String self = jda.getSelfUser().getId();
+        long after = TimeUtil.getDiscordTimestamp(since.minus(CLOCK_SKEW).toEpochMilli());
+        String sameText = null;
+        for (int page = 0; page < VERIFY_PAGES; page++) {
+            DataArray messages = ChannelMessages.after(jda, channelId, after).submit().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            for (int i = 0; i < messages.length(); i++) {
+                DataObject message = messages.getObject(i);
+                String id = message.getString("id");
+                after = Math.max(after, Long.parseUnsignedLong(id));
+                if (nonce.equals(message.opt("nonce").map(Object::toString).orElse(null))) {
+                    return Verification.went(id);
+                }
+                if (sameText == null && byBotSaying(message, self, text)) {
+                    sameText = id;
+                }
+            }
+            if (messages.length() < ChannelMessages.PAGE) {
+                return sameText != null ? Verification.went(sameText)
+                        : Verification.didNotGo("not among the DM channel's messages since " + since);
+            }
+        }
+        return sameText != null ? Verification.went(sameText)
+                : Verification.cannotTell("more than " + VERIFY_PAGES * ChannelMessages.PAGE + " messages since " + since);
+    }
+
+    /** Discord gives a message's nonce back only for a while: the bot's message with our embed will do. */
+    private static boolean byBotSaying(DataObject message, String self, String text) {
+        if (!self.equals(message.optObject("author").map(a -> a.getString("id", "")).orElse(""))) {
+            return false;
+        }
+        DataArray embeds = message.optArray("embeds").orElseGet(DataArray::empty);
+        return embeds.length() > 0 && text.strip().equals(embeds.getObject(0).getString("description", "").strip());
     }
 
     private static String await(RestAction<String> action) throws ExecutionException, TimeoutException, InterruptedException {
@@ -148,19 +230,19 @@ public class DiscordChannel implements OutboundChannel {
     }
 
     private Delivery failed(String userId, Throwable cause) {
-        if (cause instanceof ErrorResponseException error && error.getErrorResponse() == ErrorResponse.CANNOT_SEND_TO_USER) {
+        if (ChannelMessages.isError(cause, ErrorResponse.CANNOT_SEND_TO_USER.getCode())) {
             reachability.recordUnreachable(Channel.DISCORD, userId, 1);
-            log.info("Discord user {} does not accept DMs (50007): marked unreachable", Pii.mask(userId));
+            log.info("Discord user {} does not accept DMs (50007): marked unreachable until they write or turn"
+                    + " reminders on", Pii.mask(userId));
             return Delivery.skipped("DMs closed (50007)");
         }
         log.warn("Discord DM to {} failed: {}", Pii.mask(userId), cause.getMessage());
-        if (cause instanceof ErrorResponseException error && error.getResponse() != null
-                && error.getResponse().getException() != null) {
+        if (ChannelMessages.answerLost(cause)) {
             return Delivery.unknown(cause.getMessage());   // the connection failed mid-request: it may have gone
         }
-        if (cause instanceof ErrorResponseException error && !error.isServerError()) {
-            return Delivery.refused(cause.getMessage());   // an unknown user, a missing permission: final (JDA retries 429s itself)
+        if (ChannelMessages.passing(cause) || !(cause instanceof ErrorResponseException)) {
+            return Delivery.failed(cause.getMessage());   // 40003, 429, 5xx: the outbox tries again later
         }
-        return Delivery.failed(cause.getMessage());
+        return Delivery.refused(cause.getMessage());   // an unknown user, a missing permission: final
     }
 }

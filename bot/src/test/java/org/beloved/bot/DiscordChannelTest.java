@@ -1,36 +1,46 @@
 package org.beloved.bot;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import java.util.concurrent.CompletableFuture;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
 import net.dv8tion.jda.api.JDA;
-import net.dv8tion.jda.api.entities.Message;
-import net.dv8tion.jda.api.entities.MessageEmbed;
-import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
-import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
-import net.dv8tion.jda.api.exceptions.ErrorResponseException;
-import net.dv8tion.jda.api.requests.ErrorResponse;
-import net.dv8tion.jda.api.requests.restaction.CacheRestAction;
-import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
+import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.sharding.ShardManager;
-import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import net.dv8tion.jda.api.utils.cache.CacheFlag;
+import net.dv8tion.jda.api.utils.data.DataObject;
+import org.beloved.bot.testing.Call;
+import org.beloved.bot.testing.FakeDiscord;
+import org.beloved.bot.testing.FakeUser;
+import org.beloved.bot.testing.Fault;
 import org.beloved.messaging.Delivery;
 import org.beloved.messaging.Reachability;
+import org.beloved.messaging.Verification;
 import org.beloved.shared.Channel;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mockito.ArgumentCaptor;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
-/** Delivery through mocked JDA objects, with the real reachability records. */
+/**
+ * Delivery and verification of DMs through real JDA logged in to {@link FakeDiscord}, with the real
+ * DM channel store and reachability records; only the gateway bean is replaced, to hand the
+ * channel this test's JDA.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DiscordChannelTest extends BotTest {
 
-    private static final String USER = "100000000000000005";
+    private static final Duration WITHIN = Duration.ofSeconds(10);
+    private static final FakeDiscord discord = FakeDiscord.start();
 
     @Autowired
     Reachability reachability;
@@ -38,105 +48,234 @@ class DiscordChannelTest extends BotTest {
     @Autowired
     DirectMessageChannels dmChannels;
 
-    private final ShardManager shards = mock(ShardManager.class);
-    private final PrivateChannel dm = mock(PrivateChannel.class);
-    private final MessageCreateAction send = mock(MessageCreateAction.class);
+    private ShardManager shards;
     private DiscordChannel channel;
+    private FakeUser user;
 
-    @BeforeEach
-    @SuppressWarnings("unchecked")
-    void jda() {
-        StaticListableBeanFactory beans = new StaticListableBeanFactory();
-        beans.addBean("shardManager", shards);
-        channel = new DiscordChannel(new DiscordGateway(beans.getBeanProvider(ShardManager.class)), reachability, dmChannels);
-
-        JDA jda = mock(JDA.class);
-        CacheRestAction<PrivateChannel> open = mock(CacheRestAction.class);
-        when(shards.getShardById(0)).thenReturn(jda);
-        when(jda.openPrivateChannelById(USER)).thenReturn(open);
-        when(open.submit()).thenReturn(CompletableFuture.completedFuture(dm));
-        when(dm.getId()).thenReturn("900000000000000099");
-        when(dm.sendMessage(any(MessageCreateData.class))).thenReturn(send);
+    @BeforeAll
+    void jda() throws InterruptedException {
+        shards = DefaultShardManagerBuilder.createLight(discord.token(), EnumSet.of(GatewayIntent.DIRECT_MESSAGES))
+                .disableCache(EnumSet.allOf(CacheFlag.class))
+                .setRestConfig(new RestConfig().setBaseUrl(discord.apiBaseUrl()))
+                .build();
+        for (JDA shard : shards.getShards()) {
+            shard.awaitReady();
+        }
     }
 
-    private static Message message(String id) {
-        Message message = mock(Message.class);
-        when(message.getId()).thenReturn(id);
-        return message;
+    @BeforeEach
+    void channel() {
+        DiscordGateway gateway = mock(DiscordGateway.class);
+        when(gateway.shards()).thenReturn(Optional.of(shards));
+        channel = new DiscordChannel(gateway, reachability, dmChannels);
+        user = discord.addUser("user" + System.nanoTime());
+        discord.noncesInHistory(true);
+    }
+
+    @AfterAll
+    void disconnect() {
+        shards.shutdown();
+        discord.close();
+    }
+
+    private String messagesPath() {
+        return "/channels/" + discord.directMessageChannel(user) + "/messages";
+    }
+
+    private List<Call> posts() {
+        return discord.calls("POST", messagesPath());
+    }
+
+    // ---- send
+
+    @Test
+    void aDirectMessageIsAnEmbedCarryingItsOutboxIdAsAnEnforcedNonce() {
+        Delivery delivery = channel.send(41L, user.id(), "The webinar starts in 1 hour.");
+
+        assertThat(delivery.status()).isEqualTo(Delivery.Status.SENT);
+        Call post = posts().get(0);
+        assertThat(delivery.externalId()).isEqualTo(post.responseJson().getString("id"));
+        assertThat(post.json().getString("nonce")).isEqualTo("41");
+        assertThat(post.json().getBoolean("enforce_nonce")).isTrue();
+        assertThat(post.json().getArray("embeds").getObject(0).getString("description"))
+                .isEqualTo("The webinar starts in 1 hour.");
+        assertThat(dmChannels.of(user.id())).contains(discord.directMessageChannel(user));   // the next DM is one call
     }
 
     @Test
-    void aDirectMessageIsSentAsAnEmbed() {
-        Message sent = message("555");
-        when(send.submit()).thenReturn(CompletableFuture.completedFuture(sent));
-        Delivery delivery = channel.send(1L, USER, "The webinar starts in 1 hour.");
-        assertThat(delivery).isEqualTo(Delivery.sent("555"));
-        ArgumentCaptor<MessageCreateData> message = ArgumentCaptor.forClass(MessageCreateData.class);
-        verify(dm).sendMessage(message.capture());
-        assertThat(message.getValue().getEmbeds()).singleElement().extracting(MessageEmbed::getDescription)
-                .isEqualTo("The webinar starts in 1 hour.");
-        assertThat(dmChannels.of(USER)).contains("900000000000000099");   // the next DM is one call
+    void theSecondDirectMessageGoesToTheStoredChannelWithItsOwnNonce() {
+        channel.send(51L, user.id(), "first");
+        channel.send(52L, user.id(), "second");
+
+        assertThat(discord.calls("POST", "/users/@me/channels")).filteredOn(c -> c.json().getString("recipient_id")
+                .equals(user.id())).hasSize(1);
+        assertThat(posts()).extracting(c -> c.json().getString("nonce")).containsExactly("51", "52");
+    }
+
+    @Test
+    void sendingTheSameOutboxRowAgainGetsTheMessageDiscordAlreadyMade() {
+        Delivery first = channel.send(61L, user.id(), "Reminder");
+        Delivery again = channel.send(61L, user.id(), "Reminder");
+
+        assertThat(again).isEqualTo(first);
+        assertThat(posts()).hasSize(2);
+        assertThat(discord.messagesIn(discord.directMessageChannel(user))).hasSize(1);
     }
 
     @Test
     void closedDmsMarkTheUserUnreachableInsteadOfRetrying() {
-        ErrorResponseException closed = mock(ErrorResponseException.class);
-        when(closed.getErrorResponse()).thenReturn(ErrorResponse.CANNOT_SEND_TO_USER);
-        when(send.submit()).thenReturn(CompletableFuture.failedFuture(closed));
+        discord.failNext("POST", messagesPath(), Fault.cannotSendToUser());
 
-        assertThat(channel.send(1L, USER, "hello").status()).isEqualTo(Delivery.Status.SKIPPED);
-        assertThat(reachability.isUnreachable(Channel.DISCORD, USER)).isTrue();
-        verify(dm).sendMessage(any(MessageCreateData.class));
+        assertThat(channel.send(1L, user.id(), "hello").status()).isEqualTo(Delivery.Status.SKIPPED);
+        assertThat(reachability.isUnreachable(Channel.DISCORD, user.id())).isTrue();
+        assertThat(posts()).extracting(Call::status).containsExactly(403);
         // that nothing more goes to an unreachable or opted-out user is the dispatcher's rule: core's OutboxTest
     }
 
     @Test
-    void otherRefusalsAreFinalAndDoNotMarkTheUser() {
-        ErrorResponseException other = mock(ErrorResponseException.class);
-        when(other.getErrorResponse()).thenReturn(ErrorResponse.MISSING_ACCESS);
-        when(send.submit()).thenReturn(CompletableFuture.failedFuture(other));
-        assertThat(channel.send(1L, USER, "hello").status()).isEqualTo(Delivery.Status.REFUSED);
-        assertThat(reachability.isUnreachable(Channel.DISCORD, USER)).isFalse();
-    }
+    void openingDirectMessagesTooFastIsAFailureThatPassesNotARefusal() {
+        discord.failNext("POST", "/users/@me/channels", Fault.openingDirectMessagesTooFast());
 
-    @Test
-    void aConnectionLostMidRequestIsAnUnknownOutcomeNeverRepeated() {
-        ErrorResponseException lost = mock(ErrorResponseException.class);
-        net.dv8tion.jda.api.requests.Response response = mock(net.dv8tion.jda.api.requests.Response.class);
-        when(response.getException()).thenReturn(new java.net.SocketTimeoutException("Read timed out"));
-        when(lost.getResponse()).thenReturn(response);
-        when(lost.getErrorResponse()).thenReturn(ErrorResponse.SERVER_ERROR);
-        when(lost.isServerError()).thenReturn(true);
-        when(send.submit()).thenReturn(CompletableFuture.failedFuture(lost));
-        assertThat(channel.send(1L, USER, "hello").status()).isEqualTo(Delivery.Status.UNKNOWN);
+        Delivery delivery = channel.send(1L, user.id(), "hello");
+
+        assertThat(delivery.status()).isEqualTo(Delivery.Status.FAILED);   // the outbox tries again with back-off
+        assertThat(delivery.detail()).contains("40003");
+        assertThat(posts()).isEmpty();
+        assertThat(reachability.isUnreachable(Channel.DISCORD, user.id())).isFalse();
+
+        discord.failNext("POST", messagesPath(), Fault.openingDirectMessagesTooFast());
+        assertThat(channel.send(1L, user.id(), "hello").status()).isEqualTo(Delivery.Status.FAILED);
+        assertThat(channel.send(1L, user.id(), "hello").status()).isEqualTo(Delivery.Status.SENT);
     }
 
     @Test
     void discordsOwnTroubleIsAFailureWorthRetrying() {
-        ErrorResponseException down = mock(ErrorResponseException.class);
-        when(down.getErrorResponse()).thenReturn(ErrorResponse.SERVER_ERROR);
-        when(down.isServerError()).thenReturn(true);
-        when(send.submit()).thenReturn(CompletableFuture.failedFuture(down));
-        assertThat(channel.send(1L, USER, "hello").status()).isEqualTo(Delivery.Status.FAILED);
+        channel.send(1L, user.id(), "stores the channel");
+        discord.failNext("POST", messagesPath(), Fault.serverError(500));   // JDA itself retries only 502, 503, 504, 529
+
+        assertThat(channel.send(2L, user.id(), "hello").status()).isEqualTo(Delivery.Status.FAILED);
+    }
+
+    @Test
+    void otherRefusalsAreFinalAndDoNotMarkTheUser() {
+        discord.failNext("POST", messagesPath(), Fault.error(403, 50001, "Missing Access"));
+
+        assertThat(channel.send(1L, user.id(), "hello").status()).isEqualTo(Delivery.Status.REFUSED);
+        assertThat(reachability.isUnreachable(Channel.DISCORD, user.id())).isFalse();
+    }
+
+    @Test
+    void aConnectionLostMidRequestIsAnUnknownOutcome() {
+        channel.send(1L, user.id(), "stores the channel");
+        discord.failNext("POST", messagesPath(), Fault.dropConnection());
+
+        Delivery delivery = channel.send(2L, user.id(), "hello");
+
+        assertThat(delivery.status()).isEqualTo(Delivery.Status.UNKNOWN);   // verify settles it, not a blind resend
+        assertThat(posts()).extracting(Call::status).containsExactly(200, 0);
+    }
+
+    @Test
+    void withoutDiscordOnThisInstanceNothingIsSentAndNothingCanBeVerified() {
+        DiscordGateway off = mock(DiscordGateway.class);
+        when(off.shards()).thenReturn(Optional.empty());
+        DiscordChannel none = new DiscordChannel(off, reachability, dmChannels);
+
+        assertThat(none.send(1L, user.id(), "hello").status()).isEqualTo(Delivery.Status.SKIPPED);
+        assertThat(none.verify(1L, user.id(), "hello", Instant.now()).outcome())
+                .isEqualTo(Verification.Outcome.CANNOT_TELL);
     }
 
     @Test
     void anAnnouncementIsPostedInTheServersChannel() {
-        GuildMessageChannel news = mock(GuildMessageChannel.class);
-        MessageCreateAction post = mock(MessageCreateAction.class);
-        when(shards.getChannelById(GuildMessageChannel.class, "900000000000000077")).thenReturn(news);
-        when(news.sendMessage(any(MessageCreateData.class))).thenReturn(post);
-        Message posted = message("777");
-        when(post.submit()).thenReturn(CompletableFuture.completedFuture(posted));
+        String posted = channel.post(discord.guild().channelId(), DiscordChannel.embed("New webinar")).externalId();
 
-        assertThat(channel.post("900000000000000077", DiscordChannel.embed("New webinar"))).isEqualTo(Delivery.sent("777"));
+        Call post = discord.awaitCall("POST", "/channels/" + discord.guild().channelId() + "/messages", WITHIN);
+        assertThat(posted).isEqualTo(post.responseJson().getString("id"));
         assertThat(channel.post("900000000000000078", DiscordChannel.embed("x")).status()).isEqualTo(Delivery.Status.FAILED);
     }
 
+    // ---- verify
+
     @Test
-    void withoutATokenNothingIsSent() {
-        DiscordChannel off = new DiscordChannel(new DiscordGateway(new StaticListableBeanFactory().getBeanProvider(ShardManager.class)),
-                reachability, dmChannels);
-        assertThat(off.send(1L, USER, "hello").status()).isEqualTo(Delivery.Status.SKIPPED);
+    void aMessageThatWentIsFoundByItsNonce() {
+        Instant claimed = Instant.now();
+        Delivery sent = channel.send(71L, user.id(), "Meet your sheriff");
+
+        Verification found = channel.verify(71L, user.id(), "Meet your sheriff", claimed);
+
+        assertThat(found).isEqualTo(Verification.went(sent.externalId()));
+        Call read = discord.awaitCall("GET", messagesPath(), WITHIN);
+        assertThat(read.query()).contains("limit=100", "after=");
+    }
+
+    @Test
+    void withoutNoncesInTheHistoryTheBotsMessageWithTheSameTextSinceTheClaimCounts() {
+        discord.noncesInHistory(false);
+        Instant claimed = Instant.now();
+        discord.directMessage(user, "hello bot");   // the user's own message in the channel is not ours
+        channel.send(80L, user.id(), "Another reminder");
+        Delivery sent = channel.send(81L, user.id(), "Meet your mayor");
+
+        assertThat(channel.verify(81L, user.id(), "Meet your mayor", claimed)).isEqualTo(Verification.went(sent.externalId()));
+        assertThat(channel.verify(82L, user.id(), "Meet your council", claimed).outcome())
+                .isEqualTo(Verification.Outcome.DID_NOT_GO);
+    }
+
+    @Test
+    void aMessageAbsentFromTheChannelSinceTheClaimDidNotGo() {
+        channel.send(90L, user.id(), "An older reminder");
+
+        assertThat(channel.verify(91L, user.id(), "Not posted", Instant.now()).outcome())
+                .isEqualTo(Verification.Outcome.DID_NOT_GO);
+        // only messages made since the claim (less the clock allowance) are looked at
+        assertThat(channel.verify(90L, user.id(), "An older reminder", Instant.now().plus(Duration.ofMinutes(10))).outcome())
+                .isEqualTo(Verification.Outcome.DID_NOT_GO);
+    }
+
+    @Test
+    void aMessageBehindMoreThanAPageOfOthersIsStillFound() {
+        Instant claimed = Instant.now();
+        for (int i = 0; i < 120; i++) {
+            channel.send(1000L + i, user.id(), "Filler " + i);
+        }
+        Delivery sent = channel.send(2000L, user.id(), "The one");
+
+        assertThat(channel.verify(2000L, user.id(), "The one", claimed)).isEqualTo(Verification.went(sent.externalId()));
+        assertThat(discord.calls("GET", messagesPath())).hasSize(2);
+    }
+
+    @Test
+    void withoutAStoredDmChannelNothingWasPosted() {
+        Verification verification = channel.verify(1L, user.id(), "hello", Instant.now());
+
+        assertThat(verification.outcome()).isEqualTo(Verification.Outcome.DID_NOT_GO);
+        assertThat(discord.calls("GET", messagesPath())).isEmpty();
+    }
+
+    @Test
+    void aStoredChannelDiscordNoLongerKnowsHoldsNothing() {
+        dmChannels.remember(user.id(), "1234567");
+
+        assertThat(channel.verify(1L, user.id(), "hello", Instant.now()).outcome())
+                .isEqualTo(Verification.Outcome.DID_NOT_GO);
+    }
+
+    @Test
+    void whenTheChannelCannotBeReadItCannotTell() {
+        channel.send(1L, user.id(), "hello");
+        discord.failNext("GET", messagesPath(), Fault.error(403, 50001, "Missing Access"));
+
+        assertThat(channel.verify(1L, user.id(), "hello", Instant.now()).outcome())
+                .isEqualTo(Verification.Outcome.CANNOT_TELL);
+    }
+
+    @Test
+    void aNonceLongerThanDiscordAllowsIsRefusedBeforeSending() {
+        DataObject body = DataObject.empty();
+        assertThat(ChannelMessages.withNonce(body, Long.toString(Long.MAX_VALUE)).getString("nonce"))
+                .hasSizeLessThanOrEqualTo(ChannelMessages.NONCE_MAX);
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> ChannelMessages.withNonce(DataObject.empty(), "x".repeat(26)));
     }
 }

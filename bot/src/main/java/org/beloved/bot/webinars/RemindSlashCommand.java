@@ -8,18 +8,24 @@ import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import org.beloved.bot.BotTexts;
 import org.beloved.bot.Interactions;
 import org.beloved.bot.SlashCommand;
+import org.beloved.messaging.Reachability;
 import org.beloved.shared.Channel;
 import org.beloved.webinars.Subscriptions;
 import org.springframework.stereotype.Component;
 
-/** /remind on|off: webinar reminders by direct message, only to the user. */
+/**
+ * /remind on|off: webinar reminders by direct message, only to the user. Turning them on also lifts
+ * an "unreachable" mark left by closed DMs (50007): the user says they can be written to again.
+ */
 @Component
 class RemindSlashCommand implements SlashCommand {
 
     private final Subscriptions subscriptions;
+    private final Reachability reachability;
 
-    RemindSlashCommand(Subscriptions subscriptions) {
+    RemindSlashCommand(Subscriptions subscriptions, Reachability reachability) {
         this.subscriptions = subscriptions;
+        this.reachability = reachability;
     }
 
     @Override
@@ -49,6 +55,7 @@ class RemindSlashCommand implements SlashCommand {
         interactions.defer(event, true, language -> {
             if (on) {
                 subscriptions.subscribe(Channel.DISCORD, user, ZoneOffset.UTC);
+            reachability.recordReachable(Channel.DISCORD, user);
                 return MessageEditData.fromContent(interactions.texts().t(language, "remind.discord.on"));
             }
             subscriptions.unsubscribe(Channel.DISCORD, user);

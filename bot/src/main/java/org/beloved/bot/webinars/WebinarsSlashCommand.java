@@ -18,6 +18,7 @@ import org.beloved.bot.DiscordChannel;
 import org.beloved.bot.DiscordTime;
 import org.beloved.bot.Interactions;
 import org.beloved.bot.SlashCommand;
+import org.beloved.messaging.Reachability;
 import org.beloved.shared.Channel;
 import org.beloved.shared.Language;
 import org.beloved.webinars.Subscriptions;
@@ -36,8 +37,10 @@ class WebinarsSlashCommand implements SlashCommand, ButtonHandler {
 
     private final Webinars webinars;
     private final Subscriptions subscriptions;
+    private final Reachability reachability;
 
-    WebinarsSlashCommand(Webinars webinars, Subscriptions subscriptions) {
+    WebinarsSlashCommand(Webinars webinars, Subscriptions subscriptions, Reachability reachability) {
+        this.reachability = reachability;
         this.webinars = webinars;
         this.subscriptions = subscriptions;
     }
@@ -82,12 +85,16 @@ class WebinarsSlashCommand implements SlashCommand, ButtonHandler {
                 .build();
     }
 
-    /** Whoever clicks "Remind me" subscribes themselves (Discord shows each of them their own times). */
+    /**
+     * Whoever clicks "Remind me" subscribes themselves (Discord shows each of them their own times), and
+     * is reachable by DM again if closed DMs (50007) had marked them otherwise, as with /remind on.
+     */
     @Override
     public void handle(ButtonInteractionEvent event, ComponentId componentId, Interactions interactions) {
         String user = event.getUser().getId();
         interactions.defer(event, true, language -> {
             subscriptions.subscribe(Channel.DISCORD, user, ZoneOffset.UTC);
+            reachability.recordReachable(Channel.DISCORD, user);
             return MessageEditData.fromContent(interactions.texts().t(language, "remind.discord.on"));
         });
     }

@@ -22,7 +22,10 @@ import net.dv8tion.jda.api.utils.data.DataObject;
  *
  * <p>Tests dispatch interactions and direct messages as Discord would and assert on the recorded
  * REST {@link #calls()}; {@link #failNext} makes the next matching calls fail (429, 50007, 40003,
- * 5xx) and {@link #dropConnection()} cuts the gateway so that JDA resumes. Interactions must be
+ * 5xx) and {@link #dropConnection()} cuts the gateway so that JDA resumes (also on the next matching
+ * call: {@link #dropConnectionOnNext}). A message posted with a {@code nonce} and
+ * {@code enforce_nonce} is made once per channel and nonce, later posts get the same message back;
+ * {@code GET /channels/{id}/messages} (with {@code limit}, {@code after}, {@code before}) lists them. Interactions must be
  * acknowledged within {@link #ACKNOWLEDGE_WITHIN}, as on Discord: a late callback gets 10062, and
  * {@link #assertEveryInteractionAcknowledged()} fails for an interaction that got none.
  *
@@ -188,6 +191,7 @@ public final class FakeDiscord implements AutoCloseable {
         }
         DataObject message = Payloads.message(id, rest.dmChannel(from.id()), null, from,
                 DataObject.empty().put("content", content));
+        rest.messages.put(id, message);   // in the channel's history too
         gateway.dispatch(session, "MESSAGE_CREATE", message);
         return id;
     }
@@ -400,6 +404,32 @@ public final class FakeDiscord implements AutoCloseable {
      */
     public void enforceGlobalLimit(double perSecond) {
         rest.enforceGlobalLimit(perSecond);
+    }
+
+    /**
+     * Cuts the gateway (as {@link #dropConnection()}) when the next call matching {@code method} and
+     * {@code pathRegex} arrives, before answering it: e.g. an interaction's callback, to drop the
+     * connection while the bot answers.
+     */
+    public void dropConnectionOnNext(String method, String pathRegex) {
+        rest.beforeNext(method, pathRegex, gateway::dropConnections);
+    }
+
+    /**
+     * Whether {@code GET /channels/{id}/messages} gives each message's {@code nonce} back (default
+     * yes). Discord returns the nonce in the create answer and the gateway event; a client that finds
+     * its messages again must not count on it in the history, and tests switch it off to prove so.
+     */
+    public void noncesInHistory(boolean given) {
+        rest.noncesInHistory = given;
+    }
+
+    /** The messages the bot created in the channel, oldest first (one per accepted post: repeated nonces made none). */
+    public List<DataObject> messagesIn(String channelId) {
+        return rest.messages.values().stream().filter(m -> m.getString("channel_id").equals(channelId))
+                .filter(m -> m.getObject("author").getString("id").equals(bot.id()))
+                .sorted(java.util.Comparator.comparing(m -> Long.parseUnsignedLong(m.getString("id"))))
+                .toList();
     }
 
     /** Answers the next {@code times} matching calls with {@code fault}. */

@@ -47,6 +47,9 @@ final class RestApi {
     private record Rule(String method, Pattern path, Fault fault) {
     }
 
+    private record Hook(String method, Pattern path, Runnable action) {
+    }
+
     /** An interaction's state: whether and when it was acknowledged, its original response. */
     static final class Tracked {
         final FakeInteraction interaction;
@@ -76,6 +79,9 @@ final class RestApi {
     private final Duration acknowledgeWithin;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final List<Rule> faults = new CopyOnWriteArrayList<>();
+    private final List<Hook> hooks = new CopyOnWriteArrayList<>();
+    /** Whether GET channel messages gives each message's nonce back (Discord's create answer always does). */
+    volatile boolean noncesInHistory = true;
     private volatile GlobalRateLimit globalLimit;
     final Map<String, FakeUser> users = new ConcurrentHashMap<>();
     final List<FakeGuild> guilds = new CopyOnWriteArrayList<>();
@@ -83,6 +89,8 @@ final class RestApi {
     /** DM channel id by user id: Discord answers the same channel each time a DM is opened. */
     final Map<String, String> dmChannels = new ConcurrentHashMap<>();
     final Map<String, DataObject> messages = new ConcurrentHashMap<>();
+    /** The message each enforced nonce made, by channel and nonce ({@code enforce_nonce}: a repeat returns it). */
+    private final Map<String, String> nonces = new ConcurrentHashMap<>();
     final Map<String, DataObject> scheduledEvents = new ConcurrentHashMap<>();
     /** Command ids by scope ("global" or a guild id) and name: stable across registrations, as Discord keeps them. */
     final Map<String, String> commandIds = new ConcurrentHashMap<>();
@@ -123,6 +131,11 @@ final class RestApi {
         faults.add(new Rule(method, Pattern.compile(pathRegex), fault));
     }
 
+    /** Runs {@code action} when the next matching call arrives, before it is answered. */
+    void beforeNext(String method, String pathRegex, Runnable action) {
+        hooks.add(new Hook(method, Pattern.compile(pathRegex), action));
+    }
+
     void stop() {
         server.stop(0);
         executor.shutdownNow();
@@ -135,6 +148,7 @@ final class RestApi {
             String path = fullPath.startsWith(PREFIX) ? fullPath.substring(PREFIX.length()) : fullPath;
             String query = exchange.getRequestURI().getRawQuery();
             String body = body(exchange);
+            runHook(method, path);
             Rule rule = takeFault(method, path);
             GlobalRateLimit limit = globalLimit;
             if (rule == null && limit != null && !path.startsWith("/interactions/") && !path.startsWith("/webhooks/")) {
@@ -149,7 +163,7 @@ final class RestApi {
             }
             Answer answer = rule != null ? new Answer(rule.fault().status(), rule.fault().body())
                     : !authorized(exchange, path) ? Answer.error(401, 0, "401: Unauthorized")
-                    : route(method, path, body);
+                    : route(method, path, query, body);
             record(method, path, query, body, answer.status(), answer.body());
             exchange.getResponseHeaders().add("Via", "1.1 google");
             if (rule != null) {
@@ -172,6 +186,15 @@ final class RestApi {
 
     private void record(String method, String path, String query, String body, int status, String response) {
         calls.add(new Call(method, path, query == null ? "" : query, body, status, response, Instant.now()));
+    }
+
+    private void runHook(String method, String path) {
+        for (Hook hook : hooks) {
+            if (hook.method().equals(method) && hook.path().matcher(path).matches() && hooks.remove(hook)) {
+                hook.action().run();
+                return;
+            }
+        }
     }
 
     private Rule takeFault(String method, String path) {
@@ -203,7 +226,7 @@ final class RestApi {
         return part.find() ? part.group(1) : raw;
     }
 
-    private Answer route(String method, String path, String body) {
+    private Answer route(String method, String path, String query, String body) {
         String[] p = path.length() > 1 ? path.substring(1).split("/") : new String[] {""};
         String route = method + " " + template(p);
         return switch (route) {
@@ -217,6 +240,7 @@ final class RestApi {
             case "GET /users/{id}" -> user(p[1]);
             case "POST /users/@me/channels" -> openDirectMessage(DataObject.fromJson(body).getString("recipient_id", ""));
             case "POST /channels/{id}/messages" -> postMessage(p[1], DataObject.fromJson(body));
+            case "GET /channels/{id}/messages" -> channelMessages(p[1], query);
             case "PATCH /channels/{id}/messages/{id}" -> editMessage(p[3], DataObject.fromJson(body));
             case "GET /channels/{id}/messages/{id}" -> stored(messages.get(p[3]), 10008, "Unknown Message");
             case "DELETE /channels/{id}/messages/{id}" -> messages.remove(p[3]) != null ? Answer.NO_CONTENT
@@ -267,14 +291,71 @@ final class RestApi {
         return dmChannels.computeIfAbsent(userId, u -> Snowflakes.next());
     }
 
+    /**
+     * A new message, or, for a nonce already used in the channel with {@code enforce_nonce}, the
+     * message that nonce made (Discord keeps nonces a few minutes; the fake for its whole life).
+     */
     private Answer postMessage(String channelId, DataObject sent) {
         String guildId = guildOfChannel(channelId);
         if (guildId == null && !dmChannels.containsValue(channelId)) {
             return Answer.error(404, 10003, "Unknown Channel");
         }
-        DataObject message = Payloads.message(Snowflakes.next(), channelId, guildId, bot, sent);
+        String nonce = sent.opt("nonce").map(Object::toString).orElse(null);
+        if (nonce == null || !sent.getBoolean("enforce_nonce", false)) {
+            return Answer.json(store(Payloads.message(Snowflakes.next(), channelId, guildId, bot, sent)));
+        }
+        String id = nonces.computeIfAbsent(channelId + "/" + nonce,
+                key -> store(Payloads.message(Snowflakes.next(), channelId, guildId, bot, sent)).getString("id"));
+        return Answer.json(messages.get(id));
+    }
+
+    private DataObject store(DataObject message) {
         messages.put(message.getString("id"), message);
-        return Answer.json(message);
+        return message;
+    }
+
+    private boolean knownChannel(String channelId) {
+        return guildOfChannel(channelId) != null || dmChannels.containsValue(channelId);
+    }
+
+    /**
+     * {@code GET /channels/{id}/messages} with {@code limit} (default 50, at most 100) and {@code after}
+     * or {@code before}: the messages nearest that id on its side (newest without either), newest first.
+     */
+    private Answer channelMessages(String channelId, String query) {
+        if (!knownChannel(channelId)) {
+            return Answer.error(404, 10003, "Unknown Channel");
+        }
+        Map<String, String> params = new java.util.HashMap<>();
+        for (String pair : query == null ? new String[0] : query.split("&")) {
+            String[] kv = pair.split("=", 2);
+            params.put(kv[0], kv.length > 1 ? kv[1] : "");
+        }
+        int limit = Math.min(100, Math.max(1, Integer.parseInt(params.getOrDefault("limit", "50"))));
+        java.util.Comparator<DataObject> byId = java.util.Comparator.comparing(m -> Long.parseUnsignedLong(m.getString("id")),
+                Long::compareUnsigned);
+        List<DataObject> inChannel = messages.values().stream().filter(m -> m.getString("channel_id").equals(channelId))
+                .sorted(byId).toList();
+        List<DataObject> page;
+        if (params.containsKey("after")) {
+            long after = Long.parseUnsignedLong(params.get("after"));
+            page = inChannel.stream().filter(m -> Long.compareUnsigned(Long.parseUnsignedLong(m.getString("id")), after) > 0)
+                    .limit(limit).toList();
+        } else {
+            long before = params.containsKey("before") ? Long.parseUnsignedLong(params.get("before")) : -1L;
+            List<DataObject> older = inChannel.stream()
+                    .filter(m -> Long.compareUnsigned(Long.parseUnsignedLong(m.getString("id")), before) < 0).toList();
+            page = older.subList(Math.max(0, older.size() - limit), older.size());
+        }
+        DataArray answer = DataArray.empty();
+        for (int i = page.size() - 1; i >= 0; i--) {
+            DataObject message = DataObject.fromJson(page.get(i).toString());
+            if (!noncesInHistory) {
+                message.remove("nonce");
+            }
+            answer.add(message);
+        }
+        return Answer.json(answer);
     }
 
     private Answer editMessage(String messageId, DataObject edit) {
