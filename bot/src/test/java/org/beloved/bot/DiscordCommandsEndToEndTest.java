@@ -483,30 +483,32 @@ class DiscordCommandsEndToEndTest {
     }
 
     /**
-     * Current behaviour: a reply Discord refuses (40003) or fails (5xx, after JDA's own retries) is
-     * lost: nothing is sent again and the user is not told, but the conversation already moved on,
-     * so the user's next message is answered from the next step.
+     * A reply Discord cannot take now (40003, or a 5xx after JDA's own retries) is posted again after
+     * a back-off, with the same nonce, so the person gets every answer before the conversation goes
+     * on; nothing is doubled.
      */
     @Test
-    void aDirectMessageReplyRefusedOrFailedIsLostButTheConversationGoesOn() {
+    void aDirectMessageReplyRefusedForNowOrFailedIsPostedAgainUntilItArrives() {
         FakeUser oli = discord.addUser("oli");
 
         discord.failNext("POST", messagesTo(oli), Fault.openingDirectMessagesTooFast());
-        discord.directMessage(oli, "JOIN");
-        Call refused = discord.awaitCall(c -> c.is("POST", messagesTo(oli)) && c.status() == 400, WITHIN);
-        assertThat(refused.json().getString("content")).contains("What is its name?");
+        String join = discord.directMessage(oli, "JOIN");
+        assertThat(awaitReply(oli, 0)).contains("What is its name?");
 
         discord.directMessage(oli, "Grace Chapel");
-        assertThat(awaitReply(oli, 0)).contains("Which tradition? Reply with its number:");
+        assertThat(awaitReply(oli, 1)).contains("Which tradition? Reply with its number:");
 
         discord.failNext("POST", messagesTo(oli), Fault.serverError(500));   // JDA retries only 502, 503, 504, 529
         discord.directMessage(oli, "3");
-        Call failed = discord.awaitCall(c -> c.is("POST", messagesTo(oli)) && c.status() == 500, WITHIN);
-        assertThat(failed.json().getString("content")).contains("5-digit ZIP code");
+        assertThat(awaitReply(oli, 2)).contains("5-digit ZIP code");
 
         discord.directMessage(oli, "94110");
-        assertThat(awaitReply(oli, 1)).contains("Who is the contact person?");
-        assertThat(discord.calls("POST", messagesTo(oli))).extracting(Call::status)
-                .containsExactly(400, 200, 500, 200);   // nothing lost was sent again
+        assertThat(awaitReply(oli, 3)).contains("Who is the contact person?");
+        List<Call> posts = discord.calls("POST", messagesTo(oli));
+        assertThat(posts).extracting(Call::status).containsExactly(400, 200, 200, 500, 200, 200);
+        assertThat(posts.get(0).json().getString("nonce")).isEqualTo(join + "-0")
+                .isEqualTo(posts.get(1).json().getString("nonce"));   // the same answer, posted again
+        assertThat(posts.get(1).json().getBoolean("enforce_nonce")).isTrue();
+        assertThat(discord.messagesIn(discord.directMessageChannel(oli))).hasSize(4);
     }
 }

@@ -222,6 +222,10 @@ class DiscordEndToEndTest {
         await().atMost(WITHIN).until(() -> TestDatabase.jdbc()
                 .sql("select status || ':' || external_id from outbox").query(String.class).optional()
                 .orElse("").equals("sent:" + messageId));
+        // the outbox id travels as the enforced nonce: a repeated post returns this message, verify finds it
+        long outboxId = TestDatabase.jdbc().sql("select id from outbox").query(Long.class).single();
+        assertThat(sent.json().getString("nonce")).isEqualTo(Long.toString(outboxId));
+        assertThat(sent.json().getBoolean("enforce_nonce")).isTrue();
     }
 
     /** The calls about this user's DM: opening its channel and posting to it. */
@@ -580,6 +584,44 @@ class DiscordEndToEndTest {
         assertThat(reachability.isUnreachable(Channel.DISCORD, user.id())).isTrue();
         assertThat(discord.calls("POST", messagesTo(user)))
                 .extracting(Call::status).containsExactly(403);   // refused once, not retried
+    }
+
+    @Test
+    void aUserMarkedUnreachableIsReachableAgainOnceTheyWriteToTheBotOrTurnRemindersOn() {
+        FakeUser user = discord.addUser("returning");
+        discord.failNext("POST", messagesTo(user), Fault.cannotSendToUser());
+        remind(user);
+        await().atMost(WITHIN).until(() -> reachability.isUnreachable(Channel.DISCORD, user.id()));
+
+        discord.directMessage(user, "HELP");
+
+        await().atMost(WITHIN).until(() -> !reachability.isUnreachable(Channel.DISCORD, user.id()));
+        reachability.recordUnreachable(Channel.DISCORD, user.id(), 1);   // closed again, say
+
+        FakeInteraction on = discord.slashCommand(Actor.inDirectMessage(user), "remind", Option.subcommand("on"));
+
+        assertThat(discord.awaitOriginalEdit(on, WITHIN).json().getString("content"))
+                .isEqualTo(texts.t(Language.EN, "remind.discord.on"));
+        assertThat(reachability.isUnreachable(Channel.DISCORD, user.id())).isFalse();
+    }
+
+    @Test
+    void openingDirectMessagesTooFastPostponesTheReminderWhichGoesOutLater() {
+        FakeUser user = discord.addUser("hurried");
+        discord.failNext("POST", "/users/@me/channels", Fault.openingDirectMessagesTooFast());
+
+        remind(user);
+
+        await().atMost(WITHIN).until(() -> TestDatabase.jdbc().sql("select attempts from outbox").query(Integer.class)
+                .optional().orElse(0) == 1);
+        assertThat(outbox()).isEqualTo("pending");   // retried with back-off, not refused for good
+        assertThat(TestDatabase.jdbc().sql("select last_error from outbox").query(String.class).single()).contains("40003");
+        assertThat(discord.calls("POST", messagesTo(user))).isEmpty();
+
+        TestDatabase.jdbc().sql("update outbox set next_attempt_at = now()").update();   // the back-off is over
+
+        await().atMost(WITHIN).until(() -> outbox().equals("sent"));
+        assertThat(discord.calls("POST", messagesTo(user))).extracting(Call::status).containsExactly(200);
     }
 
     @Test
