@@ -389,6 +389,106 @@ class DiscordCommandsEndToEndTest {
         assertThat(directory.listed()).extracting(PublicListing::name).containsExactly("Temple Emanu-El");
     }
 
+    // ---- organizers: a claim on a listing, Hand over / Reject
+
+    /** A listing someone registered by text and organizers approved, and a claim on it by another person. */
+    private long listedAndClaimed(String name, String claimant, String email) {
+        long listing = directory.register(new NewCongregation(name, Tradition.SIKH, "94612", null, "Harpreet",
+                "h@example.org", null, null, true, false, Channel.SMS, "+14155550123")).id();
+        directory.approve(listing);
+        directory.register(new NewCongregation(name.toUpperCase(), Tradition.SIKH, "94612", null, claimant, email,
+                null, null, true, false, Channel.WEB, "web-" + claimant));
+        assertThat(directory.pendingClaims(10)).extracting(c -> c.listing().id()).contains(listing);
+        return listing;
+    }
+
+    /** The /approve list an organizer gets, and the custom id of the button whose id starts with {@code name}. */
+    private Call approveList() {
+        return discord.awaitOriginalEdit(discord.slashCommand(theOrganizer(), "approve"), WITHIN);
+    }
+
+    private static String button(Call list, String name) {
+        return buttonIds(list.json()).stream().filter(id -> id.startsWith(name + ":")).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + name + " button in " + list.json()));
+    }
+
+    private static List<String> audited(String action) {
+        return org.beloved.testing.TestDatabase.jdbc()
+                .sql("select record_type || ':' || record_id from audit_event where action = ? order by id")
+                .param(action).query(String.class).list();
+    }
+
+    @Test
+    void handOverGivesTheListingTheClaimantsContactAndRedrawsTheListInPlace() {
+        long listing = listedAndClaimed("Gurdwara Sahib", "Ana Ruiz", "ana@example.org");
+        Call list = approveList();
+        assertThat(shown(list.json())).contains("CLAIM on Gurdwara Sahib", "claimed by Ana Ruiz, ana@example.org (WEB)");
+        String handOver = button(list, "claim-approve");
+        assertThat(buttonIds(list.json())).anySatisfy(id -> assertThat(id).startsWith("claim-reject:"));
+
+        FakeInteraction click = discord.button(theOrganizer(), handOver, list.responseJson().getString("id"));
+
+        assertThat(discord.awaitCallback(click, WITHIN).json().getInt("type")).isEqualTo(6);   // deferred update
+        Call redrawn = discord.awaitOriginalEdit(click, WITHIN);
+        assertThat(redrawn.json().getString("content"))
+                .startsWith(texts.t(Language.EN, "approve.claim-approved", "Gurdwara Sahib"))
+                .contains("No registrations are waiting for review.");
+        assertThat(redrawn.json().toString()).doesNotContain(handOver);
+        assertThat(directory.listed()).filteredOn(l -> l.id() == listing).singleElement()
+                .satisfies(l -> assertThat(l.contact().name()).isEqualTo("Ana Ruiz"));
+        assertThat(audited("claim.hand-over")).containsExactly("congregation:" + listing);
+
+        FakeInteraction again = discord.button(theOrganizer(), handOver, null);   // an older copy of the list
+        assertThat(discord.awaitOriginalEdit(again, WITHIN).json().getString("content"))
+                .startsWith(texts.t(Language.EN, "approve.claim-gone"));
+        assertThat(audited("claim.hand-over")).hasSize(1);
+    }
+
+    @Test
+    void rejectDropsTheClaimAndLeavesTheListingAsItWas() {
+        long listing = listedAndClaimed("Masjid Al-Noor", "Omar Haddad", "omar@example.org");
+        Call list = approveList();
+
+        FakeInteraction click = discord.button(theOrganizer(), button(list, "claim-reject"),
+                list.responseJson().getString("id"));
+
+        assertThat(discord.awaitOriginalEdit(click, WITHIN).json().getString("content"))
+                .startsWith(texts.t(Language.EN, "approve.claim-rejected", "Masjid Al-Noor"));
+        assertThat(directory.pendingClaims(10)).isEmpty();
+        assertThat(directory.listed()).filteredOn(l -> l.id() == listing).singleElement()
+                .satisfies(l -> assertThat(l.contact().name()).isEqualTo("Harpreet"));
+        assertThat(audited("claim.reject")).containsExactly("congregation:" + listing);
+    }
+
+    @Test
+    void handOverAndRejectClickedSixteenMinutesAfterTheListWasDrawnDecideNothing() {
+        long listing = listedAndClaimed("Temple Beth Shalom", "Dana Cohen", "dana@example.org");
+        Call list = approveList();
+
+        for (String name : List.of("claim-approve", "claim-reject")) {
+            ComponentId issued = ComponentId.parse(button(list, name)).orElseThrow();
+            assertThat(issued.issued()).isBetween(Instant.now().minus(Duration.ofMinutes(1)), Instant.now());
+            String stale = issued.issuedAt(issued.issued().minus(Duration.ofMinutes(16))).encode();
+
+            FakeInteraction click = discord.button(theOrganizer(), stale, list.responseJson().getString("id"));
+
+            Call callback = discord.awaitCallback(click, WITHIN);
+            assertThat(callback.json().getInt("type")).isEqualTo(4);   // a message of its own; the list stays
+            assertThat(callback.json().getObject("data").getString("content"))
+                    .isEqualTo(texts.t(Language.EN, "error.expired"));
+            assertThat(callback.json().getObject("data").getInt("flags")).isEqualTo(64);
+        }
+        assertThat(directory.pendingClaims(10)).extracting(c -> c.listing().id()).containsExactly(listing);
+        assertThat(audited("claim.hand-over")).isEmpty();
+        assertThat(audited("claim.reject")).isEmpty();
+
+        String fresh = ComponentId.parse(button(list, "claim-reject")).orElseThrow()
+                .issuedAt(Instant.now().minus(Duration.ofMinutes(14))).encode();
+        FakeInteraction click = discord.button(theOrganizer(), fresh, list.responseJson().getString("id"));
+        assertThat(discord.awaitOriginalEdit(click, WITHIN).json().getString("content"))
+                .startsWith(texts.t(Language.EN, "approve.claim-rejected", "Temple Beth Shalom"));
+    }
+
     /** What a message shows: its content, and each embed's title, description and fields (/approve lists in an embed). */
     private static String shown(DataObject message) {
         StringBuilder text = new StringBuilder(message.getString("content", ""));
