@@ -358,6 +358,45 @@ class DiscordEndToEndTest {
     }
 
     @Test
+    void aConnectionDroppedWhileTheBotAnswersAnInteractionIsResumedAndTheInteractionAnsweredOnce() {
+        discord.awaitConnected(WITHIN);
+        int identified = discord.identifies();
+        int resumed = discord.resumes();
+        // the interaction has reached the bot: the gateway drops as its acknowledgement comes in, and
+        // again (once JDA is back) as its answer is edited in
+        discord.dropConnectionOnNext("POST", "/interactions/\\d+/[^/]+/callback");
+        discord.dropConnectionOnNext("PATCH", "/webhooks/\\d+/[^/]+/messages/@original");
+
+        FakeInteraction help = discord.slashCommand(Actor.member(discord.guild(), discord.addUser("gus")), "help");
+
+        Call callback = discord.awaitCallback(help, WITHIN);
+        assertThat(callback.status()).isEqualTo(204);
+        assertThat(callback.json().getInt("type")).isEqualTo(5);
+        Call answer = discord.awaitOriginalEdit(help, WITHIN);
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.json().getString("content")).contains(helpMention() + " - this list");
+        await().atMost(WITHIN).until(() -> discord.resumes() > resumed && discord.connectedNow());
+        assertThat(discord.identifies()).isEqualTo(identified);   // resumed, not a new session
+        assertThat(discord.calls("POST", "/interactions/" + help.id() + "/.*/callback")).hasSize(1);
+    }
+
+    @Test
+    void aDirectMessageSentWhileTheConnectionIsDownIsReplayedOnResumeAndAnsweredOnce() {
+        discord.awaitConnected(WITHIN);
+        int resumed = discord.resumes();
+        FakeUser hal = discord.addUser("hal");
+
+        discord.dropConnection();
+        discord.directMessage(hal, "HELP");   // Discord keeps it for the session
+
+        await().atMost(WITHIN).until(() -> discord.resumes() > resumed);
+        Call reply = discord.awaitCall("POST", messagesTo(hal), WITHIN);
+        assertThat(reply.json().getString("content")).contains("DELETE MY DATA");
+        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2))
+                .until(() -> discord.calls("POST", messagesTo(hal)).size() == 1);
+    }
+
+    @Test
     void slashCommandOptionsReachTheCommand() {
         FakeInteraction partners = discord.slashCommand(Actor.member(discord.guild(), discord.addUser("fay")), "partners",
                 Option.string("zip", "94110"), Option.integer("radius", 10));
