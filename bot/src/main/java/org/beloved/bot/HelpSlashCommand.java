@@ -1,16 +1,19 @@
 package org.beloved.bot;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * /help: what Beloved does and its commands, in the user's language, only to them. Each line's
- * leading {@code /name} becomes a clickable mention ({@code </name:id>}) once Discord has given the
+ * leading {@code /name} becomes a clickable mention ({@code </name:id>}, for a command with
+ * subcommands one per subcommand: {@code </remind on:id> </remind off:id>}) once Discord has given the
  * command an id ({@link CommandMentions}).
  */
 @Component
@@ -51,22 +54,36 @@ class HelpSlashCommand implements SlashCommand {
                     .filter(c -> c.access() != Access.ORGANIZER || organizers.commandsEnabled())   // as registered
                     .sorted(java.util.Comparator.comparing(SlashCommand::name))
                     .flatMap(c -> c.helpKey().stream()
-                            .map(key -> withMention(interactions.texts().t(language, key), c.name(), guildId)))
+                            .map(key -> withMention(interactions.texts().t(language, key), c, interactions.texts(), guildId)))
                     .collect(Collectors.joining("\n"));
             return MessageEditData.fromContent(interactions.texts().t(language, "help.intro") + "\n" + lines);
         });
     }
 
     /**
-     * The line's leading "/name" (localized, e.g. /ayuda) as a mention of {@code command} where its id is
-     * known; Discord shows a mention in the reader's own language.
+     * The line's leading "/name" (localized, e.g. /ayuda) as a mention of the command where its id is
+     * known; Discord shows a mention in the reader's own language. A command with subcommands can only
+     * be mentioned with one ({@code </webinar add:id>}): its line starts with a mention of each, in
+     * place of "/name" and the "add|edit|cancel" that may follow it.
      */
-    private String withMention(String line, String command, String guildId) {
-        String mention = mentions.mention(command, guildId);
-        if (!line.startsWith("/") || !mention.startsWith("</")) {
+    private String withMention(String line, SlashCommand command, BotTexts texts, String guildId) {
+        if (!line.startsWith("/") || !mentions.mention(command.name(), guildId).startsWith("</")) {
             return line;
         }
-        int end = line.indexOf(' ');
-        return mention + (end < 0 ? "" : line.substring(end));
+        List<String> subcommands = command.definition(texts).getSubcommands().stream().map(SubcommandData::getName)
+                .toList();
+        String[] words = line.split(" ", -1);
+        int skipped = 1;
+        String mention;
+        if (subcommands.isEmpty()) {
+            mention = mentions.mention(command.name(), guildId);
+        } else {
+            mention = subcommands.stream().map(sub -> mentions.mention(command.name() + " " + sub, guildId))
+                    .collect(Collectors.joining(" "));
+            if (words.length > 1 && subcommands.containsAll(List.of(words[1].split("\\|")))) {
+                skipped = 2;
+            }
+        }
+        return mention + (words.length > skipped ? " " + String.join(" ", List.of(words).subList(skipped, words.length)) : "");
     }
 }

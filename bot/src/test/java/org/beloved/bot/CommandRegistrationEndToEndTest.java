@@ -164,6 +164,16 @@ class CommandRegistrationEndToEndTest {
 
         assertThat(content).contains("</help:" + discord.registeredCommandId("global", "help") + "> - this list",
                 "</approve:" + discord.registeredCommandId(discord.guild().id(), "approve") + "> - review");
+        // a command with subcommands is mentioned by each of them: Discord makes no link of its bare name
+        String remind = discord.registeredCommandId("global", "remind");
+        String webinar = discord.registeredCommandId(discord.guild().id(), "webinar");
+        String announce = discord.registeredCommandId("global", "announce-channel");
+        assertThat(content).contains("</remind on:" + remind + "> </remind off:" + remind + "> - webinar reminders",
+                "</webinar add:" + webinar + "> </webinar edit:" + webinar + "> </webinar cancel:" + webinar
+                        + "> - schedule",
+                "</announce-channel set:" + announce + "> </announce-channel clear:" + announce + "> - where");
+        assertThat(content).doesNotContain("</remind:", "</webinar:", "on|off", "add|edit|cancel");
+        assertThat(content.length()).isLessThanOrEqualTo(2000);
     }
 
     // ---- /stats
