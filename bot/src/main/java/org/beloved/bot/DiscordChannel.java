@@ -118,20 +118,22 @@ public class DiscordChannel implements OutboundChannel {
      * channel's messages since then (less {@link #CLOCK_SKEW}) and looks for the nonce (when Discord
      * gives it back) or, failing that, a message by the bot whose embed says {@code text}.
      *
-     * <p>No stored DM channel means nothing was posted: {@link #send} stores the channel before its
-     * post, and DELETE MY DATA erases the channel together with the user's outbox rows. A stored
-     * channel Discord no longer knows (10003) holds no message either. Discord off on this instance,
-     * a failed read, or more messages since than {@link #VERIFY_PAGES} pages: it cannot tell.
+     * <p>No stored DM channel means nothing was posted (known without asking Discord): {@link #send}
+     * stores the channel before its post, and DELETE MY DATA erases the channel together with the
+     * user's outbox rows. A stored channel Discord no longer knows (10003) holds no message either.
+     * Discord off on this instance, a failed read, or more messages since than {@link #VERIFY_PAGES}
+     * pages: it cannot tell. Should a sender thought dead still be posting, the nonce keeps a post
+     * made again after DID_NOT_GO to the one message (within Discord's window of a few minutes).
      */
     @Override
     public Verification verify(long outboxId, String userId, String text, Instant since) {
-        ShardManager manager = gateway.shards().orElse(null);
-        if (manager == null) {
-            return Verification.cannotTell("the Discord adapter is off on this instance");
-        }
         Optional<String> stored = dmChannels.of(userId);
         if (stored.isEmpty()) {
             return Verification.didNotGo("no DM channel stored: nothing was posted");
+        }
+        ShardManager manager = gateway.shards().orElse(null);
+        if (manager == null) {
+            return Verification.cannotTell("the Discord adapter is off on this instance");
         }
         try {
             JDA jda = firstShard(manager);

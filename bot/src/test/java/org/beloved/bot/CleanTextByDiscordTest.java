@@ -1,7 +1,9 @@
 package org.beloved.bot;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.after;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -21,7 +23,6 @@ import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.modals.ModalMapping;
-import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
 import net.dv8tion.jda.api.requests.restaction.interactions.ReplyCallbackAction;
 import org.beloved.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -50,10 +51,14 @@ class CleanTextByDiscordTest extends BotTest {
         when(event.getMessage()).thenReturn(message);
         when(event.getMessageId()).thenReturn("2");
         MessageChannelUnion channel = mock(MessageChannelUnion.class);
-        when(channel.sendMessage(anyString())).thenReturn(mock(MessageCreateAction.class));
         when(event.getChannel()).thenReturn(channel);
         directMessages.onMessageReceived(event);
         return channel;
+    }
+
+    /** An answer to Ana whose text satisfies {@code what}. */
+    private static List<String> answerTo(java.util.function.Predicate<String> what) {
+        return argThat(answer -> answer != null && what.test(String.join("\n", answer)));
     }
 
     /** The /register form as Discord submits it, every field a text input. */
@@ -79,15 +84,16 @@ class CleanTextByDiscordTest extends BotTest {
 
     @Test
     void aDirectMessageIsCleanedBeforeTheEngineSeesIt() {
-        MessageChannelUnion channel = dm("941\u000710\u001b");
-        verify(channel, timeout(5000)).sendMessage(org.mockito.ArgumentMatchers.contains("94110 (San Francisco, CA)"));
+        dm("941\u000710\u001b");
+        verify(replies, timeout(5000)).send(any(), any(), eq(ANA), any(), answerTo(a -> a.contains("94110 (San Francisco, CA)")));
     }
 
     @Test
     void aDirectMessageWithANulGetsAPoliteReplyAndGoesNoFurther() {
-        MessageChannelUnion channel = dm("JOIN\0");
-        verify(channel, timeout(5000)).sendMessage("Sorry, I could not read that message. Please type it again.");
-        verify(channel, after(300).never()).sendMessage(org.mockito.ArgumentMatchers.contains("name"));
+        dm("JOIN\0");
+        verify(replies, timeout(5000)).send(any(), any(), eq(ANA), any(),
+                eq(List.of("Sorry, I could not read that message. Please type it again.")));
+        verify(replies, after(300).never()).send(any(), any(), any(), any(), answerTo(a -> a.contains("name")));
         assertThat(TestDatabase.jdbc().sql("select count(*) from conversation_flow").query(Long.class).single()).isZero();
     }
 

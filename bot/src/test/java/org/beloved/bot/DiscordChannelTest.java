@@ -183,6 +183,10 @@ class DiscordChannelTest extends BotTest {
 
         assertThat(none.send(1L, user.id(), "hello").status()).isEqualTo(Delivery.Status.SKIPPED);
         assertThat(none.verify(1L, user.id(), "hello", Instant.now()).outcome())
+                .as("no channel stored: nothing can have gone, Discord or not")
+                .isEqualTo(Verification.Outcome.DID_NOT_GO);
+        dmChannels.remember(user.id(), discord.directMessageChannel(user));
+        assertThat(none.verify(1L, user.id(), "hello", Instant.now()).outcome())
                 .isEqualTo(Verification.Outcome.CANNOT_TELL);
     }
 

@@ -22,7 +22,6 @@ import net.dv8tion.jda.api.events.session.ReadyEvent;
 import net.dv8tion.jda.api.interactions.commands.build.CommandData;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.restaction.CommandListUpdateAction;
-import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
 import org.beloved.organizers.OrganizerRoster;
 import org.beloved.organizers.OrganizerSettings;
 import org.junit.jupiter.api.Test;
@@ -208,14 +207,14 @@ class GatewayTest extends BotTest {
         when(event.getMessage()).thenReturn(message);
         when(event.getMessageId()).thenReturn("1");
         MessageChannelUnion channel = mock(MessageChannelUnion.class);
-        MessageCreateAction send = mock(MessageCreateAction.class);
-        when(channel.sendMessage(org.mockito.ArgumentMatchers.anyString())).thenReturn(send);
+        when(channel.getId()).thenReturn("900000000000000009");
         when(event.getChannel()).thenReturn(channel);
 
         directMessages.onMessageReceived(event);
 
-        verify(channel, timeout(5000)).sendMessage(org.mockito.ArgumentMatchers.contains("94110 (San Francisco, CA)"));
-        verify(send, timeout(5000)).queue();
+        verify(replies, timeout(5000)).send(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.eq("900000000000000009"),
+                org.mockito.ArgumentMatchers.eq("100000000000000009"), org.mockito.ArgumentMatchers.eq("1"),
+                org.mockito.ArgumentMatchers.argThat(answer -> String.join("\n", answer).contains("94110 (San Francisco, CA)")));
     }
 
     @Test
