@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import net.dv8tion.jda.api.utils.data.DataArray;
 import net.dv8tion.jda.api.utils.data.DataObject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -107,6 +108,42 @@ class FakeDiscordTest {
         assertThat(DataObject.fromJson(closed.body()).getInt("code")).isEqualTo(50007);
         assertThat(down.statusCode()).isEqualTo(503);
         assertThat(discord.calls("POST", "/channels/\\d+/messages")).extracting(Call::status).containsExactly(403, 503);
+    }
+
+    @Test
+    void anEnforcedNonceMakesOneMessageAndTheHistoryListsMessagesAfterAnIdNewestFirst() throws Exception {
+        String channel = discord.directMessageChannel(discord.addUser("ned"));
+        String path = "channels/" + channel + "/messages";
+
+        String first = DataObject.fromJson(call("POST", path, "{\"content\": \"a\", \"nonce\": \"7\", \"enforce_nonce\": true}",
+                true).body()).getString("id");
+        String repeated = DataObject.fromJson(call("POST", path, "{\"content\": \"a\", \"nonce\": \"7\", \"enforce_nonce\": true}",
+                true).body()).getString("id");
+        String unenforced = DataObject.fromJson(call("POST", path, "{\"content\": \"b\", \"nonce\": \"7\"}", true).body())
+                .getString("id");
+        String third = DataObject.fromJson(call("POST", path, "{\"content\": \"c\"}", true).body()).getString("id");
+
+        assertThat(repeated).isEqualTo(first);
+        assertThat(unenforced).isNotEqualTo(first);
+        DataArray all = DataArray.fromJson(call("GET", path + "?limit=100", null, true).body());
+        assertThat(ids(all)).containsExactly(third, unenforced, first);
+        assertThat(all.getObject(2).getString("nonce")).isEqualTo("7");
+        assertThat(ids(DataArray.fromJson(call("GET", path + "?limit=1&after=" + first, null, true).body())))
+                .containsExactly(unenforced);   // the nearest after the id
+        assertThat(ids(DataArray.fromJson(call("GET", path + "?limit=100&before=" + third, null, true).body())))
+                .containsExactly(unenforced, first);
+
+        discord.noncesInHistory(false);
+        assertThat(DataArray.fromJson(call("GET", path, null, true).body()).getObject(2).hasKey("nonce")).isFalse();
+        assertThat(call("GET", "channels/1234567/messages", null, true).statusCode()).isEqualTo(404);
+    }
+
+    private static java.util.List<String> ids(DataArray messages) {
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < messages.length(); i++) {
+            ids.add(messages.getObject(i).getString("id"));
+        }
+        return ids;
     }
 
     @Test
