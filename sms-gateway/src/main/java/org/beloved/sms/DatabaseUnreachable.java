@@ -7,6 +7,7 @@ import java.sql.SQLTransientConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Tells a failure to reach the database (no connection within the pool's timeout, a connection
@@ -27,6 +28,11 @@ final class DatabaseUnreachable {
                     || t instanceof CannotCreateTransactionException || t instanceof SQLTransientConnectionException
                     || t instanceof SQLNonTransientConnectionException || t instanceof SQLRecoverableException
                     || (t instanceof SQLException sql && isConnectionState(sql.getSQLState()))) {
+                return true;
+            }
+            // A failed rollback hides the failure that caused it (a connection already lost mid-request).
+            if (t instanceof TransactionSystemException tse && tse.getApplicationException() != null
+                    && isCause(tse.getApplicationException())) {
                 return true;
             }
         }

@@ -36,6 +36,20 @@ class DatabaseUnreachableTest {
     }
 
     @Test
+    void aRollbackThatFailsOnTheLostConnectionIsUnreachable() {
+        TransactionSystemException rollback = new TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed"));
+        rollback.initApplicationException(new UncategorizedSQLException("select", "select ...",
+                new SQLException("FATAL: terminating connection due to unexpected postmaster exit", "57P01")));
+        assertThat(DatabaseUnreachable.isCause(rollback)).isTrue();
+
+        TransactionSystemException other = new TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed"));
+        other.initApplicationException(new IllegalStateException("a bug"));
+        assertThat(DatabaseUnreachable.isCause(other)).isFalse();
+    }
+
+    @Test
     void aServerShuttingDownOrStillRecoveringIsUnreachable() {
         assertThat(DatabaseUnreachable.isCause(new RuntimeException(
                 new SQLException("FATAL: the database system is starting up", "57P03")))).isTrue();
