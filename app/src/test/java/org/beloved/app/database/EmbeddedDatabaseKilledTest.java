@@ -121,6 +121,9 @@ class EmbeddedDatabaseKilledTest {
             assertThat(liveness.statusCode()).isEqualTo(200);
             assertThat(liveness.body()).contains("\"status\":\"UP\"");
             await().atMost(Duration.ofSeconds(20)).until(() -> unavailable.get() > 0);
+            HttpResponse<String> status = statusCallback(port);
+            assertThat(status.statusCode()).as("a status callback while the database is down").isEqualTo(503);
+            assertThat(status.body()).isEmpty();
         }
 
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
@@ -128,6 +131,7 @@ class EmbeddedDatabaseKilledTest {
         assertThat(postgres.restarts()).isEqualTo(1);
         assertThat(postgres.pid()).isNotEqualTo(killed);
         assertThat(app.isActive()).isTrue();
+        assertThat(statusCallback(port).statusCode()).as("the status callback retried").isEqualTo(200);
         int sentBeforeRecovery = sids.get();
         await().atMost(Duration.ofSeconds(30)).until(() -> sids.get() >= sentBeforeRecovery + 12);
         sending.set(false);
@@ -212,6 +216,17 @@ class EmbeddedDatabaseKilledTest {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A delivery-status callback, signed like Twilio's, for a message this test never sent (it changes nothing). */
+    private static HttpResponse<String> statusCallback(int port) {
+        Map<String, String> form = new java.util.LinkedHashMap<>();
+        form.put("AccountSid", TwilioWebhooks.ACCOUNT_SID);
+        form.put("MessageSid", "SM" + "f".repeat(32));
+        form.put("MessageStatus", "delivered");
+        form.put("To", "+14155550199");
+        form.put("From", TwilioWebhooks.OUR_NUMBER);
+        return TwilioWebhooks.signedPost(port, "/sms/status", form);
     }
 
     private static List<String> messages(String twiml) {
