@@ -54,8 +54,9 @@ public final class EmbeddedPostgres implements AutoCloseable {
     private final String version;
     private boolean running;
     private volatile Postmaster postmaster;
-    private long logOffset;
-    private Supervisor supervisor;
+    private volatile long logOffset;
+    private volatile Supervisor supervisor;
+    private boolean closing;
 
     private EmbeddedPostgres(Path dataDir, Path binDir, RunAs runAs, int port, String password, String version) {
         this.dataDir = dataDir;
@@ -112,7 +113,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
      * changes nothing; {@link #close} ends the watch.
      */
     public synchronized void supervise(Duration checkInterval) {
-        if (supervisor != null || !running) {
+        if (supervisor != null || !running || closing) {
             return;
         }
         supervisor = new Supervisor("embedded PostgreSQL on 127.0.0.1:" + port, new Watched(), checkInterval,
@@ -136,8 +137,9 @@ public final class EmbeddedPostgres implements AutoCloseable {
     }
 
     /** How many times supervision started the server again after it stopped on its own. */
-    public synchronized int restarts() {
-        return supervisor == null ? 0 : supervisor.restarts();
+    public int restarts() {
+        Supervisor watch = supervisor;
+        return watch == null ? 0 : watch.restarts();
     }
 
     /**
@@ -148,8 +150,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
     public void close() {
         Supervisor watch;
         synchronized (this) {
+            closing = true;
             watch = supervisor;
-            supervisor = null;
         }
         if (watch != null) {
             watch.close();
