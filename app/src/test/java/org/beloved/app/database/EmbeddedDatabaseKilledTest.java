@@ -6,6 +6,7 @@ import static org.beloved.app.HttpFixtures.get;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -220,7 +222,7 @@ class EmbeddedDatabaseKilledTest {
 
     /** A delivery-status callback, signed like Twilio's, for a message this test never sent (it changes nothing). */
     private static HttpResponse<String> statusCallback(int port) {
-        Map<String, String> form = new java.util.LinkedHashMap<>();
+        Map<String, String> form = new LinkedHashMap<>();
         form.put("AccountSid", TwilioWebhooks.ACCOUNT_SID);
         form.put("MessageSid", "SM" + "f".repeat(32));
         form.put("MessageStatus", "delivered");
@@ -271,7 +273,7 @@ class EmbeddedDatabaseKilledTest {
                 try {
                     ServerSocket socket = new ServerSocket();
                     socket.setReuseAddress(true);
-                    socket.bind(new java.net.InetSocketAddress(InetAddress.getByName("127.0.0.1"), port), 50);
+                    socket.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port), 50);
                     return new PortHolder(socket);
                 } catch (IOException stillHeld) {
                     assertThat(System.nanoTime()).as("port %s free within 5 s of the kill", port).isLessThan(deadline);
