@@ -11,6 +11,7 @@ import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -25,6 +26,9 @@ import org.slf4j.LoggerFactory;
  * <p>PostgreSQL refuses to run as root. When this JVM is root, initdb, pg_ctl and the server run
  * as {@code nobody} through {@code setpriv}, and the data directory is handed to that account
  * (see {@link RunAs#forDataDir} for data directories below closed ones).
+ *
+ * <p>{@link #supervise} watches the server: if it stops on its own (killed, crashed), it is
+ * started again on the same data directory and port, and the log says why it stopped.
  */
 public final class EmbeddedPostgres implements AutoCloseable {
 
@@ -32,6 +36,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
     public static final String DATABASE = "beloved";
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgres.class);
     private static final String PASSWORD_FILE = "beloved.password";
+    private static final Duration MAX_RESTART_BACKOFF = Duration.ofSeconds(30);
 
     /**
      * @param dataDir the cluster directory (created and initialised when empty)
@@ -48,6 +53,10 @@ public final class EmbeddedPostgres implements AutoCloseable {
     private final String password;
     private final String version;
     private boolean running;
+    private volatile Postmaster postmaster;
+    private volatile long logOffset;
+    private volatile Supervisor supervisor;
+    private boolean closing;
 
     private EmbeddedPostgres(Path dataDir, Path binDir, RunAs runAs, int port, String password, String version) {
         this.dataDir = dataDir;
@@ -98,16 +107,107 @@ public final class EmbeddedPostgres implements AutoCloseable {
         return version;
     }
 
-    /** Stops the server (fast shutdown: open sessions are ended, committed data is kept). */
+    /**
+     * Watches the server from now on, every {@code checkInterval}: when it stops on its own it is
+     * started again on the same data directory and port (see {@link Supervisor}). Calling it again
+     * changes nothing; {@link #close} ends the watch.
+     */
+    public synchronized void supervise(Duration checkInterval) {
+        if (supervisor != null || !running || closing) {
+            return;
+        }
+        supervisor = new Supervisor("embedded PostgreSQL on 127.0.0.1:" + port, new Watched(), checkInterval,
+                MAX_RESTART_BACKOFF);
+        supervisor.start();
+    }
+
+    /** The process id of the server's main process (the postmaster) as last started. */
+    public long pid() {
+        Postmaster current = postmaster;
+        if (current == null) {
+            throw new IllegalStateException("The embedded PostgreSQL has no known server process");
+        }
+        return current.pid();
+    }
+
+    /** Whether the server's main process runs now. */
+    public boolean isRunning() {
+        Postmaster current = postmaster;
+        return current != null && current.alive();
+    }
+
+    /** How many times supervision started the server again after it stopped on its own. */
+    public int restarts() {
+        Supervisor watch = supervisor;
+        return watch == null ? 0 : watch.restarts();
+    }
+
+    /**
+     * Ends supervision, then stops the server (fast shutdown: open sessions are ended, committed
+     * data is kept). A restart under way finishes first and is then stopped.
+     */
     @Override
-    public synchronized void close() {
+    public void close() {
+        Supervisor watch;
+        synchronized (this) {
+            closing = true;
+            watch = supervisor;
+        }
+        if (watch != null) {
+            watch.close();
+        }
+        stopServer();
+    }
+
+    private synchronized void stopServer() {
         if (!running) {
             return;
         }
         running = false;
-        ProcessRun.run(runAs.command(binDir.resolve("pg_ctl").toString(), "stop", "-D", dataDir.toString(),
-                "-m", "fast", "-w", "-t", "60"), "stop the embedded PostgreSQL");
-        log.info("Embedded PostgreSQL stopped ({})", dataDir);
+        ProcessRun.Result result = ProcessRun.tryRun(runAs.command(binDir.resolve("pg_ctl").toString(), "stop",
+                "-D", dataDir.toString(), "-m", "fast", "-w", "-t", "60"));
+        if (result.exitCode() != 0 && isRunning()) {
+            throw new EmbeddedPostgresException("Could not stop the embedded PostgreSQL: "
+                    + ServerLog.lastError(null, result.output()));
+        }
+        log.info("Embedded PostgreSQL stopped ({}){}", dataDir, result.exitCode() == 0 ? "" : ": it was not running");
+    }
+
+    /**
+     * Supervision's restart: the same command as the first start; refused once the server is
+     * closed. A server that an earlier, timed-out attempt did start after all is taken as it is.
+     */
+    private synchronized void restartServer() {
+        if (!running) {
+            throw new EmbeddedPostgresException("The embedded PostgreSQL was closed");
+        }
+        Postmaster late = Postmaster.of(dataDir).orElse(null);
+        if (late != null && late.alive()) {
+            postmaster = late;
+            return;
+        }
+        startServer();
+    }
+
+    /** The server as its supervisor sees it. */
+    private final class Watched implements Supervisor.Server {
+
+        @Override
+        public boolean isRunning() {
+            return EmbeddedPostgres.this.isRunning();
+        }
+
+        @Override
+        public String whyStopped() {
+            Postmaster last = postmaster;
+            return "pid " + (last == null ? "unknown" : last.pid() + " " + last.exitStatus()) + ", "
+                    + ServerLog.lastProblemSince(dataDir.resolve("server.log"), logOffset);
+        }
+
+        @Override
+        public void restart() {
+            restartServer();
+        }
     }
 
     private static String prepareCluster(Path dataDir, Path binDir, RunAs runAs, boolean durable) {
@@ -169,6 +269,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
     private void startServer() {
         Path logFile = dataDir.resolve("server.log");
+        logOffset = ServerLog.size(logFile);
         ProcessRun.Result result = ProcessRun.tryRun(runAs.command(binDir.resolve("pg_ctl").toString(), "start",
                 "-D", dataDir.toString(), "-l", logFile.toString(), "-o", "-p " + port, "-w", "-t", "60"));
         if (result.exitCode() != 0) {
@@ -176,6 +277,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
                     + ServerLog.lastError(logFile, result.output()));
         }
         running = true;
+        postmaster = Postmaster.of(dataDir).orElse(null);
     }
 
     private void createDatabase() {
@@ -189,7 +291,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
                 }
             }
         } catch (SQLException e) {
-            close();
+            stopServer();
             throw new EmbeddedPostgresException("The embedded PostgreSQL started but refused Beloved's login: "
                     + e.getMessage() + " (is " + passwordFile(dataDir) + " from another cluster?)", e);
         }

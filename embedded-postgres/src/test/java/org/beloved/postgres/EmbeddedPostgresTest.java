@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.DriverManager;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +39,48 @@ class EmbeddedPostgresTest {
             assertThat(rs.getString(1)).isEqualTo("still here");
             assertThat(second.toString()).contains(dir.toString());
         }
+    }
+
+    @Test
+    void aKilledServerIsStartedAgainOnTheSamePortWithItsData() throws Exception {
+        Path dir = reachableDir();
+        try (EmbeddedPostgres pg = EmbeddedPostgres.start(new EmbeddedPostgres.Settings(dir, 0, false))) {
+            try (var c = DriverManager.getConnection(pg.jdbcUrl(), pg.username(), pg.password());
+                 var s = c.createStatement()) {
+                s.execute("create table kept (v text)");
+                s.execute("insert into kept values ('survives a kill')");
+                s.execute("checkpoint");
+            }
+            pg.supervise(Duration.ofMillis(100));
+            long killed = pg.pid();
+
+            ProcessHandle.of(killed).orElseThrow().destroyForcibly();
+
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (pg.restarts() == 0 || !pg.isRunning()) {
+                assertThat(System.nanoTime()).as("restarted within 60 s").isLessThan(deadline);
+                Thread.sleep(50);
+            }
+            assertThat(pg.pid()).isNotEqualTo(killed);
+            try (var c = DriverManager.getConnection(pg.jdbcUrl(), pg.username(), pg.password());
+                 var rs = c.createStatement().executeQuery("select v from kept")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo("survives a kill");
+            }
+        }
+        assertThat(Postmaster.of(dir)).as("closed: stopped, and not started again").isEmpty();
+    }
+
+    @Test
+    void closingASupervisedServerStopsItForGood() throws Exception {
+        Path dir = reachableDir();
+        EmbeddedPostgres pg = EmbeddedPostgres.start(new EmbeddedPostgres.Settings(dir, 0, false));
+        pg.supervise(Duration.ofMillis(20));
+
+        pg.close();
+
+        assertThat(pg.isRunning()).isFalse();
+        assertThat(Postmaster.of(dir)).as("no server runs on the data directory").isEmpty();
     }
 
     /** As root the server runs as nobody, who could not enter a 0700 folder such as mktemp -d makes. */

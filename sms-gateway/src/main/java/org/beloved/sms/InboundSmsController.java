@@ -24,6 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
  * per reply message, or an empty {@code <Response/>} for a deliberate silence. The TwiML is
  * well-formed XML whatever the replies hold (see {@link #twiml}). A signed request whose sender,
  * recipient or MessageSid holds a NUL is 400; a body with one gets a polite reply (see {@link SmsInbound}).
+ * With the database unreachable the answer is 503 with an empty body, for Twilio to retry the same
+ * MessageSid (see {@link DatabaseUnreachable}).
  */
 @RestController
 class InboundSmsController {
@@ -71,9 +73,17 @@ class InboundSmsController {
         return twiml(reply);
     }
 
-    /** Our failure is not the texter's: they get a short apology, never a 500. */
+    /**
+     * Our failure is not the texter's: they get a short apology, never a 500. Except when the
+     * database is unreachable: then nothing was kept, and a 503 makes Twilio send the message again
+     * (when the webhook URL asks it to), so it is answered once the database is back.
+     */
     @org.springframework.web.bind.annotation.ExceptionHandler(RuntimeException.class)
     ResponseEntity<String> failed(RuntimeException e) {
+        if (DatabaseUnreachable.isCause(e)) {
+            log.warn("Inbound SMS answered 503 for Twilio to retry: the database is unreachable ({})", e.getMessage());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).build();
+        }
         log.error("Inbound SMS failed", e);
         return twiml(List.of("Sorry, something went wrong on our side. Please try again in a few minutes."
                 + " / Perdon, algo fallo. Intenta de nuevo en unos minutos."));

@@ -1,7 +1,9 @@
 package org.beloved.sms;
 
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import java.net.URI;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -19,6 +21,9 @@ import org.springframework.validation.annotation.Validated;
  * @param replySegmentBudget the most SMS segments one reply may take before it is paged
  * @param rateLimit how many messages one sender may send in {@code rateWindow} before the bot goes quiet
  * @param rateWindow the window of the per-sender limit
+ * @param webhookOverrides Twilio's connection overrides written after {@code #} in the webhook URLs
+ *     configured at Twilio (e.g. {@code rc=3&rp=5xx}); a signature over the URL with them counts
+ *     as well as one over the URL without them
  */
 @Validated
 @ConfigurationProperties("beloved.sms")
@@ -32,7 +37,10 @@ public record SmsProperties(
         @DefaultValue("true") boolean carrierHandlesOptOut,
         @Min(1) @DefaultValue("3") int replySegmentBudget,
         @Min(1) @DefaultValue("30") int rateLimit,
-        @DefaultValue("10m") java.time.Duration rateWindow) {
+        @DefaultValue("10m") java.time.Duration rateWindow,
+        @Pattern(regexp = "|[a-z]+=[^&#\\s]+(&[a-z]+=[^&#\\s]+)*",
+                message = "must be key=value pairs joined by & without the leading #, e.g. rc=3&rp=5xx")
+        String webhookOverrides) {
 
     public boolean enabled() {
         return authToken != null && !authToken.isBlank();
@@ -58,6 +66,15 @@ public record SmsProperties(
     /** The URL Twilio signs for {@code path}: {@code public-url} + path, as Twilio called it. */
     String signedUrl(String path) {
         return publicUrl.toString().replaceAll("/+$", "") + path;
+    }
+
+    /**
+     * The URLs Twilio may have signed for {@code path}: {@link #signedUrl} and, with
+     * {@code webhook-overrides} set, the same URL with them as its fragment, as configured at Twilio.
+     */
+    List<String> signedUrls(String path) {
+        String url = signedUrl(path);
+        return blank(webhookOverrides) ? List.of(url) : List.of(url, url + "#" + webhookOverrides);
     }
 
     /** Whether {@code address} is our From number (messages from it are loops). */

@@ -14,6 +14,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,7 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
  * Records each message's status and error code; 21610 (the recipient unsubscribed) opts the number
  * out; 30003, 30005 and 30006 (unreachable) three times in a row mark it unreachable. A signed
  * callback with a NUL in any field is 400 (Twilio never sends one) and changes nothing; the fields
- * it uses are {@link CleanText#clean cleaned} before they are stored.
+ * it uses are {@link CleanText#clean cleaned} before they are stored. With the database
+ * unreachable the answer is 503 with an empty body, for Twilio to retry the callback.
  */
 @RestController
 class StatusCallbackController {
@@ -73,6 +75,17 @@ class StatusCallbackController {
         Optional<String> recipient = store.updateStatus(sid, status, errorCode);
         recipient.ifPresent(to -> react(to, status, errorCode));
         return ResponseEntity.ok().build();
+    }
+
+    /** Nothing was recorded: a 503 lets Twilio send the callback again (see {@link DatabaseUnreachable}). */
+    @ExceptionHandler(RuntimeException.class)
+    ResponseEntity<Void> failed(RuntimeException e) {
+        if (DatabaseUnreachable.isCause(e)) {
+            log.warn("SMS status callback answered 503 for Twilio to retry: the database is unreachable ({})",
+                    e.getMessage());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).build();
+        }
+        throw e;
     }
 
     private void react(String to, String status, Integer errorCode) {

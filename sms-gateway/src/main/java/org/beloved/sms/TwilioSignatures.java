@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
  * Checks that a webhook really comes from our Twilio account: the {@code X-Twilio-Signature}
  * over {@code public-url} + path and the form fields (the SDK's algorithm, compared in constant
  * time), and the AccountSid field. Signing over the public URL keeps it valid behind a
- * TLS-terminating proxy, where the URL this server sees differs from the one Twilio called.
+ * TLS-terminating proxy, where the URL this server sees differs from the one Twilio called. With
+ * {@code webhook-overrides} set, a signature over the URL with that fragment counts too: Twilio's
+ * documentation does not say whether the fragment of a webhook URL is part of what it signs.
  */
 @Component
 class TwilioSignatures {
@@ -29,7 +31,8 @@ class TwilioSignatures {
         if (v == null || signature == null || signature.isBlank()) {
             return false;
         }
-        return v.validate(properties.signedUrl(path), form, signature) && sameAccount(form.get("AccountSid"));
+        return properties.signedUrls(path).stream().anyMatch(url -> v.validate(url, form, signature))
+                && sameAccount(form.get("AccountSid"));
     }
 
     private boolean sameAccount(String accountSid) {

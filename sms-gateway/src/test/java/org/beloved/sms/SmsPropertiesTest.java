@@ -11,7 +11,7 @@ class SmsPropertiesTest {
 
     static SmsProperties settings(String accountSid, String token, String service, String from, String publicUrl) {
         return new SmsProperties(accountSid, token, service, from, publicUrl == null ? null : URI.create(publicUrl),
-                URI.create("https://api.twilio.com"), true, 3, 30, Duration.ofMinutes(10));
+                URI.create("https://api.twilio.com"), true, 3, 30, Duration.ofMinutes(10), null);
     }
 
     @Test

@@ -7,8 +7,10 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * With no database named, Beloved starts its own PostgreSQL and stops it with the application.
- * The connection pool still takes {@code spring.datasource.hikari.*} settings.
+ * With no database named, Beloved starts its own PostgreSQL, watches it (a server that dies is
+ * started again on the same data directory and port, see {@link EmbeddedPostgres#supervise}) and
+ * stops it with the application. The connection pool still takes {@code spring.datasource.hikari.*}
+ * settings.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoExternalDatabase.class)
@@ -16,7 +18,10 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(EmbeddedDbProperties properties) {
-        return EmbeddedPostgres.start(new EmbeddedPostgres.Settings(properties.dir(), properties.port(), true));
+        EmbeddedPostgres postgres = EmbeddedPostgres.start(
+                new EmbeddedPostgres.Settings(properties.dir(), properties.port(), true));
+        postgres.supervise(properties.checkInterval());
+        return postgres;
     }
 
     @Bean
