@@ -7,6 +7,7 @@ import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import org.beloved.conversation.Conversations;
 import org.beloved.conversation.Inbound;
 import org.beloved.conversation.Reply;
+import org.beloved.messaging.InboundLog;
 import org.beloved.messaging.OptOuts;
 import org.beloved.shared.Channel;
 import org.beloved.shared.CleanText;
@@ -22,7 +23,9 @@ import org.springframework.stereotype.Component;
  * text is {@link CleanText#clean cleaned} before the engine sees it; a message with a NUL gets a
  * polite reply and goes no further. Replies are split to Discord's 2,000 characters on paragraph
  * boundaries; past the per-user limit ({@link DirectMessageLimits}) one notice, then silence; a
- * failure answers a polite message rather than nothing.
+ * failure answers a polite message rather than nothing. Each message is answered once: its Discord
+ * id is claimed in the {@link InboundLog} first (no text stored), so a message Discord delivers again
+ * (a RESUME replaying it, a take-over by another instance) is ignored.
  */
 @Component
 class DirectMessages extends ListenerAdapter {
@@ -31,14 +34,16 @@ class DirectMessages extends ListenerAdapter {
 
     private final Conversations conversations;
     private final OptOuts optOuts;
+    private final InboundLog inboundLog;
     private final Interactions interactions;
     private final DirectMessageRate rate;
     private final Clock clock;
 
-    DirectMessages(Conversations conversations, OptOuts optOuts, Interactions interactions, DirectMessageRate rate,
-            Clock clock) {
+    DirectMessages(Conversations conversations, OptOuts optOuts, InboundLog inboundLog, Interactions interactions,
+            DirectMessageRate rate, Clock clock) {
         this.conversations = conversations;
         this.optOuts = optOuts;
+        this.inboundLog = inboundLog;
         this.interactions = interactions;
         this.rate = rate;
         this.clock = clock;
@@ -63,6 +68,10 @@ class DirectMessages extends ListenerAdapter {
     }
 
     private void converse(MessageReceivedEvent event, String user, String text, String id) {
+        if (!inboundLog.claim(Channel.DISCORD, id, user, null, clock.instant()).firstTime()) {
+            log.info("Discord DM {} from {} was delivered again: answered once already", id, Pii.mask(user));
+            return;
+        }
         if (optOuts.isOptedOut(Channel.DISCORD, user)) {
             return;
         }

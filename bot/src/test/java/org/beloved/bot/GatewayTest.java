@@ -206,7 +206,7 @@ class GatewayTest extends BotTest {
         Message message = mock(Message.class);
         when(message.getContentRaw()).thenReturn("94110");
         when(event.getMessage()).thenReturn(message);
-        when(event.getMessageId()).thenReturn("1");
+        when(event.getMessageId()).thenReturn(Long.toString(System.nanoTime()));   // a new message: DMs are answered once per id
         MessageChannelUnion channel = mock(MessageChannelUnion.class);
         MessageCreateAction send = mock(MessageCreateAction.class);
         when(channel.sendMessage(org.mockito.ArgumentMatchers.anyString())).thenReturn(send);
