@@ -34,7 +34,8 @@ import org.springframework.stereotype.Component;
  * <p>The login runs on its own thread and is retried with a growing delay (1 s doubling up to
  * a minute) while Discord is unreachable or refuses it: SMS and the web serve meanwhile, and the
  * application never fails to start because of Discord. On shutdown (phase below the outbox
- * dispatcher's, so after it stopped) JDA shuts down, waiting up to 10 s for it, then the lock is released.
+ * dispatcher's, so after it stopped) JDA shuts down, its queued requests finishing within 10 s (then
+ * it is closed at once), then the lock is released.
  */
 @Component
 class DiscordLeadership implements SmartLifecycle {
@@ -81,16 +82,25 @@ class DiscordLeadership implements SmartLifecycle {
                 pause(properties.takeoverInterval().dividedBy(3));
                 continue;
             }
+            boolean lost = true;
             try {
-                hold(lock);
+                lost = hold(lock);
             } finally {
                 release(lock);
+            }
+            if (lost) {
+                // The lock connection failed here: give an instance whose database works the first chance.
+                pause(properties.takeoverInterval().dividedBy(2));
             }
         }
     }
 
-    /** Holds the lock until it is lost or the application stops; JDA runs meanwhile, and is down on return. */
-    private void hold(Connection lock) {
+    /**
+     * Holds the lock until it is lost or the application stops; JDA runs meanwhile, and is down on return.
+     *
+     * @return whether the lock was lost (rather than given up because the application stops)
+     */
+    private boolean hold(Connection lock) {
         gateway.holding();
         Duration grace = check().multipliedBy(2);
         log.info("Discord: this instance holds the cluster's Discord lock; logging in in {} ms", grace.toMillis());
@@ -102,13 +112,14 @@ class DiscordLeadership implements SmartLifecycle {
                     lost = true;
                     log.error("Discord: the connection holding the Discord lock failed; shutting JDA down now, "
                             + "another instance may take over");
-                    return;
+                    return true;
                 }
                 if (login == null && !Instant.now().isBefore(loginAt)) {
                     startLogin();
                 }
                 pause(check());
             }
+            return false;
         } finally {
             stopJda(lost);
         }
@@ -258,7 +269,12 @@ class DiscordLeadership implements SmartLifecycle {
         }
         List<JDA> shards = manager.getShards();
         if (now) {
+            // Closes the gateway and drops queued requests at once. JDA's own threads go with it, and
+            // with them its SHUTDOWN status: there is nothing to wait for.
             shards.forEach(JDA::shutdownNow);
+            manager.shutdown();
+            log.info("Discord: JDA shut down now");
+            return;
         }
         manager.shutdown();
         awaitShutdown(shards);
