@@ -41,6 +41,18 @@ class GatewayTest extends BotTest {
     @Autowired
     DirectMessages directMessages;
 
+    @Autowired
+    DiscordHealthIndicator health;
+
+    @Autowired
+    DiscordChannel discordChannel;
+
+    @Test
+    void withoutATokenDiscordIsOffHereAndTheDiscordChannelIsNotReady() {
+        assertThat(health.health().getStatus().getCode()).isEqualTo("OFF");
+        assertThat(discordChannel.ready()).isFalse();
+    }
+
     @Test
     void noPrivilegedIntent() {
         assertThat(DiscordConfiguration.INTENTS).doesNotContain(GatewayIntent.GUILD_MEMBERS,
