@@ -19,6 +19,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.health.actuate.endpoint.CompositeHealthDescriptor;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.SmartLifecycle;
 
 /**
  * One Discord connection per cluster: instances of the application (Spring contexts here) on one
@@ -156,6 +157,30 @@ class DiscordLeadershipTest {
         assertThat(health.getComponents().get("discord").getStatus().getCode()).isEqualTo("UP");
         assertThat(health.getStatus().getCode()).isEqualTo("UP");
         answeredOnce(discord, discord.addUser("cleo"));
+    }
+
+    private static long locksHeld() {
+        return TestDatabase.jdbc().sql("""
+                select count(*) from pg_locks where locktype = 'advisory' and granted
+                and ((classid::bigint << 32) | objid::bigint) = ?""")
+                .param(DiscordLeadership.LOCK_KEY).query(Long.class).single();
+    }
+
+    @Test
+    void onShutdownTheOutboxStopsFirstThenDiscordClosesThenTheLockIsReleased() {
+        FakeDiscord discord = discord();
+        ConfigurableApplicationContext instance = instance(discord);
+        connectedOf(List.of(instance));
+        assertThat(locksHeld()).isEqualTo(1);
+        int dispatcherPhase = instance.getBeansOfType(SmartLifecycle.class).values().stream()
+                .filter(bean -> bean.getClass().getSimpleName().equals("OutboxDispatcher"))
+                .mapToInt(SmartLifecycle::getPhase).findFirst().orElseThrow();
+        assertThat(instance.getBean(DiscordLeadership.class).getPhase()).isLessThan(dispatcherPhase);   // stops after it
+
+        instance.close();
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> !discord.connected());   // JDA closed its gateway connection
+        assertThat(locksHeld()).isZero();
     }
 
     @Test

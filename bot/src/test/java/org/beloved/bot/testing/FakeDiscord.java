@@ -115,6 +115,11 @@ public final class FakeDiscord implements AutoCloseable {
         await(gateway::connected, within, "JDA did not connect to the fake gateway");
     }
 
+    /** Whether a client holds an open gateway connection now. */
+    public boolean connected() {
+        return gateway.connected();
+    }
+
     /** The query strings JDA opened the gateway with, e.g. {@code /?encoding=json&v=10&compress=zlib-stream}. */
     public List<String> gatewayQueries() {
         return gateway.queries();
