@@ -77,21 +77,31 @@ class DiscordLeadership implements SmartLifecycle {
 
     private void lead() {
         while (running) {
-            Connection lock = tryLock();
-            if (lock == null) {
-                pause(properties.takeoverInterval().dividedBy(3));
-                continue;
-            }
-            boolean lost = true;
             try {
-                lost = hold(lock);
-            } finally {
-                release(lock);
+                leadOnce();
+            } catch (RuntimeException e) {
+                log.error("Discord: the Discord lock's thread failed; trying again", e);
+                pause(properties.takeoverInterval().dividedBy(3));
             }
-            if (lost) {
-                // The lock connection failed here: give an instance whose database works the first chance.
-                pause(properties.takeoverInterval().dividedBy(2));
-            }
+        }
+    }
+
+    /** Stands by for the lock or, once it is taken, holds it as long as it can. */
+    private void leadOnce() {
+        Connection lock = tryLock();
+        if (lock == null) {
+            pause(properties.takeoverInterval().dividedBy(3));
+            return;
+        }
+        boolean lost = true;
+        try {
+            lost = hold(lock);
+        } finally {
+            release(lock);
+        }
+        if (lost) {
+            // The lock connection failed here: give an instance whose database works the first chance.
+            pause(properties.takeoverInterval().dividedBy(2));
         }
     }
 
