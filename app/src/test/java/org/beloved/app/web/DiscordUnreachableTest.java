@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Discord unreachable (its API address refuses connections) with a token set: the application
- * starts, serves the web and answers healthy; the {@code discord} component says it is connecting.
+ * starts, serves the web and answers healthy and ready; the {@code discord} component says it is connecting.
  */
 @CleanDatabase
 @DirtiesContext   // its Discord login goes on retrying
@@ -47,6 +47,9 @@ class DiscordUnreachableTest {
 
         JsonNode health = health();
         assertThat(health.path("status").asString()).isEqualTo("UP");
+        HttpResponse<String> readiness = get(port, "/actuator/health/readiness");
+        assertThat(readiness.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(readiness.body()).path("status").asString()).isEqualTo("UP");
         assertThat(get(port, "/").statusCode()).isEqualTo(200);
         assertThat(get(port, "/api/webinars").statusCode()).isEqualTo(200);
     }
