@@ -8,6 +8,7 @@ import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import org.beloved.conversation.Conversations;
 import org.beloved.conversation.Inbound;
 import org.beloved.conversation.Reply;
+import org.beloved.messaging.InboundLog;
 import org.beloved.messaging.OptOuts;
 import org.beloved.messaging.Reachability;
 import org.beloved.shared.Channel;
@@ -27,7 +28,9 @@ import org.springframework.stereotype.Component;
  * passing error is posted again, so the conversation never moves on without the person); past the
  * per-user limit ({@link DirectMessageLimits}) one notice, then silence; a failure answers a polite
  * message rather than nothing. A user who writes to the bot can be reached again by DM: a 50007 mark
- * ({@link Reachability}) is lifted.
+ * ({@link Reachability}) is lifted. Each message is answered once: its Discord id is claimed in the
+ * {@link InboundLog} first (no text stored), so a message Discord delivers again (a RESUME replaying
+ * it, a take-over by another instance) is ignored.
  */
 @Component
 class DirectMessages extends ListenerAdapter {
@@ -36,16 +39,18 @@ class DirectMessages extends ListenerAdapter {
 
     private final Conversations conversations;
     private final OptOuts optOuts;
+    private final InboundLog inboundLog;
     private final Interactions interactions;
     private final DirectMessageRate rate;
     private final DirectMessageReplies replies;
     private final Reachability reachability;
     private final Clock clock;
 
-    DirectMessages(Conversations conversations, OptOuts optOuts, Interactions interactions, DirectMessageRate rate,
-            DirectMessageReplies replies, Reachability reachability, Clock clock) {
+    DirectMessages(Conversations conversations, OptOuts optOuts, InboundLog inboundLog, Interactions interactions,
+            DirectMessageRate rate, DirectMessageReplies replies, Reachability reachability, Clock clock) {
         this.conversations = conversations;
         this.optOuts = optOuts;
+        this.inboundLog = inboundLog;
         this.interactions = interactions;
         this.rate = rate;
         this.replies = replies;
@@ -73,6 +78,10 @@ class DirectMessages extends ListenerAdapter {
     }
 
     private void converse(MessageReceivedEvent event, String user, String text, String id) {
+        if (!inboundLog.claim(Channel.DISCORD, id, user, null, clock.instant()).firstTime()) {
+            log.info("Discord DM {} from {} was delivered again: answered once already", id, Pii.mask(user));
+            return;
+        }
         if (optOuts.isOptedOut(Channel.DISCORD, user)) {
             return;
         }

@@ -21,8 +21,8 @@ class DiscordAdapterStatus {
     @EventListener(ApplicationStartedEvent.class)
     void report() {
         if (properties.enabled()) {
-            log.info("Discord adapter: on ({} shard(s)); connecting, the invite URL follows once connected",
-                    properties.shards());
+            log.info("Discord adapter: on ({} shard(s)); the instance holding the cluster's Discord lock connects, "
+                    + "the invite URL follows once connected", properties.shards());
         } else {
             log.info("Discord adapter: off. Set BELOVED_DISCORD_TOKEN (beloved.discord.token) to turn it on.");
         }

@@ -67,6 +67,12 @@ public class DiscordChannel implements OutboundChannel {
         return Channel.DISCORD;
     }
 
+    /** Discord is connected on this instance (it holds the cluster's Discord lock and every shard is up). */
+    @Override
+    public boolean ready() {
+        return gateway.connected();
+    }
+
     /**
      * A direct message to the user {@code userId}: one post to the DM channel stored for them, or,
      * the first time (or when Discord no longer knows the stored channel: 10003), open the DM

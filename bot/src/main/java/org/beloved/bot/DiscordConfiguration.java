@@ -8,7 +8,6 @@ import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.MemberCachePolicy;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
@@ -20,6 +19,8 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
  * whose content Discord gives bots without the message-content intent). No member list. Every
  * {@link ListenerAdapter} bean listens: the router, the registrar, DMs, the webinar announcer.
  * REST calls go to {@code beloved.discord.api-base-url}, and so does the gateway's address lookup.
+ * JDA is no bean: it runs only on the instance that holds the Discord lock ({@link DiscordLeadership}),
+ * and code reaches it through {@link DiscordGateway}.
  */
 @Configuration(proxyBeanMethods = false)
 class DiscordConfiguration {
@@ -27,15 +28,18 @@ class DiscordConfiguration {
     /** JDA always adds the guilds intent itself, so it is not listed. */
     static final EnumSet<GatewayIntent> INTENTS = EnumSet.of(GatewayIntent.DIRECT_MESSAGES);
 
-    @Bean(destroyMethod = "shutdown")
-    @ConditionalOnExpression("'${beloved.discord.token:}' != ''")
-    ShardManager shardManager(DiscordProperties properties, List<ListenerAdapter> listeners) {
+    /**
+     * A JDA not logged in yet ({@link DiscordLeadership} logs it in, on the instance holding the
+     * Discord lock). No shutdown hook of its own: Spring shuts it down, after the outbox dispatcher.
+     */
+    static ShardManager newShardManager(DiscordProperties properties, List<ListenerAdapter> listeners) {
         return DefaultShardManagerBuilder.createLight(properties.token(), INTENTS)
                 .setShardsTotal(properties.shards())
                 .setRestConfig(new RestConfig().setBaseUrl(properties.apiBaseUrl()))
                 .setMemberCachePolicy(MemberCachePolicy.NONE)
+                .setEnableShutdownHook(false)
                 .addEventListeners(listeners.toArray())
-                .build();
+                .build(false);
     }
 
     /**

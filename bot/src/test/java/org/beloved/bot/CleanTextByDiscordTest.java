@@ -49,7 +49,7 @@ class CleanTextByDiscordTest extends BotTest {
         Message message = mock(Message.class);
         when(message.getContentRaw()).thenReturn(text);
         when(event.getMessage()).thenReturn(message);
-        when(event.getMessageId()).thenReturn("2");
+        when(event.getMessageId()).thenReturn(Long.toString(System.nanoTime()));   // a new message: DMs are answered once per id
         MessageChannelUnion channel = mock(MessageChannelUnion.class);
         when(event.getChannel()).thenReturn(channel);
         directMessages.onMessageReceived(event);

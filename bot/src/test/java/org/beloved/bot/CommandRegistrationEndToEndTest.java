@@ -64,7 +64,7 @@ class CommandRegistrationEndToEndTest {
     }
 
     @Autowired
-    ShardManager shards;
+    DiscordGateway gateway;
 
     @Autowired
     CommandMentions mentions;
@@ -103,7 +103,7 @@ class CommandRegistrationEndToEndTest {
 
     @AfterAll
     void disconnect() {
-        shards.shutdown();
+        gateway.shards().ifPresent(ShardManager::shutdown);
         discord.close();
     }
 

@@ -75,7 +75,7 @@ class DiscordCommandsEndToEndTest {
     }
 
     @Autowired
-    ShardManager shards;
+    DiscordGateway gateway;
 
     @Autowired
     BotTexts texts;
@@ -122,7 +122,7 @@ class DiscordCommandsEndToEndTest {
 
     @AfterAll
     void disconnect() {
-        shards.shutdown();   // before the fake goes, so that JDA does not try to reconnect to it
+        gateway.shards().ifPresent(ShardManager::shutdown);   // before the fake goes, so that JDA does not try to reconnect to it
         discord.close();
     }
 

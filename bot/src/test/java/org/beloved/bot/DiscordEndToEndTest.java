@@ -104,7 +104,7 @@ class DiscordEndToEndTest {
     }
 
     @Autowired
-    ShardManager shards;
+    DiscordGateway gateway;
 
     @Autowired
     CommandRegistrar registrar;
@@ -140,7 +140,7 @@ class DiscordEndToEndTest {
 
     @AfterAll
     void disconnect() {
-        shards.shutdown();   // before the fake goes, so that JDA does not try to reconnect to it
+        gateway.shards().ifPresent(ShardManager::shutdown);   // before the fake goes, so that JDA does not try to reconnect to it
         discord.close();
     }
 

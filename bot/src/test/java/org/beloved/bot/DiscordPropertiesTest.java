@@ -42,4 +42,17 @@ class DiscordPropertiesTest {
             });
         }
     }
+
+    @Test
+    void theTakeoverIntervalIsHalfAMinuteByDefaultAndAtLeast600Milliseconds() {
+        runner.run(context -> assertThat(context.getBean(DiscordProperties.class).takeoverInterval())
+                .isEqualTo(java.time.Duration.ofSeconds(30)));
+        runner.withPropertyValues("beloved.discord.takeover-interval=5s")
+                .run(context -> assertThat(context.getBean(DiscordProperties.class).takeoverInterval())
+                        .isEqualTo(java.time.Duration.ofSeconds(5)));
+        runner.withPropertyValues("beloved.discord.takeover-interval=100ms").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("beloved.discord.takeover-interval");
+        });
+    }
 }

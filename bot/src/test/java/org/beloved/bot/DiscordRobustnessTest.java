@@ -137,7 +137,7 @@ class DiscordRobustnessTest {
     }
 
     @Autowired
-    ShardManager shards;
+    DiscordGateway gateway;
 
     @Autowired
     @Qualifier("discordExecutor")
@@ -168,7 +168,7 @@ class DiscordRobustnessTest {
 
     @AfterAll
     void disconnect() {
-        shards.shutdown();
+        gateway.shards().ifPresent(ShardManager::shutdown);
         discord.close();
     }
 

@@ -40,6 +40,18 @@ class GatewayTest extends BotTest {
     @Autowired
     DirectMessages directMessages;
 
+    @Autowired
+    DiscordHealthIndicator health;
+
+    @Autowired
+    DiscordChannel discordChannel;
+
+    @Test
+    void withoutATokenDiscordIsOffHereAndTheDiscordChannelIsNotReady() {
+        assertThat(health.health().getStatus().getCode()).isEqualTo("OFF");
+        assertThat(discordChannel.ready()).isFalse();
+    }
+
     @Test
     void noPrivilegedIntent() {
         assertThat(DiscordConfiguration.INTENTS).doesNotContain(GatewayIntent.GUILD_MEMBERS,
@@ -205,7 +217,7 @@ class GatewayTest extends BotTest {
         Message message = mock(Message.class);
         when(message.getContentRaw()).thenReturn("94110");
         when(event.getMessage()).thenReturn(message);
-        when(event.getMessageId()).thenReturn("1");
+        when(event.getMessageId()).thenReturn(Long.toString(System.nanoTime()));   // a new message: DMs are answered once per id
         MessageChannelUnion channel = mock(MessageChannelUnion.class);
         when(channel.getId()).thenReturn("900000000000000009");
         when(event.getChannel()).thenReturn(channel);

@@ -48,7 +48,7 @@ class NewCommandsEndToEndTest {
     }
 
     @Autowired
-    ShardManager shards;
+    DiscordGateway gateway;
 
     @Autowired
     BotTexts texts;
@@ -103,7 +103,7 @@ class NewCommandsEndToEndTest {
 
     @AfterAll
     void disconnect() {
-        shards.shutdown();
+        gateway.shards().ifPresent(ShardManager::shutdown);
         discord.close();
     }
 

@@ -118,9 +118,14 @@ public final class FakeDiscord implements AutoCloseable {
         await(gateway::connected, within, "JDA did not connect to the fake gateway");
     }
 
-    /** Whether JDA holds an open gateway connection at this moment. */
-    public boolean connectedNow() {
+    /** Whether a client holds an open gateway connection now. */
+    public boolean connected() {
         return gateway.connected();
+    }
+
+    /** Whether JDA holds an open gateway connection at this moment (the same as {@link #connected()}). */
+    public boolean connectedNow() {
+        return connected();
     }
 
     /** The query strings JDA opened the gateway with, e.g. {@code /?encoding=json&v=10&compress=zlib-stream}. */
@@ -130,6 +135,19 @@ public final class FakeDiscord implements AutoCloseable {
 
     public int identifies() {
         return gateway.identifies();
+    }
+
+    /**
+     * IDENTIFYs for a shard while another connection of that shard was still open: two clients
+     * holding the same bot's gateway at once (two instances each answering every event).
+     */
+    public int overlappingIdentifies() {
+        return gateway.overlappingIdentifies();
+    }
+
+    /** Discord down: while on, every REST call (the login's {@code GET /gateway/bot} too) is answered 503. */
+    public void outage(boolean on) {
+        rest.outage(on);
     }
 
     public int resumes() {
@@ -189,7 +207,14 @@ public final class FakeDiscord implements AutoCloseable {
 
     /** A user writes to the bot in a direct message; returns the message id. Discord sends it only to bots with the DIRECT_MESSAGES intent. */
     public String directMessage(FakeUser from, String content) {
-        String id = Snowflakes.next();
+        return directMessage(from, content, Snowflakes.next());
+    }
+
+    /**
+     * The message {@code id} (again: Discord delivers a message more than once when a RESUME replays
+     * it or while another client takes the gateway over); returns {@code id}.
+     */
+    public String directMessage(FakeUser from, String content, String id) {
         FakeGateway.Session session = gateway.sessionFor(null);
         if (!session.receivesDirectMessages()) {
             return id;

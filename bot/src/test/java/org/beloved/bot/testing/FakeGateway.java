@@ -69,6 +69,7 @@ final class FakeGateway extends WebSocketServer {
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
     private final List<String> queries = new CopyOnWriteArrayList<>();
     private final AtomicInteger identifies = new AtomicInteger();
+    private final AtomicInteger overlappingIdentifies = new AtomicInteger();
     private final AtomicInteger resumes = new AtomicInteger();
     private final AtomicInteger heartbeats = new AtomicInteger();
 
@@ -140,6 +141,10 @@ final class FakeGateway extends WebSocketServer {
         identifies.incrementAndGet();
         DataArray shard = identify.optArray("shard").orElseGet(() -> DataArray.empty().add(0).add(1));
         Session session = new Session(shard.getInt(0), shard.getInt(1), identify.getInt("intents", 0));
+        if (sessions.values().stream().anyMatch(old -> old.shard == session.shard && old.connection != null
+                && old.connection != socket && old.connection.isOpen())) {
+            overlappingIdentifies.incrementAndGet();   // a second client on a shard whose connection is still open
+        }
         sessions.values().removeIf(old -> old.shard == session.shard);   // a new IDENTIFY replaces the shard's session
         sessions.put(session.id, session);
         attach(socket, session);
@@ -266,6 +271,10 @@ final class FakeGateway extends WebSocketServer {
 
     int identifies() {
         return identifies.get();
+    }
+
+    int overlappingIdentifies() {
+        return overlappingIdentifies.get();
     }
 
     int resumes() {

@@ -83,6 +83,7 @@ final class RestApi {
     /** Whether GET channel messages gives each message's nonce back (Discord's create answer always does). */
     volatile boolean noncesInHistory = true;
     private volatile GlobalRateLimit globalLimit;
+    private volatile boolean outage;
     final Map<String, FakeUser> users = new ConcurrentHashMap<>();
     final List<FakeGuild> guilds = new CopyOnWriteArrayList<>();
     final Map<String, Tracked> interactions = new ConcurrentHashMap<>();
@@ -127,6 +128,11 @@ final class RestApi {
         globalLimit = perSecond > 0 ? new GlobalRateLimit(perSecond) : null;
     }
 
+    /** While on, every call is answered 503 (Discord down behind its proxy), as {@link Fault#serverError} does. */
+    void outage(boolean on) {
+        outage = on;
+    }
+
     void failNext(String method, String pathRegex, Fault fault) {
         faults.add(new Rule(method, Pattern.compile(pathRegex), fault));
     }
@@ -149,7 +155,7 @@ final class RestApi {
             String query = exchange.getRequestURI().getRawQuery();
             String body = body(exchange);
             runHook(method, path);
-            Rule rule = takeFault(method, path);
+            Rule rule = outage ? new Rule(method, null, Fault.serverError(503)) : takeFault(method, path);
             GlobalRateLimit limit = globalLimit;
             if (rule == null && limit != null && !path.startsWith("/interactions/") && !path.startsWith("/webhooks/")) {
                 rule = limit.take().map(wait -> new Rule(method, null, Fault.globallyRateLimited(wait))).orElse(null);
