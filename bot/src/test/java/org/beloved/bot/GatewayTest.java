@@ -217,7 +217,8 @@ class GatewayTest extends BotTest {
         Message message = mock(Message.class);
         when(message.getContentRaw()).thenReturn("94110");
         when(event.getMessage()).thenReturn(message);
-        when(event.getMessageId()).thenReturn(Long.toString(System.nanoTime()));   // a new message: DMs are answered once per id
+        String messageId = Long.toString(System.nanoTime());   // a new message: DMs are answered once per id
+        when(event.getMessageId()).thenReturn(messageId);
         MessageChannelUnion channel = mock(MessageChannelUnion.class);
         when(channel.getId()).thenReturn("900000000000000009");
         when(event.getChannel()).thenReturn(channel);
@@ -225,7 +226,7 @@ class GatewayTest extends BotTest {
         directMessages.onMessageReceived(event);
 
         verify(replies, timeout(5000)).send(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.eq("900000000000000009"),
-                org.mockito.ArgumentMatchers.eq("100000000000000009"), org.mockito.ArgumentMatchers.eq("1"),
+                org.mockito.ArgumentMatchers.eq("100000000000000009"), org.mockito.ArgumentMatchers.eq(messageId),
                 org.mockito.ArgumentMatchers.argThat(answer -> String.join("\n", answer).contains("94110 (San Francisco, CA)")));
     }
 
