@@ -20,6 +20,7 @@ import org.springframework.stereotype.Repository;
  *
  * <p>A claim ({@code FOR UPDATE SKIP LOCKED}) is a lease: the row carries the claiming instance and
  * until when it holds it. Writes that depend on still holding the row say so in their WHERE clause.
+ * The text handed to a channel stays on the row only while its outcome may need verifying.
  */
 @Repository
 class OutboxStore {
@@ -135,14 +136,16 @@ class OutboxStore {
     void finish(long id, OutboxStatus status, String externalId, String detail, Instant now) {
         jdbc.sql("""
                 update outbox set status = ?, external_id = ?, last_error = ?, sent_at = ?, claimed_by = null,
-                    lease_until = null where id = ?
+                    lease_until = null, rendered_text = null where id = ?
                 """).params(status.code(), externalId, detail, status == OutboxStatus.SENT ? Timestamp.from(now) : null, id)
                 .update();
     }
 
     void finishFailed(long id, int attempts, String why) {
-        jdbc.sql("update outbox set status = ?, attempts = ?, last_error = ?, claimed_by = null, lease_until = null where id = ?")
-                .params(OutboxStatus.FAILED.code(), attempts, why, id).update();
+        jdbc.sql("""
+                update outbox set status = ?, attempts = ?, last_error = ?, claimed_by = null, lease_until = null,
+                    rendered_text = null where id = ?
+                """).params(OutboxStatus.FAILED.code(), attempts, why, id).update();
     }
 
     /** The channel could not say whether it went: the provider is asked from {@code at} on. */
@@ -198,7 +201,7 @@ class OutboxStore {
     boolean verifiedSent(long id, String instance, String externalId, Instant now) {
         return jdbc.sql("""
                 update outbox set status = ?, external_id = ?, sent_at = ?, last_error = null, claimed_by = null,
-                    lease_until = null where id = ? and status = ? and claimed_by = ?
+                    lease_until = null, rendered_text = null where id = ? and status = ? and claimed_by = ?
                 """).params(OutboxStatus.SENT.code(), externalId, Timestamp.from(now), id, OutboxStatus.VERIFY.code(), instance)
                 .update() == 1;
     }
@@ -228,7 +231,7 @@ class OutboxStore {
     boolean confirmSent(long id, String externalId, Instant now) {
         return jdbc.sql("""
                 update outbox set status = ?, external_id = coalesce(external_id, ?), sent_at = coalesce(sent_at, ?),
-                    claimed_by = null, lease_until = null where id = ? and status <> ?
+                    claimed_by = null, lease_until = null, rendered_text = null where id = ? and status <> ?
                 """).params(OutboxStatus.SENT.code(), externalId, Timestamp.from(now), id, OutboxStatus.SENT.code())
                 .update() == 1;
     }

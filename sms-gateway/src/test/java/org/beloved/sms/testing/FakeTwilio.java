@@ -48,7 +48,9 @@ public final class FakeTwilio implements AutoCloseable {
      * How the next create-message calls are answered. ACCEPT_THEN_DROP takes the message (it is in
      * the list, as if sent) and then drops the connection without an answer: the caller cannot tell.
      */
-    public enum Mode { ACCEPT, REFUSE_UNSUBSCRIBED, REFUSE_INVALID_NUMBER, SERVICE_UNAVAILABLE, DROP_CONNECTION, ACCEPT_THEN_DROP }
+    public enum Mode {
+        ACCEPT, REFUSE_UNSUBSCRIBED, REFUSE_INVALID_NUMBER, SERVICE_UNAVAILABLE, DROP_CONNECTION, ACCEPT_THEN_DROP
+    }
 
     private static final DateTimeFormatter RFC_2822 = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss Z", Locale.US)
             .withZone(ZoneOffset.UTC);
@@ -189,7 +191,8 @@ public final class FakeTwilio implements AutoCloseable {
         params.put("PageSize", String.valueOf(pageSize));
         params.put("Page", String.valueOf(page));
         return params.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
     }
 
