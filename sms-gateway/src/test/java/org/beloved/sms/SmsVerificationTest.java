@@ -96,6 +96,23 @@ class SmsVerificationTest extends SmsWebTest {
     }
 
     @Test
+    void aLeaseThatRunsOutWhileTwilioHoldsTheCallDoesNotDoubleTheText() {
+        TWILIO.reset(FakeTwilio.Mode.ACCEPT_THEN_HOLD);
+        remind();
+        await().atMost(WITHIN).until(() -> TWILIO.held() == 1);
+        await().atMost(WITHIN).until(() -> row().startsWith("sent:"));
+        String taken = TWILIO.accepted().get(0).sid();
+        assertThat(row()).as("found in Twilio's list while our call still waits").isEqualTo("sent:" + taken);
+        assertThat(TWILIO.held()).isEqualTo(1);
+
+        TWILIO.releaseHeld();
+        await().atMost(WITHIN).until(() -> TWILIO.held() == 0
+                && db().sql("select status from sms_outbound").query(String.class).single().equals("queued"));
+        assertThat(row()).isEqualTo("sent:" + taken);
+        assertThat(TWILIO.created()).hasSize(1);
+    }
+
+    @Test
     void aMessageTwilioNeverTookIsSentAgainOnce() {
         TWILIO.reset(FakeTwilio.Mode.DROP_CONNECTION);
         remind();

@@ -18,6 +18,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
@@ -47,9 +50,12 @@ public final class FakeTwilio implements AutoCloseable {
     /**
      * How the next create-message calls are answered. ACCEPT_THEN_DROP takes the message (it is in
      * the list, as if sent) and then drops the connection without an answer: the caller cannot tell.
+     * ACCEPT_THEN_HOLD takes it and holds the answer until {@link #releaseHeld()} (at most a minute),
+     * so a test can kill the caller between Twilio's acceptance and the caller's record of it.
      */
     public enum Mode {
-        ACCEPT, REFUSE_UNSUBSCRIBED, REFUSE_INVALID_NUMBER, SERVICE_UNAVAILABLE, DROP_CONNECTION, ACCEPT_THEN_DROP
+        ACCEPT, REFUSE_UNSUBSCRIBED, REFUSE_INVALID_NUMBER, SERVICE_UNAVAILABLE, DROP_CONNECTION, ACCEPT_THEN_DROP,
+        ACCEPT_THEN_HOLD
     }
 
     private static final DateTimeFormatter RFC_2822 = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss Z", Locale.US)
@@ -62,6 +68,8 @@ public final class FakeTwilio implements AutoCloseable {
     private final AtomicInteger sids = new AtomicInteger();
     private final AtomicReference<Mode> mode = new AtomicReference<>(Mode.ACCEPT);
     private volatile boolean listsFail;
+    private final AtomicInteger held = new AtomicInteger();
+    private volatile CountDownLatch release = new CountDownLatch(1);
 
     private FakeTwilio(HttpServer server) {
         this.server = server;
@@ -70,6 +78,11 @@ public final class FakeTwilio implements AutoCloseable {
     public static FakeTwilio start() {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.setExecutor(Executors.newCachedThreadPool(r -> {
+                Thread t = new Thread(r, "fake-twilio");
+                t.setDaemon(true);
+                return t;
+            }));
             FakeTwilio fake = new FakeTwilio(server);
             server.createContext("/", fake::handle);
             server.start();
@@ -99,10 +112,23 @@ public final class FakeTwilio implements AutoCloseable {
 
     /** Forgets every request and message, and answers create-message calls as {@code next}; lists work. */
     public void reset(Mode next) {
+        releaseHeld();
         received.clear();
         accepted.clear();
         listsFail = false;
         mode.set(next);
+    }
+
+    /** How many create-message calls are held unanswered now (ACCEPT_THEN_HOLD). */
+    public int held() {
+        return held.get();
+    }
+
+    /** Answers every held call (201, as accepted); calls held later wait for the next release. */
+    public void releaseHeld() {
+        CountDownLatch current = release;
+        release = new CountDownLatch(1);
+        current.countDown();
     }
 
     /** Answers the next create-message calls as {@code next}, keeping what was received and accepted. */
@@ -131,6 +157,13 @@ public final class FakeTwilio implements AutoCloseable {
                 accept(exchange, fields);
                 exchange.close();
             }
+            case ACCEPT_THEN_HOLD -> {
+                Accepted message = accept(exchange, fields);
+                hold();
+                answer(exchange, 201, """
+                        {"sid": "%s", "status": "queued", "body": "", "num_segments": "1"}
+                        """.formatted(message.sid()));
+            }
             case REFUSE_UNSUBSCRIBED -> answer(exchange, 400, """
                     {"code": 21610, "message": "Attempt to send to unsubscribed recipient", "more_info": "", "status": 400}
                     """);
@@ -143,6 +176,18 @@ public final class FakeTwilio implements AutoCloseable {
             case ACCEPT -> answer(exchange, 201, """
                     {"sid": "%s", "status": "queued", "body": "", "num_segments": "1"}
                     """.formatted(accept(exchange, fields).sid()));
+        }
+    }
+
+    private void hold() {
+        CountDownLatch until = release;
+        held.incrementAndGet();
+        try {
+            until.await(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            held.decrementAndGet();
         }
     }
 
@@ -259,6 +304,7 @@ public final class FakeTwilio implements AutoCloseable {
 
     @Override
     public void close() {
+        releaseHeld();
         server.stop(0);
     }
 }
