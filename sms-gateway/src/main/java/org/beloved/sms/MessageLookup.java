@@ -15,8 +15,10 @@ import java.util.Optional;
 /**
  * Finds a message we sent in Twilio's message list: {@code To} the recipient, {@code DateSent>}
  * the day of the claim (Twilio filters by whole days), then, on our side, created no earlier than
- * the claim less a clock skew and with exactly the body we send. Twilio lists newest first, so
- * pages are read until one reaches back past the claim. A list longer than {@link #MAX_PAGES}
+ * the claim less a clock skew and with exactly the body we send. When that finds nothing, the
+ * recipient's list is read once more without the date filter, for a message still queued at
+ * Twilio (not sent, so without a date_sent). Twilio lists newest first, so pages are read until
+ * one reaches back past the claim. A list longer than {@link #MAX_PAGES}
  * pages is reported like a failed call (an {@link ApiException}): the caller cannot tell then.
  */
 final class MessageLookup {
@@ -32,9 +34,17 @@ final class MessageLookup {
     /** @throws ApiException when Twilio could not be asked, or the list is too long to read */
     static Optional<Message> find(TwilioRestClient twilio, String to, String body, Instant since) {
         Instant from = since.minus(SKEW);
-        MessageReader reader = Message.reader().setTo(to)
-                .setDateSentAfter(ZonedDateTime.ofInstant(from, ZoneOffset.UTC).truncatedTo(ChronoUnit.DAYS))
-                .setPageSize(PAGE_SIZE);
+        ZonedDateTime day = ZonedDateTime.ofInstant(from, ZoneOffset.UTC).truncatedTo(ChronoUnit.DAYS);
+        Optional<Message> sent = search(twilio, Message.reader().setTo(to).setDateSentAfter(day), body, from);
+        if (sent.isPresent()) {
+            return sent;
+        }
+        // A message Twilio has taken but not sent yet (queued) has no date_sent: the DateSent filter leaves it out.
+        return search(twilio, Message.reader().setTo(to), body, from);
+    }
+
+    private static Optional<Message> search(TwilioRestClient twilio, MessageReader reader, String body, Instant from) {
+        reader.setPageSize(PAGE_SIZE);
         Page<Message> page = reader.firstPage(twilio);
         for (int pages = 1; ; pages++) {
             Optional<Message> found = page.getRecords().stream().filter(m -> matches(m, body, from)).findFirst();

@@ -6,6 +6,7 @@ import static org.beloved.sms.testing.TwilioWebhooks.signedPost;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import org.beloved.messaging.Delivery;
 import org.beloved.messaging.OutboundChannel;
@@ -87,6 +88,21 @@ class OutboundSmsTest extends SmsWebTest {
                 .allSatisfy(r -> assertThat(r.form()).containsEntry("To", BEA));
         assertThat(db().sql("select sid from sms_outbound where outbox_id = 5").query(String.class).single())
                 .as("the sid found is kept").isEqualTo(taken);
+    }
+
+    @Test
+    void verificationFindsAMessageTwilioStillHoldsQueuedWhichNoDateSentFilterLists() {
+        Instant since = Instant.now();
+        TWILIO.reset(FakeTwilio.Mode.ACCEPT_THEN_DROP);
+        TWILIO.keepQueued(true);
+        assertThat(sms.send(5L, BEA, "Webinar tomorrow").status()).isEqualTo(Delivery.Status.UNKNOWN);
+
+        assertThat(sms.verify(5L, BEA, "Webinar tomorrow", since))
+                .isEqualTo(Verification.went(TWILIO.accepted().get(0).sid()));
+        List<FakeTwilio.Received> reads = TWILIO.received().stream().filter(r -> r.method().equals("GET")).toList();
+        assertThat(reads).hasSize(2);
+        assertThat(reads.get(0).form()).containsKey("DateSent>");
+        assertThat(reads.get(1).form()).containsEntry("To", BEA).doesNotContainKey("DateSent>");
     }
 
     @Test

@@ -29,7 +29,8 @@ import java.util.stream.Collectors;
  * A local stand-in for Twilio's REST API: records every request and answers create-message calls
  * the way Twilio does (201 and the message as JSON), or with a chosen error. It keeps the messages
  * it accepted and answers the message list ({@code GET .../Messages.json} with {@code To} and
- * {@code DateSent>}, day-granular as Twilio's, newest first, in Twilio's page shape) from them.
+ * {@code DateSent>}, day-granular as Twilio's, newest first, in Twilio's page shape) from them;
+ * messages it keeps queued ({@link #keepQueued}) have no date_sent and no DateSent filter finds them.
  */
 public final class FakeTwilio implements AutoCloseable {
 
@@ -43,8 +44,13 @@ public final class FakeTwilio implements AutoCloseable {
         }
     }
 
-    /** A message Twilio took: it is in the message list from then on. */
-    public record Accepted(String sid, String to, String from, String body, String statusCallback, Instant at) {
+    /**
+     * A message Twilio took: it is in the message list from then on.
+     *
+     * @param queued taken but not sent yet: no date_sent, so a DateSent filter leaves it out
+     */
+    public record Accepted(String sid, String to, String from, String body, String statusCallback, Instant at,
+            boolean queued) {
     }
 
     /**
@@ -68,6 +74,7 @@ public final class FakeTwilio implements AutoCloseable {
     private final AtomicInteger sids = new AtomicInteger();
     private final AtomicReference<Mode> mode = new AtomicReference<>(Mode.ACCEPT);
     private volatile boolean listsFail;
+    private volatile boolean keepQueued;
     private final AtomicInteger held = new AtomicInteger();
     private volatile CountDownLatch release = new CountDownLatch(1);
 
@@ -116,6 +123,7 @@ public final class FakeTwilio implements AutoCloseable {
         received.clear();
         accepted.clear();
         listsFail = false;
+        keepQueued = false;
         mode.set(next);
     }
 
@@ -134,6 +142,11 @@ public final class FakeTwilio implements AutoCloseable {
     /** Answers the next create-message calls as {@code next}, keeping what was received and accepted. */
     public void answer(Mode next) {
         mode.set(next);
+    }
+
+    /** Whether messages taken from now on stay queued (not sent, no date_sent), as under a long Messaging Service queue. */
+    public void keepQueued(boolean queued) {
+        keepQueued = queued;
     }
 
     /** Whether message-list reads fail (503), as when Twilio cannot be asked. */
@@ -194,7 +207,7 @@ public final class FakeTwilio implements AutoCloseable {
     private Accepted accept(HttpExchange exchange, Map<String, String> form) {
         Accepted message = new Accepted("SM%032d".formatted(sids.incrementAndGet()), form.get("To"),
                 form.getOrDefault("From", form.get("MessagingServiceSid")), form.get("Body"), form.get("StatusCallback"),
-                Instant.now());
+                Instant.now(), keepQueued);
         accepted.add(message);
         return message;
     }
@@ -211,7 +224,7 @@ public final class FakeTwilio implements AutoCloseable {
         LocalDate fromDay = query.containsKey("DateSent>") ? LocalDate.parse(query.get("DateSent>").substring(0, 10)) : null;
         List<Accepted> matching = new ArrayList<>(accepted.stream()
                 .filter(m -> to == null || to.equals(m.to()))
-                .filter(m -> fromDay == null || !m.at().atZone(ZoneOffset.UTC).toLocalDate().isBefore(fromDay))
+                .filter(m -> fromDay == null || !m.queued() && !m.at().atZone(ZoneOffset.UTC).toLocalDate().isBefore(fromDay))
                 .toList());
         Collections.reverse(matching);
         int pageSize = Integer.parseInt(query.getOrDefault("PageSize", "50"));
@@ -243,12 +256,14 @@ public final class FakeTwilio implements AutoCloseable {
 
     private static String messageJson(String account, Accepted m) {
         String date = quoted(RFC_2822.format(m.at()));
+        String sent = m.queued() ? "null" : date;
         return """
                 {"account_sid": %s, "api_version": "2010-04-01", "body": %s, "date_created": %s, "date_sent": %s,
                  "date_updated": %s, "direction": "outbound-api", "error_code": null, "error_message": null, "from": %s,
                  "messaging_service_sid": null, "num_media": "0", "num_segments": "1", "price": null, "price_unit": "USD",
-                 "sid": %s, "status": "sent", "subresource_uris": {}, "to": %s, "uri": %s}""".formatted(quoted(account),
-                quoted(m.body()), date, date, date, quoted(m.from()), quoted(m.sid()), quoted(m.to()),
+                 "sid": %s, "status": %s, "subresource_uris": {}, "to": %s, "uri": %s}""".formatted(quoted(account),
+                quoted(m.body()), date, sent, date, quoted(m.from()), quoted(m.sid()), quoted(m.queued() ? "queued" : "sent"),
+                quoted(m.to()),
                 quoted(LIST_PATH.formatted(account).replace(".json", "/" + m.sid() + ".json")));
     }
 
