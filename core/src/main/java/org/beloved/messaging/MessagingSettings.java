@@ -1,5 +1,6 @@
 package org.beloved.messaging;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -12,11 +13,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dispatchInterval how long an idle worker waits before looking again
  * @param discordPerSecond how many Discord DMs all instances together send per second (JDA keeps to
  *        Discord's own limits besides; this keeps a large reminder from filling its queue)
+ * @param lease how long a claimed row belongs to the instance that claimed it: longer than a channel's
+ *        call may take (30 s), since a row whose lease ran out is reconciled with the provider as if
+ *        its instance had died
+ * @param sweepInterval how often each instance looks for expired leases and rows to reconcile
+ * @param verifyTries how often the provider is asked whether a message went out before its row is
+ *        left 'unknown' for good (asked with a doubling back-off: 1, 2, 4 ... minutes)
  */
 @ConfigurationProperties("beloved.messaging")
 record MessagingSettings(@DefaultValue("1") double smsPerSecond, @DefaultValue("true") boolean dispatchEnabled,
-        @DefaultValue("4") int dispatchThreads, @DefaultValue("1s") java.time.Duration dispatchInterval,
-        @DefaultValue("10") double discordPerSecond) {
+        @DefaultValue("4") int dispatchThreads, @DefaultValue("1s") Duration dispatchInterval,
+        @DefaultValue("10") double discordPerSecond, @DefaultValue("2m") Duration lease,
+        @DefaultValue("30s") Duration sweepInterval, @DefaultValue("6") int verifyTries) {
 
     public MessagingSettings {
         if (dispatchThreads < 1) {
@@ -27,6 +35,15 @@ record MessagingSettings(@DefaultValue("1") double smsPerSecond, @DefaultValue("
         }
         if (discordPerSecond <= 0) {
             throw new IllegalArgumentException("beloved.messaging.discord-per-second must be positive");
+        }
+        if (lease == null || lease.compareTo(Duration.ofSeconds(1)) < 0) {
+            throw new IllegalArgumentException("beloved.messaging.lease must be at least 1s");
+        }
+        if (sweepInterval == null || sweepInterval.isNegative() || sweepInterval.isZero()) {
+            throw new IllegalArgumentException("beloved.messaging.sweep-interval must be positive");
+        }
+        if (verifyTries < 1) {
+            throw new IllegalArgumentException("beloved.messaging.verify-tries must be at least 1");
         }
     }
 }

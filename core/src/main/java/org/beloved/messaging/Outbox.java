@@ -7,9 +7,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.beloved.shared.Channel;
+import org.beloved.shared.InstanceId;
 import org.beloved.shared.Pii;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,17 +22,21 @@ import org.springframework.stereotype.Service;
  * Messages Beloved starts (reminders, notices). A feature hands over a {@link Message} and an
  * {@link Audience}; each recipient gets it once, however often it is enqueued.
  *
- * <p>Dispatch takes one due row at a time (claimed with {@code FOR UPDATE SKIP LOCKED} and marked
- * 'sending' before anything is sent, so no other worker or instance takes it), leaves out opted-out
- * and unreachable recipients, has the kind's renderer write the text, waits for a sending slot,
- * delivers it through the channel and records the outcome. Transient failures retry with backoff;
- * an unknown outcome is never resent. Replies to people who texted in never wait here: they go back
- * in the webhook's own answer.
+ * <p>Dispatch first finds a channel ready on this instance with due rows and waits for that
+ * channel's sending slot; only then does it claim one row ({@code FOR UPDATE SKIP LOCKED}, marked
+ * 'sending' with this instance's lease), so no row ever waits in 'sending'. It leaves out opted-out
+ * and unreachable recipients, has the kind's renderer write the text, records that text as handed
+ * over and delivers it through the channel at once, then records the outcome. Transient failures
+ * retry with backoff; an unknown outcome, or an exception from the channel, is verified with the
+ * provider before anything is sent again ({@link Reconciliation}). Replies to people who texted in
+ * never wait here: they go back in the webhook's own answer.
  */
 @Service
 public class Outbox {
 
     static final int MAX_ATTEMPTS = 5;
+    /** Rows one slot may claim when those before it turn out not to be sent (skipped, postponed, erased). */
+    private static final int CLAIMS_PER_SLOT = 20;
     private static final Logger log = LoggerFactory.getLogger(Outbox.class);
 
     private final OutboxStore store;
@@ -38,10 +45,11 @@ public class Outbox {
     private final Recipients recipients;
     private final RateGate gate;
     private final MessagingSettings settings;
+    private final InstanceId instance;
     private final Clock clock;
 
     Outbox(OutboxStore store, List<OutboundChannel> channels, List<OutboxRenderer> renderers, Recipients recipients,
-            RateGate gate, MessagingSettings settings, Clock clock) {
+            RateGate gate, MessagingSettings settings, InstanceId instance, Clock clock) {
         this.store = store;
         this.channels = channels.stream().collect(Collectors.toMap(OutboundChannel::channel, Function.identity()));
         this.renderers = renderers.stream().flatMap(r -> r.kinds().stream().map(k -> Map.entry(k, r)))
@@ -49,6 +57,7 @@ public class Outbox {
         this.recipients = recipients;
         this.gate = gate;
         this.settings = settings;
+        this.instance = instance;
         this.clock = clock;
     }
 
@@ -62,24 +71,101 @@ public class Outbox {
         return store.withdraw(kinds, subjectId, reason);
     }
 
-    /** Delivers one due message, if there is one; false when nothing is due. */
-    public boolean dispatchOne() {
-        Optional<OutboxMessage> claimed = store.claim(clock.instant());
-        claimed.ifPresent(this::deliver);
-        return claimed.isPresent();
+    /**
+     * The provider reports, late, that the message of outbox row {@code outboxId} went out (an SMS
+     * status callback carrying the row's id): the row is settled as sent, wherever it stood, and is
+     * never sent again. Unknown ids and rows already sent change nothing.
+     *
+     * @param externalId the provider's id of the message
+     * @return whether a row was settled by this
+     */
+    public boolean confirmSent(long outboxId, String externalId) {
+        boolean settled = store.confirmSent(outboxId, externalId, clock.instant());
+        if (settled) {
+            log.info("Outbox message {} settled as sent by the provider's report", outboxId);
+        }
+        return settled;
     }
 
-    private void deliver(OutboxMessage message) {
+    /** Delivers one due message, if there is one; false when nothing is due. */
+    public boolean dispatchOne() {
+        return dispatchOne(() -> true);
+    }
+
+    /**
+     * As {@link #dispatchOne()}; while {@code running} is false it claims nothing more, and gives up
+     * waiting for a slot (nothing is held while waiting).
+     */
+    boolean dispatchOne(BooleanSupplier running) {
+        List<Channel> due = store.dueChannels(readyChannels(), clock.instant());
+        if (due.isEmpty()) {
+            return false;
+        }
+        Channel channel = due.get(ThreadLocalRandom.current().nextInt(due.size()));
+        if (!waitForSlot(channel, running)) {
+            return true;
+        }
+        for (int i = 0; i < CLAIMS_PER_SLOT && running.getAsBoolean(); i++) {
+            Instant now = clock.instant();
+            Optional<OutboxMessage> claimed = store.claim(channel, instance.value(), now, now.plus(settings.lease()));
+            if (claimed.isEmpty() || deliver(claimed.get())) {
+                break;
+            }
+        }
+        return true;
+    }
+
+    /** The channels this instance can deliver on now. */
+    List<Channel> readyChannels() {
+        return channels.values().stream().filter(Outbox::ready).map(OutboundChannel::channel).toList();
+    }
+
+    private static boolean ready(OutboundChannel channel) {
+        try {
+            return channel.ready();
+        } catch (RuntimeException e) {
+            log.warn("The {} channel could not say whether it is ready: taken as not", channel.channel(), e);
+            return false;
+        }
+    }
+
+    /** @return whether the channel was called (the slot was used) */
+    private boolean deliver(OutboxMessage message) {
+        boolean handedOver = false;
+        try {
+            Optional<String> text = textToSend(message);
+            if (text.isEmpty()) {
+                return false;
+            }
+            // The recipient may have erased their data since the claim: their row is gone then.
+            if (!store.handOver(message.id(), instance.value(), text.get())) {
+                log.info("Outbox message {} was withdrawn (DELETE MY DATA) or taken back before it went", message.id());
+                return false;
+            }
+            handedOver = true;
+            record(message, send(message, text.get()));
+            return true;
+        } catch (RuntimeException e) {
+            if (handedOver) {
+                throw e;   // the outcome could not be recorded: the lease runs out and the row is verified
+            }
+            log.error("Outbox message {} could not be prepared; trying again later", message.id(), e);
+            retryOrGiveUp(message, "not prepared: " + e);
+            return false;
+        }
+    }
+
+    /** The rendered text, or empty when the message is not to go now (the row is settled or rescheduled). */
+    private Optional<String> textToSend(OutboxMessage message) {
         OutboxRenderer renderer = renderers.get(message.kind());
-        OutboundChannel channel = channels.get(message.channel());
-        if (renderer == null || channel == null) {
+        if (renderer == null || !channels.containsKey(message.channel())) {
             skip(message, "no renderer or channel for " + message.kind() + "/" + message.channel());
-            return;
+            return Optional.empty();
         }
         Optional<String> refusal = recipients.refusal(message.channel(), message.address());
         if (refusal.isPresent()) {
             skip(message, refusal.get());
-            return;
+            return Optional.empty();
         }
         Rendered rendered = renderer.render(message);
         if (rendered instanceof Rendered.Skip skip) {
@@ -87,42 +173,60 @@ public class Outbox {
         } else if (rendered instanceof Rendered.Postpone postpone) {
             store.reschedule(message.id(), postpone.until(), message.attempts(), null);
         } else if (rendered instanceof Rendered.Send send) {
-            waitForSlot(message.channel());
-            // The recipient may have erased their data while this waited for its slot: their row is gone then.
-            if (!store.isClaimed(message.id())) {
-                log.info("Outbox message {} was withdrawn by DELETE MY DATA before it went", message.id());
-                return;
-            }
-            record(message, channel.send(message.id(), message.address(), send.text()));
+            return Optional.of(send.text());
+        }
+        return Optional.empty();
+    }
+
+    /** Every exception from a channel is an outcome: it may have gone, so it is unknown until verified. */
+    private Delivery send(OutboxMessage message, String text) {
+        try {
+            Delivery delivery = channels.get(message.channel()).send(message.id(), message.address(), text);
+            return delivery != null ? delivery : Delivery.unknown("the channel answered nothing");
+        } catch (RuntimeException e) {
+            // The exception's message may carry the address: the log gets its type, the trace only at debug.
+            log.warn("The {} channel threw {} sending outbox message {}; to be verified", message.channel(),
+                    e.getClass().getName(), message.id());
+            log.debug("The {} channel's exception", message.channel(), e);
+            return Delivery.unknown("the channel threw " + e);
         }
     }
 
-    private void waitForSlot(Channel channel) {
+    /** @return false when the dispatcher stopped before the slot came (nothing is claimed then) */
+    private boolean waitForSlot(Channel channel, BooleanSupplier running) {
         double perSecond = switch (channel) {
             case SMS -> settings.smsPerSecond();
             case DISCORD -> settings.discordPerSecond();
             default -> 0;
         };
         if (perSecond <= 0) {
-            return;   // a channel without a gate
+            return true;   // a channel without a gate
         }
         Instant slot = gate.reserve(channel, perSecond);
-        long wait = Duration.between(Instant.now(), slot).toMillis();
-        if (wait > 0) {
+        while (true) {
+            long wait = Duration.between(Instant.now(), slot).toMillis();
+            if (wait <= 0) {
+                return true;
+            }
+            if (!running.getAsBoolean()) {
+                return false;
+            }
             try {
-                Thread.sleep(wait);
+                Thread.sleep(Math.min(wait, 100));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                return false;
             }
         }
     }
 
     private void record(OutboxMessage message, Delivery delivery) {
+        Instant now = clock.instant();
         switch (delivery.status()) {
-            case SENT -> store.finish(message.id(), OutboxStatus.SENT, delivery.externalId(), null, clock.instant());
+            case SENT -> store.finish(message.id(), OutboxStatus.SENT, delivery.externalId(), null, now);
             case SKIPPED -> skip(message, delivery.detail());
-            case UNKNOWN -> store.finish(message.id(), OutboxStatus.UNKNOWN, null, delivery.detail(), clock.instant());
-            case REFUSED -> store.finish(message.id(), OutboxStatus.FAILED, null, delivery.detail(), clock.instant());
+            case UNKNOWN -> store.toVerify(message.id(), delivery.detail(), now.plus(settings.lease()));
+            case REFUSED -> store.finish(message.id(), OutboxStatus.FAILED, null, delivery.detail(), now);
             case FAILED -> retryOrGiveUp(message, delivery.detail());
         }
     }

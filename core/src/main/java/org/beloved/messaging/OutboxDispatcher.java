@@ -1,10 +1,13 @@
 package org.beloved.messaging;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.beloved.shared.InstanceId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -13,21 +16,39 @@ import org.springframework.stereotype.Component;
 /**
  * Every instance drains the outbox with a few workers (SKIP LOCKED keeps them, and other instances,
  * off each other's rows; several workers keep the shared SMS rate busy while one of them is between
- * messages). On shutdown they stop claiming and finish the message in hand: nothing is lost.
+ * messages), and reconciles on one more thread: every {@code sweep-interval} it takes back expired
+ * leases and verifies the rows due for it.
+ *
+ * <p>On shutdown they stop claiming; a worker waiting for a slot gives up (it holds no row then), a
+ * worker with a row in hand finishes it (a channel call is bounded by its own timeout). Whatever
+ * this instance still holds afterwards and never handed to a channel goes back to pending at once;
+ * anything else is settled by another instance's sweep when its lease runs out.
  */
 @Component
 class OutboxDispatcher implements SmartLifecycle {
 
+    /** A channel's call takes at most 30 s; rows in hand get that, and a little more, to finish. */
+    private static final Duration FINISH_WITHIN = Duration.ofSeconds(40);
     private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
 
     private final Outbox outbox;
+    private final Reconciliation reconciliation;
+    private final OutboxStore store;
     private final MessagingSettings settings;
+    private final InstanceId instance;
+    private final Clock clock;
     private volatile boolean running;
     private ExecutorService workers;
+    private ScheduledExecutorService reconciler;
 
-    OutboxDispatcher(Outbox outbox, MessagingSettings settings) {
+    OutboxDispatcher(Outbox outbox, Reconciliation reconciliation, OutboxStore store, MessagingSettings settings,
+            InstanceId instance, Clock clock) {
         this.outbox = outbox;
+        this.reconciliation = reconciliation;
+        this.store = store;
         this.settings = settings;
+        this.instance = instance;
+        this.clock = clock;
     }
 
     @Override
@@ -37,21 +58,27 @@ class OutboxDispatcher implements SmartLifecycle {
         }
         running = true;
         AtomicInteger n = new AtomicInteger();
-        workers = Executors.newFixedThreadPool(settings.dispatchThreads(), r -> {
-            Thread t = new Thread(r, "outbox-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        workers = Executors.newFixedThreadPool(settings.dispatchThreads(), r -> daemon(r, "outbox-" + n.incrementAndGet()));
         for (int i = 0; i < settings.dispatchThreads(); i++) {
             workers.execute(this::work);
         }
+        reconciler = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "outbox-reconcile"));
+        long every = settings.sweepInterval().toMillis();
+        reconciler.scheduleWithFixedDelay(this::reconcile, every, every, TimeUnit.MILLISECONDS);
+        log.info("Outbox dispatch started on instance {} ({} workers)", instance, settings.dispatchThreads());
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
     }
 
     private void work() {
         while (running) {
             boolean sent;
             try {
-                sent = outbox.dispatchOne();
+                sent = outbox.dispatchOne(() -> running);
             } catch (RuntimeException e) {
                 log.error("Outbox dispatch failed; trying again shortly", e);
                 sent = false;
@@ -59,6 +86,17 @@ class OutboxDispatcher implements SmartLifecycle {
             if (!sent) {
                 pause(settings.dispatchInterval());
             }
+        }
+    }
+
+    private void reconcile() {
+        try {
+            reconciliation.sweep();
+            while (running && reconciliation.verifyOne()) {
+                // one row per call
+            }
+        } catch (RuntimeException e) {
+            log.error("Outbox reconciliation failed; trying again at the next sweep", e);
         }
     }
 
@@ -73,14 +111,27 @@ class OutboxDispatcher implements SmartLifecycle {
 
     @Override
     public synchronized void stop() {
+        if (!running) {
+            return;
+        }
         running = false;
-        if (workers != null) {
-            workers.shutdown();
-            try {
-                workers.awaitTermination(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        reconciler.shutdown();
+        workers.shutdown();
+        try {
+            if (!workers.awaitTermination(FINISH_WITHIN.toMillis(), TimeUnit.MILLISECONDS)) {
+                log.warn("Outbox workers still busy after {}; their rows are settled when their lease runs out", FINISH_WITHIN);
             }
+            reconciler.awaitTermination(FINISH_WITHIN.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            int released = store.release(instance.value(), clock.instant());
+            if (released > 0) {
+                log.info("Gave back {} outbox rows this instance held but had not handed to a channel", released);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Could not give back this instance's outbox rows; their leases will run out instead", e);
         }
     }
 

@@ -8,6 +8,11 @@
  * ({@link org.beloved.messaging.Reachability}) and the inbound idempotency log ({@link org.beloved.messaging.InboundLog})
  * are its API too; the opt-out list keeps only a keyed hash of each address ({@code beloved.privacy.hash-secret}),
  * and DELETE MY DATA leaves the inbound log's message ids as tombstones, without the sender.
+ * Delivery survives instances dying: a row is claimed with a lease in this instance's name only once
+ * its channel's rate slot has come, and only on channels {@link org.beloved.messaging.OutboundChannel#ready ready}
+ * here; expired leases and unknown outcomes are {@link org.beloved.messaging.OutboundChannel#verify verified}
+ * with the provider before anything is sent again, and a provider's late report settles a row through
+ * {@link org.beloved.messaging.Outbox#confirmSent}.
  * Only this module reads or writes the outbox, opt-out, reachability and rate tables; it applies
  * the "nothing to the opted out or unreachable" rule once, in the dispatcher. It knows no feature's tables.
  */

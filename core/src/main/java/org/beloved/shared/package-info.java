@@ -6,7 +6,8 @@
  * feature implements for DELETE MY DATA, the {@link org.beloved.shared.WebDataExpiry} port each feature
  * implements for the daily expiry of web-channel data, {@link org.beloved.shared.Pii} masking for logs,
  * {@link org.beloved.shared.CleanText} for every text that comes in from people, and the
- * one UTC {@link java.time.Clock} use cases read. It depends on no other module.
+ * one UTC {@link java.time.Clock} use cases read, and this process's {@link org.beloved.shared.InstanceId}
+ * among the instances sharing the database. It depends on no other module.
  */
 @ApplicationModule(displayName = "Shared kernel", type = ApplicationModule.Type.OPEN)
 package org.beloved.shared;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.beloved.shared.Channel;
+import org.beloved.shared.InstanceId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Messaging as other modules' core tests use it: a real outbox on the test database, with no channel. */
@@ -16,7 +17,13 @@ public final class MessagingFixtures {
         AddressHasher hasher = hasher(jdbc);
         Recipients recipients = new Recipients(new OptOuts(jdbc, hasher, clock), new Reachability(jdbc, clock));
         return new Outbox(new OutboxStore(jdbc, hasher), List.of(), List.of(), recipients, new RateGate(jdbc),
-                new MessagingSettings(1, false, 1, Duration.ofSeconds(1), 10), clock);
+                settings(1, 10), new InstanceId("test-instance"), clock);
+    }
+
+    /** Settings of an outbox driven by hand in a test (no dispatcher), with the default lease (2 minutes). */
+    static MessagingSettings settings(double smsPerSecond, double discordPerSecond) {
+        return new MessagingSettings(smsPerSecond, false, 1, Duration.ofSeconds(1), discordPerSecond,
+                Duration.ofMinutes(2), Duration.ofSeconds(30), 6);
     }
 
     /** The opt-out list as the application keeps it (keyed hashes), with the key the database settled. */

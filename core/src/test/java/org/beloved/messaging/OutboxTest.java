@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.beloved.shared.Channel;
+import org.beloved.shared.InstanceId;
 import org.beloved.testing.CleanDatabase;
 import org.beloved.testing.MutableClock;
 import org.beloved.testing.TestDatabase;
@@ -33,7 +34,7 @@ class OutboxTest {
     private final List<String> sent = new ArrayList<>();
     private final Outbox outbox = new Outbox(new OutboxStore(jdbc, hasher), List.of(channel(Channel.SMS), channel(Channel.DISCORD)),
             List.of(renderer()), new Recipients(optOuts, reachability), new RateGate(jdbc),
-            new MessagingSettings(1000, false, 1, Duration.ofSeconds(1), 1000), clock);
+            MessagingFixtures.settings(1000, 1000), new InstanceId("test-instance"), clock);
 
     private OutboundChannel channel(Channel which) {
         return new OutboundChannel() {
@@ -148,8 +149,8 @@ class OutboxTest {
             }
         };
         Outbox racing = new Outbox(new OutboxStore(jdbc, hasher), List.of(channel(Channel.SMS)), List.of(erasingMeanwhile),
-                new Recipients(optOuts, reachability), new RateGate(jdbc), new MessagingSettings(1000, false, 1,
-                        Duration.ofSeconds(1), 1000), clock);
+                new Recipients(optOuts, reachability), new RateGate(jdbc), MessagingFixtures.settings(1000, 1000),
+                new InstanceId("test-instance"), clock);
         racing.enqueue(Message.of(MessageKind.MOVED, 7, "moved:7"), Audience.of(List.of(ANA)));
         assertThat(racing.dispatchOne()).isTrue();
         assertThat(sent).isEmpty();

@@ -36,7 +36,9 @@ class BaseUrlHttpClient extends HttpClient {
     Request rebased(Request request) {
         URI original = URI.create(request.getUrl());
         String baseText = base.toString().replaceAll("/+$", "");
-        Request copy = new Request(request.getMethod(), baseText + original.getRawPath());
+        // A next page's URL carries its query in the URL itself (Twilio's next_page_uri), not in the query parameters.
+        String query = original.getRawQuery() == null ? "" : "?" + original.getRawQuery();
+        Request copy = new Request(request.getMethod(), baseText + original.getRawPath() + query);
         if (request.getUsername() != null) {
             copy.setAuth(request.getUsername(), request.getPassword());
         } else if (request.getAuthStrategy() != null) {

@@ -6,10 +6,15 @@ import com.twilio.rest.api.v2010.account.Message;
 import com.twilio.rest.api.v2010.account.MessageCreator;
 import com.twilio.type.PhoneNumber;
 import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.beloved.messaging.Delivery;
 import org.beloved.messaging.OptOuts;
 import org.beloved.messaging.OutboundChannel;
+import org.beloved.messaging.Verification;
 import org.beloved.shared.Channel;
 import org.beloved.shared.Pii;
 import org.slf4j.Logger;
@@ -19,8 +24,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends an SMS through Twilio's REST API (the outbox has already left out the opted out and unreachable): from the Messaging Service or the From number, with
- * status callbacks to {@code public-url}/sms/status. The attempt is recorded before the call; a
- * call whose outcome is unknown (no HTTP answer) is marked so and never repeated here.
+ * status callbacks to {@code public-url}/sms/status?outbox={outbox id}. The attempt is recorded
+ * before the call; a call whose outcome is unknown (no HTTP answer) is marked so and never
+ * repeated here: the outbox verifies it first.
  */
 @Component
 class SmsChannel implements OutboundChannel {
@@ -46,6 +52,12 @@ class SmsChannel implements OutboundChannel {
         return Channel.SMS;
     }
 
+    /** Ready wherever the adapter is on (an auth token is set, so the Twilio client exists). */
+    @Override
+    public boolean ready() {
+        return client.getIfAvailable() != null;
+    }
+
     @Override
     public Delivery send(long outboxId, String to, String text) {
         TwilioRestClient twilio = client.getIfAvailable();
@@ -53,9 +65,9 @@ class SmsChannel implements OutboundChannel {
             return Delivery.skipped("the SMS adapter is off");
         }
         String body = GsmText.twins(text);
-        long id = store.recordAttempt(to, body);
+        long id = store.recordAttempt(to, body, outboxId);
         try {
-            Message message = creator(to, body).create(twilio);
+            Message message = creator(to, body, outboxId).create(twilio);
             store.accepted(id, message.getSid(), String.valueOf(message.getStatus()));
             return Delivery.sent(message.getSid());
         } catch (ApiException e) {
@@ -63,12 +75,45 @@ class SmsChannel implements OutboundChannel {
         }
     }
 
-    private MessageCreator creator(String to, String body) {
+    /**
+     * Whether the SMS of {@code outboxId} went out: Twilio's answer recorded here settles it; no
+     * call recorded for the row means none was made; otherwise Twilio's message list for the
+     * recipient since the claim is searched for our body (see {@link MessageLookup}).
+     */
+    @Override
+    public Verification verify(long outboxId, String to, String text, Instant since) {
+        TwilioRestClient twilio = client.getIfAvailable();
+        if (twilio == null) {
+            return Verification.cannotTell("the SMS adapter is off");
+        }
+        List<SmsOutboundStore.Attempt> attempts = store.attemptsFor(outboxId);
+        Optional<String> answered = attempts.stream().map(SmsOutboundStore.Attempt::sid).filter(Objects::nonNull).findFirst();
+        if (answered.isPresent()) {
+            return Verification.went(answered.get());
+        }
+        if (attempts.isEmpty()) {
+            return Verification.didNotGo("no call to Twilio was made for it");
+        }
+        try {
+            Optional<Message> found = MessageLookup.find(twilio, to, GsmText.twins(text), since);
+            if (found.isEmpty()) {
+                return Verification.didNotGo("Twilio lists no such message to the number since " + since);
+            }
+            store.accepted(attempts.get(0).id(), found.get().getSid(), String.valueOf(found.get().getStatus()));
+            return Verification.went(found.get().getSid());
+        } catch (ApiException e) {
+            log.warn("Could not read Twilio's messages to {}: {}", Pii.mask(to), e.getStatusCode());
+            return Verification.cannotTell("Twilio's message list: " + (e.getStatusCode() == null ? "no answer"
+                    : "twilio " + e.getStatusCode() + " code " + e.getCode()));
+        }
+    }
+
+    private MessageCreator creator(String to, String body, long outboxId) {
         boolean service = properties.messagingServiceSid() != null && !properties.messagingServiceSid().isBlank();
         MessageCreator creator = service
                 ? Message.creator(new PhoneNumber(to), properties.messagingServiceSid(), body)
                 : Message.creator(new PhoneNumber(to), new PhoneNumber(properties.fromNumber()), body);
-        return creator.setStatusCallback(URI.create(properties.signedUrl(StatusCallbackController.PATH)));
+        return creator.setStatusCallback(URI.create(StatusCallbackController.url(properties, outboxId)));
     }
 
     /**

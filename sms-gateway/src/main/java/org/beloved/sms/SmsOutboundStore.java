@@ -2,6 +2,7 @@ package org.beloved.sms;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -21,10 +22,23 @@ class SmsOutboundStore {
         this.clock = clock;
     }
 
-    long recordAttempt(String to, String body) {
+    /** Committed before the Twilio call: without it for an outbox row, no call was made for that row. */
+    long recordAttempt(String to, String body, long outboxId) {
         Timestamp now = Timestamp.from(clock.instant());
-        return jdbc.sql("insert into sms_outbound (to_number, body, status, created_at, updated_at) values (?, ?, 'sending', ?, ?) returning id")
-                .params(to, body, now, now).query(Long.class).single();
+        return jdbc.sql("""
+                insert into sms_outbound (to_number, body, status, created_at, updated_at, outbox_id)
+                values (?, ?, 'sending', ?, ?, ?) returning id
+                """).params(to, body, now, now, outboxId).query(Long.class).single();
+    }
+
+    /** Every call made for the outbox row, newest first. */
+    List<Attempt> attemptsFor(long outboxId) {
+        return jdbc.sql("select id, sid from sms_outbound where outbox_id = ? order by id desc").param(outboxId)
+                .query((rs, i) -> new Attempt(rs.getLong("id"), rs.getString("sid"))).list();
+    }
+
+    /** @param sid Twilio's id for the message, once Twilio's answer (or its message list) gave one */
+    record Attempt(long id, String sid) {
     }
 
     void accepted(long id, String sid, String status) {

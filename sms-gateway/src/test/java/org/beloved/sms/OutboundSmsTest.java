@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.beloved.sms.testing.TwilioWebhooks.signedPost;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import org.beloved.messaging.Delivery;
 import org.beloved.messaging.OutboundChannel;
 import org.beloved.messaging.Reachability;
+import org.beloved.messaging.Verification;
 import org.beloved.shared.Channel;
 import org.beloved.sms.testing.FakeTwilio;
 import org.beloved.sms.testing.TwilioWebhooks;
@@ -45,7 +48,7 @@ class OutboundSmsTest extends SmsWebTest {
             assertThat(r.form()).containsEntry("To", BEA)
                     .containsEntry("From", TwilioWebhooks.OUR_NUMBER)
                     .containsEntry("Body", "Webinar tomorrow - 7:00 PM")
-                    .containsEntry("StatusCallback", TwilioWebhooks.PUBLIC_URL + "/sms/status")
+                    .containsEntry("StatusCallback", TwilioWebhooks.PUBLIC_URL + "/sms/status?outbox=1")
                     .doesNotContainKey("MessagingServiceSid");
         });
         assertThat(db().sql("select sid from sms_outbound where to_number = ?").param(BEA).query(String.class).single())
@@ -66,6 +69,65 @@ class OutboundSmsTest extends SmsWebTest {
         assertThat(sms.send(1L, BEA, "hello").status()).isEqualTo(Delivery.Status.UNKNOWN);
         assertThat(TWILIO.received()).as("exactly one create-message call").hasSize(1);
         assertThat(db().sql("select status from sms_outbound").query(String.class).single()).isEqualTo("unknown");
+    }
+
+    @Test
+    void verificationFindsOurTwinnedBodyInTwiliosListNewestFirstAcrossPages() {
+        Instant since = Instant.now();
+        TWILIO.reset(FakeTwilio.Mode.ACCEPT_THEN_DROP);
+        assertThat(sms.send(5L, BEA, "Webinar tomorrow – 7:00 PM").status()).isEqualTo(Delivery.Status.UNKNOWN);
+        String taken = TWILIO.accepted().get(0).sid();
+        TWILIO.answer(FakeTwilio.Mode.ACCEPT);
+        for (int i = 0; i < 55; i++) {   // later texts to the same number push ours onto the list's second page
+            sms.send(100L + i, BEA, "reply " + i);
+        }
+        sms.send(200L, "+14155550999", "Webinar tomorrow – 7:00 PM");   // the same text to someone else
+
+        assertThat(sms.verify(5L, BEA, "Webinar tomorrow – 7:00 PM", since)).isEqualTo(Verification.went(taken));
+        assertThat(TWILIO.received().stream().filter(r -> r.method().equals("GET")).toList()).hasSize(2)
+                .allSatisfy(r -> assertThat(r.form()).containsEntry("To", BEA));
+        assertThat(db().sql("select sid from sms_outbound where outbox_id = 5").query(String.class).single())
+                .as("the sid found is kept").isEqualTo(taken);
+    }
+
+    @Test
+    void verificationFindsAMessageTwilioStillHoldsQueuedWhichNoDateSentFilterLists() {
+        Instant since = Instant.now();
+        TWILIO.reset(FakeTwilio.Mode.ACCEPT_THEN_DROP);
+        TWILIO.keepQueued(true);
+        assertThat(sms.send(5L, BEA, "Webinar tomorrow").status()).isEqualTo(Delivery.Status.UNKNOWN);
+
+        assertThat(sms.verify(5L, BEA, "Webinar tomorrow", since))
+                .isEqualTo(Verification.went(TWILIO.accepted().get(0).sid()));
+        List<FakeTwilio.Received> reads = TWILIO.received().stream().filter(r -> r.method().equals("GET")).toList();
+        assertThat(reads).hasSize(2);
+        assertThat(reads.get(0).form()).containsKey("DateSent>");
+        assertThat(reads.get(1).form()).containsEntry("To", BEA).doesNotContainKey("DateSent>");
+    }
+
+    @Test
+    void verificationFindsNoMessageWithAnotherBodyOrToAnotherNumber() {
+        Instant since = Instant.now();
+        TWILIO.reset(FakeTwilio.Mode.DROP_CONNECTION);
+        assertThat(sms.send(6L, BEA, "Webinar tomorrow").status()).isEqualTo(Delivery.Status.UNKNOWN);
+        TWILIO.answer(FakeTwilio.Mode.ACCEPT);
+        sms.send(7L, BEA, "Webinar tomorrow, moved");
+        sms.send(8L, "+14155550999", "Webinar tomorrow");
+
+        assertThat(sms.verify(6L, BEA, "Webinar tomorrow", since).outcome()).isEqualTo(Verification.Outcome.DID_NOT_GO);
+        assertThat(sms.verify(9L, BEA, "Webinar tomorrow", since)).as("no call was ever made for row 9")
+                .satisfies(v -> assertThat(v.outcome()).isEqualTo(Verification.Outcome.DID_NOT_GO));
+    }
+
+    @Test
+    void verificationCannotTellWhenTwiliosListCannotBeRead() {
+        Instant since = Instant.now();
+        TWILIO.reset(FakeTwilio.Mode.ACCEPT_THEN_DROP);
+        TWILIO.failLists(true);
+        assertThat(sms.send(5L, BEA, "Webinar tomorrow").status()).isEqualTo(Delivery.Status.UNKNOWN);
+        assertThat(sms.verify(5L, BEA, "Webinar tomorrow", since).outcome()).isEqualTo(Verification.Outcome.CANNOT_TELL);
+        TWILIO.failLists(false);
+        assertThat(sms.verify(5L, BEA, "Webinar tomorrow", since).outcome()).isEqualTo(Verification.Outcome.WENT);
     }
 
     private void callback(String sid, String status, String errorCode) {
