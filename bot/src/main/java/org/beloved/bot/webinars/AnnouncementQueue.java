@@ -96,32 +96,31 @@ class AnnouncementQueue {
         jdbc.sql("update discord_announcement set post_id = ? where id = ?").params(messageId, id).update();
     }
 
-    void done(long id) {
-        finish(id, "done", null);
+    /**
+     * The row is finished. Like {@link #retry}, it changes a row only while {@code owner} still
+     * holds it: a worker whose lease ran out and was taken over does not overwrite the new holder's work.
+     */
+    void done(long id, String owner) {
+        finish(id, owner, "done", null);
     }
 
-    void failed(long id, String error) {
-        finish(id, "failed", error);
+    void failed(long id, String owner, String error) {
+        finish(id, owner, "failed", error);
     }
 
     /** Back to waiting, until {@code after} from now. */
-    void retry(long id, String error, Duration after) {
+    void retry(long id, String owner, String error, Duration after) {
         jdbc.sql("""
                 update discord_announcement set lease_owner = null, lease_until = null, last_error = ?, next_attempt_at = ?
-                where id = ?
-                """).params(error, Timestamp.from(clock.instant().plus(after)), id).update();
+                where id = ? and lease_owner = ?
+                """).params(error, Timestamp.from(clock.instant().plus(after)), id, owner).update();
     }
 
-    /** Rows still to do (waiting or in hand). */
-    long pending() {
-        return jdbc.sql("select count(*) from discord_announcement where status = 'pending'").query(Long.class).single();
-    }
-
-    private void finish(long id, String status, String error) {
+    private void finish(long id, String owner, String status, String error) {
         jdbc.sql("""
                 update discord_announcement set status = ?, last_error = coalesce(?, last_error), finished_at = ?,
                     lease_owner = null, lease_until = null
-                where id = ?
-                """).params(status, error, Timestamp.from(clock.instant()), id).update();
+                where id = ? and lease_owner = ?
+                """).params(status, error, Timestamp.from(clock.instant()), id, owner).update();
     }
 }

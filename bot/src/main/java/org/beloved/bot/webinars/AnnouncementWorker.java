@@ -104,7 +104,7 @@ class AnnouncementWorker implements SmartLifecycle {
         AnnouncementQueue.Task task = claimed.get();
         try {
             announcer.perform(task, manager);
-            queue.done(task.id());
+            queue.done(task.id(), owner);
         } catch (RuntimeException e) {
             failed(task, e);
         }
@@ -116,14 +116,14 @@ class AnnouncementWorker implements SmartLifecycle {
         if (task.attempts() >= settings.attempts()) {
             log.error("Webinar {}: announcement {} ({}) in server {} given up after {} attempts: {}", task.webinarId(),
                     task.id(), task.kind(), task.guildId(), task.attempts(), why, e);
-            queue.failed(task.id(), why);
+            queue.failed(task.id(), owner, why);
             return;
         }
         Duration after = settings.backOff(task.attempts());
         log.warn("Webinar {}: announcement {} ({}) in server {} failed (attempt {} of {}), again in {}: {}", task.webinarId(),
                 task.id(), task.kind(), task.guildId(), task.attempts(), settings.attempts(), after, why,
                 e instanceof WebinarAnnouncer.NotYet ? null : e);
-        queue.retry(task.id(), why, after);
+        queue.retry(task.id(), owner, why, after);
     }
 
     private void pause(Duration interval) {
