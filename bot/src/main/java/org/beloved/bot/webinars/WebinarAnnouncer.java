@@ -139,7 +139,7 @@ class WebinarAnnouncer extends ListenerAdapter {
         Change seen = asSeenBy(change(task), told);
         String eventId = records.events(w.id()).get(task.guildId());
         if (!task.eventDone()) {
-            eventId = eventInStep(guild, w, seen, eventId);
+            eventId = eventInStep(guild, w, seen, eventId, task.attempts() > 1);
             queue.eventDone(task.id());
         }
         Optional<AnnounceChannel> server = channels.of(task.guildId());
@@ -170,6 +170,26 @@ class WebinarAnnouncer extends ListenerAdapter {
         return !told && change == Change.EDITED ? Change.SCHEDULED : change;
     }
 
+    /**
+     * On a retry, the event an earlier attempt may have created without recording it (the instance
+     * died, or Discord's answer was lost): one of the bot's own events in the server with the
+     * webinar's name that no webinar has recorded. Found, it is recorded and kept in step rather
+     * than created twice.
+     */
+    private Optional<String> createdBefore(Guild guild, Webinar w) {
+        Set<String> recorded = records.eventIdsIn(guild.getId());
+        long self = guild.getJDA().getSelfUser().getIdLong();
+        Optional<String> found = await(guild.retrieveScheduledEvents()).stream()
+                .filter(e -> e.getCreatorIdLong() == self && e.getName().equals(eventName(w)) && !recorded.contains(e.getId()))
+                .filter(e -> e.getStatus() == ScheduledEvent.Status.SCHEDULED || e.getStatus() == ScheduledEvent.Status.ACTIVE)
+                .map(ScheduledEvent::getId).findFirst();
+        found.ifPresent(id -> {
+            log.info("Webinar {}: Scheduled Event {} in server {} was created by an earlier attempt; kept", w.id(), id, guild.getId());
+            records.recordEvent(w.id(), guild.getId(), id);
+        });
+        return found;
+    }
+
     /** Work to try again later, with back-off. */
     static final class NotYet extends RuntimeException {
         NotYet(String why) {
@@ -182,19 +202,24 @@ class WebinarAnnouncer extends ListenerAdapter {
     }
 
     /**
-     * The Scheduled Event kept in step; the event's id, when the server has one. Discord refusing
+     * The Scheduled Event kept in step (on a retry, one an earlier attempt created is found first);
+     * the event's id, when the server has one. Discord refusing
      * (a missing permission, a time it will not take) is logged and the post still goes; Discord
      * failing or not answering is tried again.
      */
-    private String eventInStep(Guild guild, Webinar w, Change change, String eventId) {
+    private String eventInStep(Guild guild, Webinar w, Change change, String eventId, boolean retry) {
+        String known = eventId;
         try {
-            return keepEventInStep(guild, w, change, eventId);
+            if (known == null && retry) {
+                known = createdBefore(guild, w).orElse(null);
+            }
+            return keepEventInStep(guild, w, change, known);
         } catch (RuntimeException e) {
             if (!refused(e)) {
                 throw new NotYet("the Scheduled Event could not be kept in step: " + e.getMessage(), e);
             }
             log.warn("Webinar {}: Discord refused the Scheduled Event in server {}: {}", w.id(), guild.getId(), e.getMessage());
-            return eventId;
+            return known;
         }
     }
 

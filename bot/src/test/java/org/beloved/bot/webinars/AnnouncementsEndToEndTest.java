@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import org.beloved.bot.BotTestApplication;
@@ -223,5 +224,31 @@ class AnnouncementsEndToEndTest {
         awaitQueueWorked();
         assertThat(posts(first, "Webinar updated: Know your rights")).hasSize(1);
         assertThat(posts(second, "Know your rights")).isEmpty();
+    }
+
+    /** The instance died between Discord creating the event and the database recording it. */
+    @Test
+    void aScheduledEventCreatedByAnAttemptThatDiedIsKeptNotCreatedTwice() {
+        TestDatabase.jdbc().sql("delete from discord_announce_channel where guild_id = ?").param(second.id()).update();
+        TestDatabase.jdbc().sql("delete from discord_announce_channel where guild_id = ?").param(first.id()).update();
+        Webinar w = schedule(webinars, "Town hall on detainers", "2030-11-10T18:00");   // no server yet: nothing queued
+        TestDatabase.jdbc().sql("insert into discord_announce_channel (guild_id, channel_id, updated_at) values (?, ?, now())")
+                .params(first.id(), first.channelId()).update();
+        String orphan = shards.getGuildById(first.id()).createScheduledEvent(WebinarAnnouncer.eventName(w),
+                WebinarAnnouncer.eventLocation(w), w.start().atOffset(ZoneOffset.UTC), w.end().atOffset(ZoneOffset.UTC)).complete().getId();
+        discord.clearCalls();
+        Timestamp past = Timestamp.from(Instant.now().minusSeconds(60));
+        TestDatabase.jdbc().sql("""
+                insert into discord_announcement (webinar_id, guild_id, kind, change_id, status, attempts, next_attempt_at,
+                    lease_owner, lease_until, created_at)
+                values (?, ?, 'SCHEDULED', nextval('discord_announcement_change'), 'pending', 1, ?, 'dead-instance', ?, ?)
+                """).params(w.id(), first.id(), past, past, past).update();
+
+        awaitQueueWorked();
+        assertThat(eventsCreated(first)).isEmpty();
+        assertThat(posts(first, "New webinar: Town hall on detainers")).singleElement()
+                .satisfies(post -> assertThat(post.body()).contains("https://discord.com/events/" + first.id() + "/" + orphan));
+        assertThat(TestDatabase.jdbc().sql("select event_id from discord_webinar_event where webinar_id = ?").param(w.id())
+                .query(String.class).list()).containsExactly(orphan);
     }
 }
