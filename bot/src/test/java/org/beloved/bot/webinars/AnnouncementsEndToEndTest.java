@@ -189,6 +189,26 @@ class AnnouncementsEndToEndTest {
                 .query(Integer.class).single()).isEqualTo(2);
     }
 
+    /**
+     * The new webinar's post fails once and waits for its retry; the edit made meanwhile waits
+     * behind it, so the server reads the announcement, then the update (not the update alone).
+     */
+    @Test
+    void anEditWaitsForThePostItEdits() {
+        discord.failNext("POST", "/channels/" + first.channelId() + "/messages", Fault.error(403, 50001, "Missing Access"));
+
+        Webinar w = schedule(webinars, "Sheriff debate", "2030-11-11T18:00");
+        webinars.edit(w.id(), new WebinarDraft("Sheriff debate", "Bring questions", "2030-11-12T18:00", "America/Chicago", 90,
+                "https://meet.example.org/b", "en"));
+
+        awaitQueueWorked();
+        for (FakeGuild guild : List.of(first, second)) {
+            assertThat(posts(guild, "Sheriff debate")).hasSize(2).satisfiesExactly(
+                    post -> assertThat(post.body()).contains("New webinar: Sheriff debate"),
+                    post -> assertThat(post.body()).contains("Webinar updated: Sheriff debate"));
+        }
+    }
+
     @Test
     void aPostThatKeepsFailingIsGivenUpAfterTheAttemptsAllowedAndLaterChangesStillGo() {
         discord.failNext("POST", "/channels/" + second.channelId() + "/messages", Fault.error(403, 50001, "Missing Access"), 3);
