@@ -254,8 +254,8 @@ class AnnouncementsEndToEndTest {
         Webinar w = schedule(webinars, "Town hall on detainers", "2030-11-10T18:00");   // no server yet: nothing queued
         TestDatabase.jdbc().sql("insert into discord_announce_channel (guild_id, channel_id, updated_at) values (?, ?, now())")
                 .params(first.id(), first.channelId()).update();
-        String orphan = shards.getGuildById(first.id()).createScheduledEvent(WebinarAnnouncer.eventName(w),
-                WebinarAnnouncer.eventLocation(w), w.start().atOffset(ZoneOffset.UTC), w.end().atOffset(ZoneOffset.UTC)).complete().getId();
+        String orphan = shards.getGuildById(first.id()).createScheduledEvent(ScheduledEvents.eventName(w),
+                ScheduledEvents.eventLocation(w), w.start().atOffset(ZoneOffset.UTC), w.end().atOffset(ZoneOffset.UTC)).complete().getId();
         discord.clearCalls();
         Timestamp past = Timestamp.from(Instant.now().minusSeconds(60));
         TestDatabase.jdbc().sql("""
