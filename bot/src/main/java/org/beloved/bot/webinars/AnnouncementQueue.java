@@ -116,6 +116,12 @@ class AnnouncementQueue {
                 """).params(error, Timestamp.from(clock.instant().plus(after)), id, owner).update();
     }
 
+    /** Deletes finished rows (done or failed) that finished more than {@code age} ago; how many. */
+    int forgetFinished(Duration age) {
+        return jdbc.sql("delete from discord_announcement where status <> 'pending' and finished_at < ?")
+                .param(Timestamp.from(clock.instant().minus(age))).update();
+    }
+
     private void finish(long id, String owner, String status, String error) {
         jdbc.sql("""
                 update discord_announcement set status = ?, last_error = coalesce(?, last_error), finished_at = ?,

@@ -2,6 +2,7 @@ package org.beloved.bot.webinars;
 
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Semaphore;
@@ -28,6 +29,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class AnnouncementWorker implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(AnnouncementWorker.class);
+    /** Finished rows are kept this long (for a look at what happened), then deleted. */
+    static final Duration KEEP_FINISHED = Duration.ofDays(30);
+    private static final Duration TIDY_EVERY = Duration.ofHours(1);
 
     private final AnnouncementQueue queue;
     private final WebinarAnnouncer announcer;
@@ -38,6 +42,7 @@ class AnnouncementWorker implements SmartLifecycle {
     private final Semaphore wake = new Semaphore(0);
     private volatile boolean running;
     private Thread thread;
+    private Instant tidied;
 
     AnnouncementWorker(AnnouncementQueue queue, WebinarAnnouncer announcer, DiscordGateway gateway,
             AnnouncementSettings settings) {
@@ -84,6 +89,7 @@ class AnnouncementWorker implements SmartLifecycle {
                 worked = false;
             }
             if (!worked) {
+                tidy();
                 pause(settings.interval());
             }
         }
@@ -109,6 +115,20 @@ class AnnouncementWorker implements SmartLifecycle {
             failed(task, e);
         }
         return true;
+    }
+
+    /** While idle, at most once an hour: the finished rows past {@link #KEEP_FINISHED} go. */
+    private void tidy() {
+        Instant now = Instant.now();
+        if (tidied != null && Duration.between(tidied, now).compareTo(TIDY_EVERY) < 0) {
+            return;
+        }
+        tidied = now;
+        try {
+            queue.forgetFinished(KEEP_FINISHED);
+        } catch (RuntimeException e) {
+            log.warn("Announcement queue: finished rows could not be deleted; trying again in {}", TIDY_EVERY, e);
+        }
     }
 
     private void failed(AnnouncementQueue.Task task, RuntimeException e) {

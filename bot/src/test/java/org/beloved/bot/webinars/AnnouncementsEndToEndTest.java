@@ -68,6 +68,9 @@ class AnnouncementsEndToEndTest {
     @Autowired
     Webinars webinars;
 
+    @Autowired
+    AnnouncementQueue queue;
+
     @BeforeAll
     void connected() {
         discord.awaitConnected(WITHIN);
@@ -270,5 +273,24 @@ class AnnouncementsEndToEndTest {
                 .satisfies(post -> assertThat(post.body()).contains("https://discord.com/events/" + first.id() + "/" + orphan));
         assertThat(TestDatabase.jdbc().sql("select event_id from discord_webinar_event where webinar_id = ?").param(w.id())
                 .query(String.class).list()).containsExactly(orphan);
+    }
+
+    @Test
+    void finishedRowsAreForgottenAfterTheirKeepingTimeAndPendingOnesNever() {
+        Timestamp old = Timestamp.from(Instant.now().minus(AnnouncementWorker.KEEP_FINISHED).minusSeconds(60));
+        Timestamp recent = Timestamp.from(Instant.now().minusSeconds(60));
+        Timestamp future = Timestamp.from(Instant.now().plusSeconds(3600));
+        List<Object[]> rows = List.of(new Object[] {"done", old, old}, new Object[] {"failed", old, old},
+                new Object[] {"done", recent, recent}, new Object[] {"pending", old, null});   // status, created, finished
+        for (int i = 0; i < rows.size(); i++) {
+            TestDatabase.jdbc().sql("""
+                    insert into discord_announcement (webinar_id, guild_id, kind, status, next_attempt_at, created_at, finished_at)
+                    values (1, ?, 'CATCH_UP', ?, ?, ?, ?)
+                    """).params("90000000000000000" + i, rows.get(i)[0], future, rows.get(i)[1], rows.get(i)[2]).update();
+        }
+
+        assertThat(queue.forgetFinished(AnnouncementWorker.KEEP_FINISHED)).isEqualTo(2);
+        assertThat(TestDatabase.jdbc().sql("select status from discord_announcement order by status").query(String.class).list())
+                .containsExactly("done", "pending");
     }
 }
