@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Where each Discord server receives webinar announcements. */
 @Repository
@@ -26,7 +27,11 @@ public class AnnounceChannels {
     public record ChannelSet(String guildId) {
     }
 
-    /** Sets the channel and the role to mention ({@code null}: none; setting again without a role drops it). */
+    /**
+     * Sets the channel and the role to mention ({@code null}: none; setting again without a role
+     * drops it); the server's catch-up announcements are queued in the same transaction.
+     */
+    @Transactional
     void set(String guildId, String channelId, String roleId) {
         jdbc.sql("""
                 insert into discord_announce_channel (guild_id, channel_id, role_id, updated_at) values (?, ?, ?, ?)

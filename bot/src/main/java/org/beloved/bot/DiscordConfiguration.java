@@ -42,22 +42,6 @@ class DiscordConfiguration {
                 .build(false);
     }
 
-    /**
-     * Webinar announcements, one at a time and in order (an edit never overtakes the post it
-     * edits), apart from interactions: they wait on Discord for seconds at a time.
-     */
-    @Bean
-    ThreadPoolTaskExecutor discordAnnouncer() {
-        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-        executor.setThreadNamePrefix("discord-announce-");
-        executor.setCorePoolSize(1);
-        executor.setMaxPoolSize(1);
-        executor.setQueueCapacity(10_000);
-        executor.setWaitForTasksToCompleteOnShutdown(true);
-        executor.setAwaitTerminationSeconds(10);
-        return executor;
-    }
-
     /** Threads of {@link #discordExecutor()}: all of them start before any work queues. */
     static final int DISCORD_THREADS = 8;
 

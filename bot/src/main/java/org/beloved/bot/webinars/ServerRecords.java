@@ -35,6 +35,12 @@ class ServerRecords {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
+    /** Every event recorded in a server, for any webinar. */
+    Set<String> eventIdsIn(String guildId) {
+        return Set.copyOf(jdbc.sql("select event_id from discord_webinar_event where guild_id = ?").param(guildId)
+                .query(String.class).list());
+    }
+
     void recordAnnounced(long webinarId, String guildId, String messageId) {
         jdbc.sql("""
                 insert into discord_webinar_announced (webinar_id, guild_id, message_id, announced_at) values (?, ?, ?, ?)

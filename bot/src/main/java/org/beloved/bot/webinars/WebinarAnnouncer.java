@@ -1,35 +1,22 @@
 package org.beloved.bot.webinars;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.EmbedBuilder;
-import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageEmbed;
-import net.dv8tion.jda.api.entities.ScheduledEvent;
 import net.dv8tion.jda.api.events.guild.GuildReadyEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
-import net.dv8tion.jda.api.managers.ScheduledEventManager;
-import net.dv8tion.jda.api.requests.RestAction;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
@@ -38,7 +25,6 @@ import org.beloved.bot.AnnounceChannels;
 import org.beloved.bot.BotTexts;
 import org.beloved.bot.ComponentId;
 import org.beloved.bot.DiscordChannel;
-import org.beloved.bot.DiscordGateway;
 import org.beloved.bot.DiscordTime;
 import org.beloved.messaging.Delivery;
 import org.beloved.shared.Language;
@@ -48,121 +34,128 @@ import org.beloved.webinars.WebinarChanged;
 import org.beloved.webinars.Webinars;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.core.task.TaskExecutor;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Tells Discord servers about webinars, however they were scheduled (Discord, admin API): in each
- * server with an announcement channel, a post when one is scheduled, changed or cancelled, and a
- * Discord Scheduled Event kept in step where the bot may create events. A server that missed a
- * new webinar (the bot was offline, the post failed, the channel was set later) is shown it when
- * it next comes online or sets its channel: every upcoming webinar is announced once.
+ * Tells Discord servers about webinars, however they were scheduled (Discord, admin API), on
+ * whichever instance: in each server with an announcement channel, a post when one is scheduled,
+ * changed or cancelled, and a Discord Scheduled Event kept in step where the bot may create events.
+ * A server that missed a new webinar (the bot was offline, the post failed, the channel was set
+ * later) is shown it when it next comes online or sets its channel: every upcoming webinar is
+ * announced once.
  *
- * <p>All of it runs after the commit on one announcer thread, in order, so an edit or a
- * cancellation never overtakes the announcement it follows; each task reads the webinar as it is
- * then. A server that fails is logged and does not stop the others.
+ * <p>Hearing of a change only queues the work, in the change's own transaction: a row per server
+ * in {@link AnnouncementQueue}. The {@link AnnouncementWorker} of the instance connected to Discord
+ * then {@linkplain #perform performs} each row, reading the webinar as it is by then.
  */
 @Component
 class WebinarAnnouncer extends ListenerAdapter {
 
     private static final Logger log = LoggerFactory.getLogger(WebinarAnnouncer.class);
-    private static final long TIMEOUT_SECONDS = 30;
 
-    private final DiscordGateway gateway;
     private final AnnounceChannels channels;
     private final ServerRecords records;
     private final Webinars webinars;
     private final DiscordChannel discord;
     private final BotTexts texts;
-    private final TaskExecutor executor;
+    private final AnnouncementQueue queue;
+    private final ScheduledEvents events;
     private final Clock clock;
 
-    WebinarAnnouncer(DiscordGateway gateway, AnnounceChannels channels, ServerRecords records,
-            Webinars webinars, DiscordChannel discord, BotTexts texts, @Qualifier("discordAnnouncer") TaskExecutor executor,
-            Clock clock) {
-        this.gateway = gateway;
+    WebinarAnnouncer(AnnounceChannels channels, ServerRecords records, Webinars webinars, DiscordChannel discord,
+            BotTexts texts, AnnouncementQueue queue, ScheduledEvents events, Clock clock) {
         this.channels = channels;
         this.records = records;
         this.webinars = webinars;
         this.discord = discord;
         this.texts = texts;
-        this.executor = executor;
+        this.queue = queue;
+        this.events = events;
         this.clock = clock;
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    /**
+     * In the changing transaction: a row for every server with a channel, and for every server with
+     * the webinar's event (even one that has since cleared its channel), so that its event follows.
+     */
+    @EventListener
     void on(WebinarChanged changed) {
-        whenConnected(manager -> webinars.find(changed.webinar().id()).ifPresent(w -> changed(manager, w, changed.change())));
+        long id = changed.webinar().id();
+        Set<String> servers = new LinkedHashSet<>();
+        channels.all().forEach(server -> servers.add(server.guildId()));
+        servers.addAll(records.events(id).keySet());
+        queue.enqueueChange(id, AnnouncementQueue.Kind.valueOf(changed.change().name()), servers);
     }
 
     /** A server coming online catches up on what it missed while the bot was away. */
     @Override
     public void onGuildReady(GuildReadyEvent event) {
-        String guildId = event.getGuild().getId();
-        whenConnected(manager -> catchUp(manager, guildId));
+        catchUp(event.getGuild().getId());
     }
 
     /** A server that has just set its channel hears of the webinars already scheduled. */
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(AnnounceChannels.ChannelSet set) {
-        whenConnected(manager -> catchUp(manager, set.guildId()));
+        catchUp(set.guildId());
     }
 
-    private void whenConnected(Consumer<ShardManager> work) {
-        ShardManager manager = gateway.shards().orElse(null);
-        if (manager != null) {
-            executor.execute(() -> work.accept(manager));
+    /** Queues, for one server with a channel, every upcoming webinar it has not been shown yet. */
+    private void catchUp(String guildId) {
+        if (channels.of(guildId).isEmpty()) {
+            return;
+        }
+        List<Long> upcoming = webinars.upcoming().stream().map(Webinar::id).toList();
+        Set<Long> announced = records.announcedIn(guildId, upcoming);
+        queue.enqueueCatchUp(guildId, upcoming.stream().filter(id -> !announced.contains(id)).toList());
+    }
+
+    /**
+     * One row's work in its server: the Scheduled Event kept in step first (so that the post can
+     * link to it), then the post. Each step done is recorded, so that a retry repeats neither.
+     *
+     * @throws NotYet when it should be tried again later (Discord failed, the server is not available)
+     */
+    void perform(AnnouncementQueue.Task task, ShardManager manager) {
+        Webinar w = webinars.find(task.webinarId()).orElse(null);
+        if (w == null || !wanted(task, w)) {
+            return;
+        }
+        Guild guild = manager.getGuildById(task.guildId());
+        if (guild == null) {
+            throw new NotYet("server " + task.guildId() + " is not available to the bot");
+        }
+        boolean told = records.announcedGuilds(w.id()).contains(task.guildId());
+        if (told && task.kind() == AnnouncementQueue.Kind.CATCH_UP) {
+            return;   // shown meanwhile (its own SCHEDULED row went first): nothing was missed
+        }
+        Change seen = asSeenBy(change(task), told);
+        String eventId = records.events(w.id()).get(task.guildId());
+        if (!task.eventDone()) {
+            eventId = events.inStep(guild, w, seen, eventId, task.attempts() > 1);
+            queue.eventDone(task.id());
+        }
+        Optional<AnnounceChannel> server = channels.of(task.guildId());
+        boolean news = seen == Change.SCHEDULED ? !told : told;   // never twice, never of the unknown
+        if (server.isPresent() && news && task.post().isEmpty()) {
+            post(task, server.get(), w, seen, Optional.ofNullable(eventId));
         }
     }
 
     /**
-     * Every server with a channel gets the post; every server with the webinar's event (even one
-     * that has since cleared its channel) gets the event kept in step. An event whose webinar was
-     * cancelled meanwhile is left to the cancellation's own task, which follows in order.
+     * Whether the row still has anything to do: a catch-up only for an upcoming webinar; a change
+     * of a webinar cancelled meanwhile is left to the cancellation's own row, which follows in order.
      */
-    private void changed(ShardManager manager, Webinar w, Change change) {
-        if (w.status() == Webinar.Status.CANCELLED && change != Change.CANCELLED) {
-            return;
+    private boolean wanted(AnnouncementQueue.Task task, Webinar w) {
+        boolean cancelled = w.status() == Webinar.Status.CANCELLED;
+        if (task.kind() == AnnouncementQueue.Kind.CATCH_UP) {
+            return !cancelled && w.end().isAfter(clock.instant());
         }
-        Map<String, String> events = records.events(w.id());
-        Set<String> told = records.announcedGuilds(w.id());
-        Map<String, AnnounceChannel> servers = channels.all().stream()
-                .collect(Collectors.toMap(AnnounceChannel::guildId, Function.identity()));
-        Set<String> guilds = new LinkedHashSet<>(servers.keySet());
-        guilds.addAll(events.keySet());
-        for (String guildId : guilds) {
-            inServer(guildId, w, () -> {
-                boolean toldHere = told.contains(guildId);
-                Change seen = asSeenBy(change, toldHere);
-                AnnounceChannel server = servers.get(guildId);
-                boolean news = seen == Change.SCHEDULED ? !toldHere : toldHere;   // never twice, never of the unknown
-                Optional<String> event = eventInStep(manager.getGuildById(guildId), w, seen, events.get(guildId));
-                if (server != null && news) {
-                    post(server, w, seen, event);
-                }
-            });
-        }
+        return !cancelled || task.kind() == AnnouncementQueue.Kind.CANCELLED;
     }
 
-    /** Announces, in one server, every upcoming webinar it has not been shown yet. */
-    private void catchUp(ShardManager manager, String guildId) {
-        Optional<AnnounceChannel> server = channels.of(guildId);
-        if (server.isEmpty()) {
-            return;
-        }
-        List<Webinar> upcoming = webinars.upcoming();
-        Set<Long> announced = records.announcedIn(guildId, upcoming.stream().map(Webinar::id).toList());
-        for (Webinar w : upcoming) {
-            if (!announced.contains(w.id())) {
-                inServer(guildId, w, () -> {
-                    Optional<String> event = eventInStep(manager.getGuildById(guildId), w, Change.SCHEDULED,
-                            records.events(w.id()).get(guildId));
-                    post(server.get(), w, Change.SCHEDULED, event);
-                });
-            }
-        }
+    private static Change change(AnnouncementQueue.Task task) {
+        return task.kind() == AnnouncementQueue.Kind.CATCH_UP ? Change.SCHEDULED : Change.valueOf(task.kind().name());
     }
 
     /** What a change means to a server: an edit is news to one never told of the webinar. */
@@ -170,80 +163,33 @@ class WebinarAnnouncer extends ListenerAdapter {
         return !told && change == Change.EDITED ? Change.SCHEDULED : change;
     }
 
-    private static void inServer(String guildId, Webinar w, Runnable work) {
-        try {
-            work.run();
-        } catch (RuntimeException e) {
-            log.warn("Webinar {}: announcing in server {} failed", w.id(), guildId, e);
+    /** Work to try again later, with back-off. */
+    static final class NotYet extends RuntimeException {
+        NotYet(String why) {
+            super(why);
+        }
+
+        NotYet(String why, Throwable cause) {
+            super(why, cause);
         }
     }
 
     /**
-     * The Scheduled Event kept in step before the post, so that the post can link to it; a failure
-     * with the event is logged and the post still goes. The event's id, when the server has one.
+     * A post that failed is tried again; one whose outcome is unknown (it may have gone) or that
+     * Discord refused for good is logged and not repeated.
      */
-    private Optional<String> eventInStep(Guild guild, Webinar w, Change change, String eventId) {
-        try {
-            return Optional.ofNullable(keepEventInStep(guild, w, change, eventId));
-        } catch (RuntimeException e) {
-            log.warn("Webinar {}: the Scheduled Event in server {} could not be kept in step", w.id(),
-                    guild == null ? "?" : guild.getId(), e);
-            return Optional.ofNullable(eventId);
-        }
-    }
-
-    private void post(AnnounceChannel server, Webinar w, Change change, Optional<String> eventId) {
+    private void post(AnnouncementQueue.Task task, AnnounceChannel server, Webinar w, Change change, Optional<String> eventId) {
         Delivery posted = discord.post(server.channelId(), message(server, w, change, eventId));
-        if (posted.status() != Delivery.Status.SENT) {
-            log.warn("Webinar {} not announced in server {}: {}", w.id(), server.guildId(), posted.detail());
-        } else if (change == Change.SCHEDULED) {
-            records.recordAnnounced(w.id(), server.guildId(), posted.externalId());
-        }
-    }
-
-    /**
-     * Creating needs Create Events; the bot's own events can then be edited and cancelled with it
-     * (or with Manage Events). Once the webinar has started, its event keeps its times: Discord
-     * refuses a start in the past.
-     */
-    private String keepEventInStep(Guild guild, Webinar w, Change change, String eventId) {
-        if (guild == null) {
-            return eventId;
-        }
-        boolean mayCreate = guild.getSelfMember().hasPermission(Permission.CREATE_SCHEDULED_EVENTS);
-        boolean mayEdit = mayCreate || guild.getSelfMember().hasPermission(Permission.MANAGE_EVENTS);
-        boolean ahead = w.start().isAfter(clock.instant());
-        if (eventId == null) {
-            if (change != Change.CANCELLED && mayCreate && ahead) {
-                ScheduledEvent created = await(guild.createScheduledEvent(eventName(w), eventLocation(w), at(w.start()),
-                        at(w.end())).setDescription(eventDescription(w)));
-                records.recordEvent(w.id(), guild.getId(), created.getId());
-                return created.getId();
+        switch (posted.status()) {
+            case SENT -> {
+                if (change == Change.SCHEDULED) {
+                    records.recordAnnounced(w.id(), server.guildId(), posted.externalId());
+                }
+                queue.posted(task.id(), posted.externalId());
             }
-        } else if (mayEdit && change == Change.CANCELLED) {
-            await(guild.retrieveScheduledEventById(eventId).flatMap(e -> e.getManager().setStatus(ScheduledEvent.Status.CANCELED)));
-        } else if (mayEdit) {
-            await(guild.retrieveScheduledEventById(eventId).flatMap(e -> {
-                ScheduledEventManager manager = e.getManager().setName(eventName(w)).setDescription(eventDescription(w))
-                        .setLocation(eventLocation(w));
-                return ahead && e.getStatus() == ScheduledEvent.Status.SCHEDULED
-                        ? manager.setStartTime(at(w.start())).setEndTime(at(w.end())) : manager;
-            }));
-        }
-        return eventId;
-    }
-
-    /** One request, waited for on the announcer thread so that the next task sees its result. */
-    private static <T> T await(RestAction<T> action) {
-        try {
-            return action.submit().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("Discord refused: " + e.getCause().getMessage(), e.getCause());
-        } catch (TimeoutException e) {
-            throw new IllegalStateException("Discord did not answer in " + TIMEOUT_SECONDS + " s", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
+            case FAILED, SKIPPED -> throw new NotYet("the post failed: " + posted.detail());
+            default -> log.warn("Webinar {}: the post in server {} may or may not have gone ({}); not posted again",
+                    w.id(), server.guildId(), posted.detail());
         }
     }
 
@@ -281,24 +227,6 @@ class WebinarAnnouncer extends ListenerAdapter {
                         DiscordTime.relative(w.start()), description, w.joinUrl()))
                 .collect(Collectors.joining("\n\n"));
         return new EmbedBuilder().setColor(DiscordChannel.COLOR).setDescription(text).build();
-    }
-
-    static String eventName(Webinar w) {
-        return shorten(w.title(), ScheduledEvent.MAX_NAME_LENGTH);
-    }
-
-    /** The join link is the location when it fits Discord's 100 characters; else it leads the description. */
-    static String eventLocation(Webinar w) {
-        return w.joinUrl().length() <= ScheduledEvent.MAX_LOCATION_LENGTH ? w.joinUrl() : "Online";
-    }
-
-    static String eventDescription(Webinar w) {
-        String link = w.joinUrl().length() <= ScheduledEvent.MAX_LOCATION_LENGTH ? "" : w.joinUrl() + "\n";
-        return shorten(link + w.description(), ScheduledEvent.MAX_DESCRIPTION_LENGTH);
-    }
-
-    private static OffsetDateTime at(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 
     private static String shorten(String text, int max) {

@@ -161,4 +161,27 @@ class FakeDiscordTest {
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(discord.calls()).extracting(Call::path).containsExactly("/guilds/1/bans");
     }
+
+    /** As JDA moves an external event: a text location comes with {@code "channel_id": null}. */
+    @Test
+    void aScheduledEventEditWithANullIsAppliedAndAnswered() throws Exception {
+        String guild = discord.guild().id();
+        HttpResponse<String> created = call("POST", "guilds/" + guild + "/scheduled-events", """
+                {"name": "Vigil", "privacy_level": 2, "entity_type": 3, "entity_metadata": {"location": "https://meet.example.org/a"},
+                 "scheduled_start_time": "2030-11-02T23:00Z", "scheduled_end_time": "2030-11-03T00:30Z"}
+                """, true);
+        String id = DataObject.fromJson(created.body()).getString("id");
+
+        HttpResponse<String> moved = call("PATCH", "guilds/" + guild + "/scheduled-events/" + id, """
+                {"name": "Vigil", "entity_type": 3, "entity_metadata": {"location": "https://meet.example.org/b"}, "channel_id": null,
+                 "scheduled_start_time": "2030-11-04T23:00Z", "scheduled_end_time": "2030-11-05T00:30Z"}
+                """, true);
+
+        assertThat(moved.statusCode()).isEqualTo(200);
+        DataObject event = discord.scheduledEvents().get(id);
+        assertThat(event.getString("scheduled_start_time")).isEqualTo("2030-11-04T23:00Z");
+        assertThat(event.getObject("entity_metadata").getString("location")).isEqualTo("https://meet.example.org/b");
+        assertThat(event.isNull("channel_id")).isTrue();
+        assertThat(event.getInt("status")).isEqualTo(1);
+    }
 }

@@ -480,7 +480,14 @@ final class RestApi {
         if (event == null) {
             return Answer.error(404, 10070, "Unknown Guild Scheduled Event");
         }
-        edit.keys().forEach(key -> event.put(key, edit.get(key)));
+        // JDA sends "channel_id": null whenever it sets a text location: a null is a value to keep, not a missing one
+        edit.keys().forEach(key -> {
+            if (edit.isNull(key)) {
+                event.putNull(key);
+            } else {
+                event.put(key, edit.get(key));
+            }
+        });
         return Answer.json(event);
     }
 
