@@ -8,8 +8,10 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.events.session.ShutdownEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import org.slf4j.Logger;
@@ -60,6 +62,8 @@ class DiscordLeadership implements SmartLifecycle {
     private boolean leading;
     private Thread login;
     private ShardManager jda;
+    /** Set when a shard of the JDA running here shut down without being told to by this class. */
+    private volatile boolean jdaEnded;
 
     DiscordLeadership(DiscordProperties properties, DataSource dataSource, DiscordGateway gateway,
             ObjectProvider<ListenerAdapter> listeners) {
@@ -111,6 +115,7 @@ class DiscordLeadership implements SmartLifecycle {
      * @return whether the lock was lost (rather than given up because the application stops)
      */
     private boolean hold(Connection lock) {
+        jdaEnded = false;
         gateway.holding();
         Duration grace = check().multipliedBy(2);
         log.info("Discord: this instance holds the cluster's Discord lock; logging in in {} ms", grace.toMillis());
@@ -122,6 +127,11 @@ class DiscordLeadership implements SmartLifecycle {
                     lost = true;
                     log.error("Discord: the connection holding the Discord lock failed; shutting JDA down now, "
                             + "another instance may take over");
+                    return true;
+                }
+                if (jdaEnded) {
+                    log.error("Discord: JDA shut down on its own (a gateway closed for good, e.g. a refused token); "
+                            + "releasing the Discord lock and trying again");
                     return true;
                 }
                 if (login == null && !Instant.now().isBefore(loginAt)) {
@@ -220,6 +230,7 @@ class DiscordLeadership implements SmartLifecycle {
     private void startLogin() {
         synchronized (signal) {
             leading = true;
+            jdaEnded = false;
             login = new Thread(this::logIn, "discord-login");
             login.setDaemon(true);
             login.start();
@@ -232,7 +243,8 @@ class DiscordLeadership implements SmartLifecycle {
         while (isLeading()) {
             ShardManager built = null;
             try {
-                built = DiscordConfiguration.newShardManager(properties, listeners.orderedStream().toList());
+                built = DiscordConfiguration.newShardManager(properties,
+                        Stream.concat(listeners.orderedStream(), Stream.of(new EndWatch())).toList());
                 built.login();
                 if (publish(built)) {
                     log.info("Discord: logged in ({} shard(s)); the gateway connects", properties.shards());
@@ -255,6 +267,16 @@ class DiscordLeadership implements SmartLifecycle {
                 return;
             }
             wait = wait.multipliedBy(2).compareTo(LAST_RETRY) > 0 ? LAST_RETRY : wait.multipliedBy(2);
+        }
+    }
+
+    /** Notices a shard that shut down while this instance still leads (stopJda stops leading first). */
+    private final class EndWatch extends ListenerAdapter {
+        @Override
+        public void onShutdown(ShutdownEvent event) {
+            if (isLeading()) {
+                jdaEnded = true;
+            }
         }
     }
 

@@ -134,6 +134,20 @@ class DiscordLeadershipTest {
     }
 
     @Test
+    void aJdaThatShutsDownOnItsOwnGivesUpTheLockAndDiscordConnectsAgain() {
+        FakeDiscord discord = discord();
+        ConfigurableApplicationContext only = instance(discord);
+        connectedOf(List.of(only));
+        assertThat(discord.identifies()).isEqualTo(1);
+
+        only.getBean(DiscordGateway.class).shards().orElseThrow().shutdown();   // as a gateway closed for good would
+
+        await().atMost(WITHIN).until(() -> discord.identifies() == 2);
+        assertThat(connectedOf(List.of(only))).isSameAs(only);
+        answeredOnce(discord, discord.addUser("cy"));
+    }
+
+    @Test
     void withDiscordDownAtBootTheApplicationStartsHealthyAndConnectsOnceDiscordIsBack() {
         FakeDiscord discord = discord();
         discord.outage(true);

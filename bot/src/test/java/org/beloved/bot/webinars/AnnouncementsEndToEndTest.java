@@ -63,7 +63,7 @@ class AnnouncementsEndToEndTest {
     }
 
     @Autowired
-    ShardManager shards;
+    DiscordGateway gateway;
 
     @Autowired
     Webinars webinars;
@@ -87,7 +87,7 @@ class AnnouncementsEndToEndTest {
 
     @AfterAll
     void disconnect() {
-        shards.shutdown();
+        gateway.shards().ifPresent(ShardManager::shutdown);
         discord.close();
     }
 
@@ -257,7 +257,7 @@ class AnnouncementsEndToEndTest {
         Webinar w = schedule(webinars, "Town hall on detainers", "2030-11-10T18:00");   // no server yet: nothing queued
         TestDatabase.jdbc().sql("insert into discord_announce_channel (guild_id, channel_id, updated_at) values (?, ?, now())")
                 .params(first.id(), first.channelId()).update();
-        String orphan = shards.getGuildById(first.id()).createScheduledEvent(ScheduledEvents.eventName(w),
+        String orphan = gateway.shards().orElseThrow().getGuildById(first.id()).createScheduledEvent(ScheduledEvents.eventName(w),
                 ScheduledEvents.eventLocation(w), w.start().atOffset(ZoneOffset.UTC), w.end().atOffset(ZoneOffset.UTC)).complete().getId();
         discord.clearCalls();
         Timestamp past = Timestamp.from(Instant.now().minusSeconds(60));
