@@ -10,6 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -30,6 +33,9 @@ public final class FakeTwilio implements AutoCloseable {
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final AtomicInteger sids = new AtomicInteger();
     private final AtomicReference<Mode> mode = new AtomicReference<>(Mode.ACCEPT);
+    private final AtomicReference<CountDownLatch> hold = new AtomicReference<>();
+    /** The callers' ports of the accepted calls whose answers are held now. */
+    private final List<Integer> held = new CopyOnWriteArrayList<>();
 
     private FakeTwilio(HttpServer server) {
         this.server = server;
@@ -40,6 +46,12 @@ public final class FakeTwilio implements AutoCloseable {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             FakeTwilio fake = new FakeTwilio(server);
             server.createContext("/", fake::handle);
+            // One thread per request, as Twilio serves callers concurrently (and a held answer holds only its own).
+            server.setExecutor(Executors.newCachedThreadPool(r -> {
+                Thread thread = new Thread(r, "fake-twilio");
+                thread.setDaemon(true);
+                return thread;
+            }));
             server.start();
             return fake;
         } catch (IOException e) {
@@ -60,6 +72,49 @@ public final class FakeTwilio implements AutoCloseable {
         mode.set(next);
     }
 
+    /**
+     * From now on, create-message calls are accepted (recorded, as Twilio would have taken them) but
+     * their answers wait until {@link #releaseAnswers()}: the window between Twilio's acceptance and
+     * the caller learning of it, where a crash leaves a sent message that the sender never recorded.
+     */
+    public void holdAnswers() {
+        hold.compareAndSet(null, new CountDownLatch(1));
+    }
+
+    /** How many accepted calls are waiting for their answer now. */
+    public int heldAnswers() {
+        return held.size();
+    }
+
+    /** The client ports (on 127.0.0.1) of the calls held now: which process sent them, for a test that kills it. */
+    public List<Integer> heldCallerPorts() {
+        return List.copyOf(held);
+    }
+
+    /** Answers the held calls (those whose caller is gone get nothing) and stops holding. */
+    public void releaseAnswers() {
+        CountDownLatch latch = hold.getAndSet(null);
+        if (latch != null) {
+            latch.countDown();
+        }
+    }
+
+    private void waitIfHeld(HttpExchange exchange) {
+        CountDownLatch latch = hold.get();
+        if (latch == null || !exchange.getRequestMethod().equals("POST")) {
+            return;
+        }
+        Integer caller = exchange.getRemoteAddress().getPort();
+        held.add(caller);
+        try {
+            latch.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            held.remove(caller);
+        }
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
@@ -75,9 +130,13 @@ public final class FakeTwilio implements AutoCloseable {
             case SERVICE_UNAVAILABLE -> answer(exchange, 503, """
                     {"code": 20503, "message": "Service unavailable", "more_info": "", "status": 503}
                     """);
-            case ACCEPT -> answer(exchange, 201, """
-                    {"sid": "SM%032d", "status": "queued", "body": "", "num_segments": "1"}
-                    """.formatted(sids.incrementAndGet()));
+            case ACCEPT -> {
+                String sid = "SM%032d".formatted(sids.incrementAndGet());
+                waitIfHeld(exchange);
+                answer(exchange, 201, """
+                        {"sid": "%s", "status": "queued", "body": "", "num_segments": "1"}
+                        """.formatted(sid));
+            }
         }
     }
 
