@@ -33,6 +33,8 @@ final class Cluster implements AutoCloseable {
     private final Map<String, String> settings = new LinkedHashMap<>();
     private final List<BelovedProcess> started = new CopyOnWriteArrayList<>();
     private final Map<BelovedProcess, CompletableFuture<BelovedProcess>> watchers = new ConcurrentHashMap<>();
+    /** Kills what is still running if the test JVM exits without closing: an orphan would keep sending. */
+    private final Thread orphanKiller = new Thread(this::killAll, "cluster-orphan-killer");
     private int next = 1;
 
     /** @param name names the log folder: {@code target/cluster/<name>/} */
@@ -62,6 +64,7 @@ final class Cluster implements AutoCloseable {
             settings.put("beloved.discord.api-base-url", discord.apiBaseUrl());
         }
         settings.put("logging.level.org.beloved", "info");
+        Runtime.getRuntime().addShutdownHook(orphanKiller);
     }
 
     /** Sets (or replaces) a setting of every instance started from now on. */
@@ -123,6 +126,15 @@ final class Cluster implements AutoCloseable {
 
     @Override
     public void close() {
+        killAll();
+        try {
+            Runtime.getRuntime().removeShutdownHook(orphanKiller);
+        } catch (IllegalStateException e) {
+            // the JVM is shutting down: the hook runs anyway
+        }
+    }
+
+    private void killAll() {
         started.stream().filter(BelovedProcess::alive).forEach(BelovedProcess::kill);
     }
 }

@@ -1,7 +1,9 @@
 package org.beloved.sms.testing;
 
+import com.sun.net.httpserver.Filter;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
@@ -30,12 +32,12 @@ public final class FakeTwilio implements AutoCloseable {
     public enum Mode { ACCEPT, REFUSE_UNSUBSCRIBED, REFUSE_INVALID_NUMBER, SERVICE_UNAVAILABLE, DROP_CONNECTION }
 
     private final HttpServer server;
+    /** While set, the answers of accepted create-message calls wait ({@link #holdAnswers}); the callers' ports of those waiting. */
+    private final AtomicReference<CountDownLatch> hold = new AtomicReference<>();
+    private final List<Integer> held = new CopyOnWriteArrayList<>();
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final AtomicInteger sids = new AtomicInteger();
     private final AtomicReference<Mode> mode = new AtomicReference<>(Mode.ACCEPT);
-    private final AtomicReference<CountDownLatch> hold = new AtomicReference<>();
-    /** The callers' ports of the accepted calls whose answers are held now. */
-    private final List<Integer> held = new CopyOnWriteArrayList<>();
 
     private FakeTwilio(HttpServer server) {
         this.server = server;
@@ -45,7 +47,7 @@ public final class FakeTwilio implements AutoCloseable {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             FakeTwilio fake = new FakeTwilio(server);
-            server.createContext("/", fake::handle);
+            server.createContext("/", fake::handle).getFilters().add(fake.new HoldAnswers());
             // One thread per request, as Twilio serves callers concurrently (and a held answer holds only its own).
             server.setExecutor(Executors.newCachedThreadPool(r -> {
                 Thread thread = new Thread(r, "fake-twilio");
@@ -63,35 +65,22 @@ public final class FakeTwilio implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    public List<Received> received() {
-        return List.copyOf(received);
-    }
-
-    public void reset(Mode next) {
-        received.clear();
-        mode.set(next);
-    }
-
     /**
-     * From now on, create-message calls are accepted (recorded, as Twilio would have taken them) but
-     * their answers wait until {@link #releaseAnswers()}: the window between Twilio's acceptance and
-     * the caller learning of it, where a crash leaves a sent message that the sender never recorded.
+     * From now on, create-message calls are accepted as usual (recorded, as Twilio has taken them)
+     * but their answers stop after the status line until {@link #releaseAnswers()}: the caller never
+     * learns the message's sid. The window between Twilio's acceptance and the sender recording it,
+     * where a crash leaves a message sent that the sender does not know about.
      */
     public void holdAnswers() {
         hold.compareAndSet(null, new CountDownLatch(1));
     }
 
-    /** How many accepted calls are waiting for their answer now. */
-    public int heldAnswers() {
-        return held.size();
-    }
-
-    /** The client ports (on 127.0.0.1) of the calls held now: which process sent them, for a test that kills it. */
+    /** The client ports (on 127.0.0.1) of the accepted calls whose answers are held now: which process sent them. */
     public List<Integer> heldCallerPorts() {
         return List.copyOf(held);
     }
 
-    /** Answers the held calls (those whose caller is gone get nothing) and stops holding. */
+    /** Lets the held answers go (a caller that is gone gets nothing) and stops holding. */
     public void releaseAnswers() {
         CountDownLatch latch = hold.getAndSet(null);
         if (latch != null) {
@@ -99,9 +88,30 @@ public final class FakeTwilio implements AutoCloseable {
         }
     }
 
+    /** Holds the body of a 201 answer while {@link #holdAnswers} is on. */
+    private final class HoldAnswers extends Filter {
+
+        @Override
+        public void doFilter(HttpExchange exchange, Chain chain) throws IOException {
+            exchange.setStreams(null, new FilterOutputStream(exchange.getResponseBody()) {
+                @Override
+                public void write(byte[] bytes, int offset, int length) throws IOException {
+                    waitIfHeld(exchange);
+                    out.write(bytes, offset, length);
+                }
+            });
+            chain.doFilter(exchange);
+        }
+
+        @Override
+        public String description() {
+            return "holds accepted create-message answers";
+        }
+    }
+
     private void waitIfHeld(HttpExchange exchange) {
         CountDownLatch latch = hold.get();
-        if (latch == null || !exchange.getRequestMethod().equals("POST")) {
+        if (latch == null || exchange.getResponseCode() != 201) {
             return;
         }
         Integer caller = exchange.getRemoteAddress().getPort();
@@ -113,6 +123,15 @@ public final class FakeTwilio implements AutoCloseable {
         } finally {
             held.remove(caller);
         }
+    }
+
+    public List<Received> received() {
+        return List.copyOf(received);
+    }
+
+    public void reset(Mode next) {
+        received.clear();
+        mode.set(next);
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -130,13 +149,9 @@ public final class FakeTwilio implements AutoCloseable {
             case SERVICE_UNAVAILABLE -> answer(exchange, 503, """
                     {"code": 20503, "message": "Service unavailable", "more_info": "", "status": 503}
                     """);
-            case ACCEPT -> {
-                String sid = "SM%032d".formatted(sids.incrementAndGet());
-                waitIfHeld(exchange);
-                answer(exchange, 201, """
-                        {"sid": "%s", "status": "queued", "body": "", "num_segments": "1"}
-                        """.formatted(sid));
-            }
+            case ACCEPT -> answer(exchange, 201, """
+                    {"sid": "SM%032d", "status": "queued", "body": "", "num_segments": "1"}
+                    """.formatted(sids.incrementAndGet()));
         }
     }
 
