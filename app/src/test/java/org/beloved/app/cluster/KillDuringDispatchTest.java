@@ -50,14 +50,16 @@ class KillDuringDispatchTest {
      * Slow enough that the dispatch lasts over a minute: three kills, each after the previous one's
      * replacement is up (15 to 30 s on a busy 2-core box), fall inside it.
      */
-    private static final double SMS_PER_SECOND = 6;
-    private static final double DISCORD_PER_SECOND = 1.2;
-    private static final Duration LEASE = Duration.ofSeconds(5);
+    private static final double SMS_PER_SECOND = 8;
+    private static final double DISCORD_PER_SECOND = 1.6;
+    /** Short, for a short test, yet longer than any call of a survivor (a lease that runs out mid-call is a death). */
+    private static final Duration LEASE = Duration.ofSeconds(10);
+    private static final Duration SWEEP = Duration.ofSeconds(1);
     private static final Duration TAKEOVER = Duration.ofSeconds(3);
     private static final int KILL_POINTS = 3;
     private static final String DM_POST = "/channels/\\d+/messages";
     /** How long the end may pass without any delivery or change of a row before the test stops waiting: well past a lease. */
-    private static final Duration STALL = LEASE.plusSeconds(30);
+    private static final Duration STALL = LEASE.plus(SWEEP).plusSeconds(20);
 
     @Test
     void everySubscriberIsRemindedExactlyOnceWhileInstancesAreKilledMidDispatch() throws Exception {
@@ -73,6 +75,7 @@ class KillDuringDispatchTest {
                      .with("beloved.messaging.sms-per-second", SMS_PER_SECOND)
                      .with("beloved.messaging.discord-per-second", DISCORD_PER_SECOND)
                      .with("beloved.messaging.lease", LEASE.toSeconds() + "s")
+                     .with("beloved.messaging.sweep-interval", SWEEP.toSeconds() + "s")
                      .with("beloved.discord.takeover-interval", TAKEOVER.toSeconds() + "s")) {
             Deliveries deliveries = new Deliveries(twilio, discord, phones(), users(discord));
             subscribe(deliveries, random);
@@ -96,7 +99,7 @@ class KillDuringDispatchTest {
             }
 
             awaitSettledOrStalled(deliveries);
-            Thread.sleep(LEASE.toMillis());   // a double would come from a lease expiring: give one more lease
+            Thread.sleep(LEASE.plus(SWEEP).toMillis());   // a double would come after a lease ran out: give it one more
             Report report = deliveries.report();
             System.out.println("KillDuringDispatchTest seed " + seed + ": " + report + "; outbox " + outboxStatuses());
             assertThat(report.lostSms()).as("SMS subscribers never reminded (seed %d): %s", seed, report).isZero();
