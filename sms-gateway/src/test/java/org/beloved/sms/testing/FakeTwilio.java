@@ -33,8 +33,8 @@ public final class FakeTwilio implements AutoCloseable {
 
     private final HttpServer server;
     /** While set, the answers of accepted create-message calls wait ({@link #holdAnswers}); the callers' ports of those waiting. */
-    private final AtomicReference<CountDownLatch> hold = new AtomicReference<>();
-    private final List<Integer> held = new CopyOnWriteArrayList<>();
+    private final AtomicReference<CountDownLatch> holding = new AtomicReference<>();
+    private final List<Integer> heldCallers = new CopyOnWriteArrayList<>();
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final AtomicInteger sids = new AtomicInteger();
     private final AtomicReference<Mode> mode = new AtomicReference<>(Mode.ACCEPT);
@@ -72,17 +72,17 @@ public final class FakeTwilio implements AutoCloseable {
      * where a crash leaves a message sent that the sender does not know about.
      */
     public void holdAnswers() {
-        hold.compareAndSet(null, new CountDownLatch(1));
+        holding.compareAndSet(null, new CountDownLatch(1));
     }
 
     /** The client ports (on 127.0.0.1) of the accepted calls whose answers are held now: which process sent them. */
     public List<Integer> heldCallerPorts() {
-        return List.copyOf(held);
+        return List.copyOf(heldCallers);
     }
 
     /** Lets the held answers go (a caller that is gone gets nothing) and stops holding. */
     public void releaseAnswers() {
-        CountDownLatch latch = hold.getAndSet(null);
+        CountDownLatch latch = holding.getAndSet(null);
         if (latch != null) {
             latch.countDown();
         }
@@ -110,18 +110,18 @@ public final class FakeTwilio implements AutoCloseable {
     }
 
     private void waitIfHeld(HttpExchange exchange) {
-        CountDownLatch latch = hold.get();
+        CountDownLatch latch = holding.get();
         if (latch == null || exchange.getResponseCode() != 201) {
             return;
         }
         Integer caller = exchange.getRemoteAddress().getPort();
-        held.add(caller);
+        heldCallers.add(caller);
         try {
             latch.await(60, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            held.remove(caller);
+            heldCallers.remove(caller);
         }
     }
 
