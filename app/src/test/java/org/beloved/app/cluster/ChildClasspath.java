@@ -14,8 +14,9 @@ import java.util.jar.Manifest;
 /**
  * The classpath a Beloved process started by a test runs with: the test JVM's own, as Maven gave
  * it to Surefire, without the test classes and test jars (the application as deployed has none).
- * When Surefire starts the JVM with a manifest-only jar, the real classpath is that jar's
- * {@code Class-Path} (file URLs).
+ * Surefire sets {@code java.class.path} to that classpath even when it starts the JVM with a
+ * manifest-only jar; should it ever leave the jar there, the jar's {@code Class-Path} (file URLs)
+ * is read instead.
  */
 final class ChildClasspath {
 

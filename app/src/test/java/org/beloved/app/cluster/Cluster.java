@@ -47,6 +47,8 @@ final class Cluster implements AutoCloseable {
         if (TestDatabase.password() != null) {
             settings.put("spring.datasource.password", TestDatabase.password());
         }
+        // Connections opened as needed: the test JVM's cached contexts use the same server (100 at most).
+        settings.put("spring.datasource.hikari.minimum-idle", "2");
         // The test JVM has migrated the database already (TestDatabase), with these same migrations.
         settings.put("spring.flyway.enabled", "false");
         // Their own Quartz cluster: the schedulers of the test JVM's cached contexts never fire these triggers.

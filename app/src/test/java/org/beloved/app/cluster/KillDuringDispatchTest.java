@@ -102,7 +102,8 @@ class KillDuringDispatchTest {
                 Thread.sleep(LEASE.plus(SWEEP).toMillis());   // a double would come after a lease ran out: give it one more
             }
             Report report = deliveries.report();
-            System.out.println("KillDuringDispatchTest seed " + seed + ": " + report + "; outbox " + outboxStatuses());
+            System.out.println("KillDuringDispatchTest seed " + seed + ": " + report + "; outbox " + outboxStatuses()
+                    + "; " + connections());
             assertThat(report.lostSms()).as("SMS subscribers never reminded (seed %d): %s", seed, report).isZero();
             assertThat(report.doubledSms()).as("SMS subscribers reminded twice (seed %d): %s", seed, report).isZero();
             assertThat(report.lostDiscord()).as("Discord subscribers never reminded (seed %d): %s", seed, report).isZero();
@@ -249,6 +250,12 @@ class KillDuringDispatchTest {
             TestDatabase.jdbc().sql("insert into webinar_subscription (channel, address, time_zone, created_at) values (?, ?, ?, now())")
                     .params((Object[]) row).update();
         }
+    }
+
+    /** The database's connections now, against its limit: the instances and the test JVM share it. */
+    private static String connections() {
+        return TestDatabase.jdbc().sql("select count(*) || ' of ' || current_setting('max_connections') from pg_stat_activity")
+                .query(String.class).single() + " database connections";
     }
 
     private static long outboxRows() {
