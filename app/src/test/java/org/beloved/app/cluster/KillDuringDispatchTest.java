@@ -48,8 +48,8 @@ class KillDuringDispatchTest {
     private static final int SMS = 500;
     private static final int DISCORD = 100;
     /** A dispatch of about a minute: long enough for the replacements (15 to 35 s to start on a busy box) to take part. */
-    private static final double SMS_PER_SECOND = 8;
-    private static final double DISCORD_PER_SECOND = 1.6;
+    private static final double SMS_PER_SECOND = 10;
+    private static final double DISCORD_PER_SECOND = 2;
     /** Short, for a short test, yet longer than any call of a survivor (a lease that runs out mid-call is a death). */
     private static final Duration LEASE = Duration.ofSeconds(10);
     private static final Duration SWEEP = Duration.ofSeconds(1);
