@@ -296,6 +296,25 @@ public final class FakeDiscord implements AutoCloseable {
         rest.clearCalls();
     }
 
+    /**
+     * From now on, calls matching {@code method} and {@code pathRegex} (e.g. {@code /channels/\\d+/messages})
+     * are carried out as usual (the message is made), but their answers wait until
+     * {@link #releaseAnswers()}: the window between Discord's acceptance and the caller learning of it.
+     */
+    public void holdAnswers(String method, String pathRegex) {
+        rest.holdAnswers(method, pathRegex);
+    }
+
+    /** The client ports (on 127.0.0.1) of the calls whose answers are held now: which process sent them. */
+    public List<Integer> heldCallerPorts() {
+        return rest.heldCallerPorts();
+    }
+
+    /** Answers the held calls (a caller that is gone gets nothing) and stops holding. */
+    public void releaseAnswers() {
+        rest.releaseAnswers();
+    }
+
     /** Waits for the first call matching {@code what}; fails with every call seen when none comes in time. */
     public Call awaitCall(Predicate<Call> what, Duration within) {
         Instant deadline = Instant.now().plus(within);

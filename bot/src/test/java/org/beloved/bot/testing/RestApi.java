@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -95,6 +97,10 @@ final class RestApi {
     final Map<String, DataObject> scheduledEvents = new ConcurrentHashMap<>();
     /** Command ids by scope ("global" or a guild id) and name: stable across registrations, as Discord keeps them. */
     final Map<String, String> commandIds = new ConcurrentHashMap<>();
+    /** Answers of matching calls wait while this is set ({@link #holdAnswers}); the callers' ports of those waiting. */
+    private volatile Rule hold;
+    private volatile CountDownLatch holdRelease;
+    private final List<Integer> held = new CopyOnWriteArrayList<>();
 
     RestApi(String token, FakeUser bot, Supplier<String> gatewayUrl, Duration acknowledgeWithin) {
         this.token = token;
@@ -121,6 +127,42 @@ final class RestApi {
 
     void clearCalls() {
         calls.clear();
+    }
+
+    /** From now on, successful calls matching {@code method} and {@code pathRegex} are carried out, then their answers wait. */
+    void holdAnswers(String method, String pathRegex) {
+        holdRelease = new CountDownLatch(1);
+        hold = new Rule(method, Pattern.compile(pathRegex), null);
+    }
+
+    List<Integer> heldCallerPorts() {
+        return List.copyOf(held);
+    }
+
+    void releaseAnswers() {
+        hold = null;
+        CountDownLatch release = holdRelease;
+        if (release != null) {
+            release.countDown();
+        }
+    }
+
+    private void waitIfHeld(HttpExchange exchange, String method, String path, int status) {
+        Rule rule = hold;
+        CountDownLatch release = holdRelease;
+        if (rule == null || release == null || status >= 300 || !rule.method().equals(method)
+                || !rule.path().matcher(path).matches()) {
+            return;
+        }
+        Integer caller = exchange.getRemoteAddress().getPort();
+        held.add(caller);
+        try {
+            release.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            held.remove(caller);
+        }
     }
 
     /** Discord's global limit from now on: {@code perSecond} requests a second, then 429s with retry_after; 0: none. */
@@ -175,6 +217,7 @@ final class RestApi {
             if (rule != null) {
                 rule.fault().headers().forEach(exchange.getResponseHeaders()::add);
             }
+            waitIfHeld(exchange, method, path, answer.status());
             if (answer.status() == 204) {
                 exchange.sendResponseHeaders(204, -1);
                 return;

@@ -1,7 +1,9 @@
 package org.beloved.sms.testing;
 
+import com.sun.net.httpserver.Filter;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
@@ -69,6 +71,9 @@ public final class FakeTwilio implements AutoCloseable {
     private static final String LIST_PATH = "/2010-04-01/Accounts/%s/Messages.json";
 
     private final HttpServer server;
+    /** While set, the answers of accepted create-message calls wait ({@link #holdAnswers}); the callers' ports of those waiting. */
+    private final AtomicReference<CountDownLatch> holding = new AtomicReference<>();
+    private final List<Integer> heldCallers = new CopyOnWriteArrayList<>();
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final List<Accepted> accepted = new CopyOnWriteArrayList<>();
     private final AtomicInteger sids = new AtomicInteger();
@@ -91,7 +96,13 @@ public final class FakeTwilio implements AutoCloseable {
                 return t;
             }));
             FakeTwilio fake = new FakeTwilio(server);
-            server.createContext("/", fake::handle);
+            server.createContext("/", fake::handle).getFilters().add(fake.new HoldAnswers());
+            // One thread per request, as Twilio serves callers concurrently (and a held answer holds only its own).
+            server.setExecutor(Executors.newCachedThreadPool(r -> {
+                Thread thread = new Thread(r, "fake-twilio");
+                thread.setDaemon(true);
+                return thread;
+            }));
             server.start();
             return fake;
         } catch (IOException e) {
@@ -101,6 +112,66 @@ public final class FakeTwilio implements AutoCloseable {
 
     public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /**
+     * From now on, create-message calls are accepted as usual (recorded, as Twilio has taken them)
+     * but their answers stop after the status line until {@link #releaseAnswers()}: the caller never
+     * learns the message's sid. The window between Twilio's acceptance and the sender recording it,
+     * where a crash leaves a message sent that the sender does not know about.
+     */
+    public void holdAnswers() {
+        holding.compareAndSet(null, new CountDownLatch(1));
+    }
+
+    /** The client ports (on 127.0.0.1) of the accepted calls whose answers are held now: which process sent them. */
+    public List<Integer> heldCallerPorts() {
+        return List.copyOf(heldCallers);
+    }
+
+    /** Lets the held answers go (a caller that is gone gets nothing) and stops holding. */
+    public void releaseAnswers() {
+        CountDownLatch latch = holding.getAndSet(null);
+        if (latch != null) {
+            latch.countDown();
+        }
+    }
+
+    /** Holds the body of a 201 answer while {@link #holdAnswers} is on. */
+    private final class HoldAnswers extends Filter {
+
+        @Override
+        public void doFilter(HttpExchange exchange, Chain chain) throws IOException {
+            exchange.setStreams(null, new FilterOutputStream(exchange.getResponseBody()) {
+                @Override
+                public void write(byte[] bytes, int offset, int length) throws IOException {
+                    waitIfHeld(exchange);
+                    out.write(bytes, offset, length);
+                }
+            });
+            chain.doFilter(exchange);
+        }
+
+        @Override
+        public String description() {
+            return "holds accepted create-message answers";
+        }
+    }
+
+    private void waitIfHeld(HttpExchange exchange) {
+        CountDownLatch latch = holding.get();
+        if (latch == null || exchange.getResponseCode() != 201) {
+            return;
+        }
+        Integer caller = exchange.getRemoteAddress().getPort();
+        heldCallers.add(caller);
+        try {
+            latch.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            heldCallers.remove(caller);
+        }
     }
 
     public List<Received> received() {
