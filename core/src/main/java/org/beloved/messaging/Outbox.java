@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
@@ -22,8 +23,8 @@ import org.springframework.stereotype.Service;
  * Messages Beloved starts (reminders, notices). A feature hands over a {@link Message} and an
  * {@link Audience}; each recipient gets it once, however often it is enqueued.
  *
- * <p>Dispatch first finds a channel ready on this instance with due rows and waits for that
- * channel's sending slot; only then does it claim one row ({@code FOR UPDATE SKIP LOCKED}, marked
+ * <p>Dispatch works each channel apart (its own workers, its own rate): when the channel is ready
+ * on this instance and has due rows, a worker first waits for the channel's sending slot; only then does it claim one row ({@code FOR UPDATE SKIP LOCKED}, marked
  * 'sending' with this instance's lease), so no row ever waits in 'sending'. It leaves out opted-out
  * and unreachable recipients, has the kind's renderer write the text, records that text as handed
  * over and delivers it through the channel at once, then records the outcome. Transient failures
@@ -89,19 +90,26 @@ public class Outbox {
 
     /** Delivers one due message, if there is one; false when nothing is due. */
     public boolean dispatchOne() {
-        return dispatchOne(() -> true);
+        List<Channel> due = store.dueChannels(readyChannels(), clock.instant());
+        return !due.isEmpty() && dispatchOne(due.get(ThreadLocalRandom.current().nextInt(due.size())), () -> true);
+    }
+
+    /** The channels with an adapter in this application, ready or not: each gets its own dispatch workers. */
+    Set<Channel> channels() {
+        return channels.keySet();
     }
 
     /**
-     * As {@link #dispatchOne()}; while {@code running} is false it claims nothing more, and gives up
-     * waiting for a slot (nothing is held while waiting).
+     * Delivers one due message of {@code channel}, if the channel is ready here and has one; false
+     * when nothing is due. Each channel is paced by its own rate slot, so a worker works one channel
+     * only: one waiting for a slow channel's slot never holds up a fast one. While {@code running}
+     * is false it claims nothing more, and gives up waiting for a slot (nothing is held while waiting).
      */
-    boolean dispatchOne(BooleanSupplier running) {
-        List<Channel> due = store.dueChannels(readyChannels(), clock.instant());
-        if (due.isEmpty()) {
+    boolean dispatchOne(Channel channel, BooleanSupplier running) {
+        OutboundChannel adapter = channels.get(channel);
+        if (adapter == null || !ready(adapter) || store.dueChannels(List.of(channel), clock.instant()).isEmpty()) {
             return false;
         }
-        Channel channel = due.get(ThreadLocalRandom.current().nextInt(due.size()));
         if (!waitForSlot(channel, running)) {
             return true;
         }

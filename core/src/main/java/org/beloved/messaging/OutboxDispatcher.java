@@ -2,11 +2,13 @@ package org.beloved.messaging;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.beloved.shared.Channel;
 import org.beloved.shared.InstanceId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,15 +59,20 @@ class OutboxDispatcher implements SmartLifecycle {
             return;
         }
         running = true;
+        List<Channel> channels = List.copyOf(outbox.channels());
+        int threads = settings.dispatchThreads() * Math.max(1, channels.size());
         AtomicInteger n = new AtomicInteger();
-        workers = Executors.newFixedThreadPool(settings.dispatchThreads(), r -> daemon(r, "outbox-" + n.incrementAndGet()));
-        for (int i = 0; i < settings.dispatchThreads(); i++) {
-            workers.execute(this::work);
+        workers = Executors.newFixedThreadPool(threads, r -> daemon(r, "outbox-" + n.incrementAndGet()));
+        for (Channel channel : channels) {
+            for (int i = 0; i < settings.dispatchThreads(); i++) {
+                workers.execute(() -> work(channel));
+            }
         }
         reconciler = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "outbox-reconcile"));
         long every = settings.sweepInterval().toMillis();
         reconciler.scheduleWithFixedDelay(this::reconcile, every, every, TimeUnit.MILLISECONDS);
-        log.info("Outbox dispatch started on instance {} ({} workers)", instance, settings.dispatchThreads());
+        log.info("Outbox dispatch started on instance {} ({} workers for each of {})", instance, settings.dispatchThreads(),
+                channels);
     }
 
     private static Thread daemon(Runnable r, String name) {
@@ -74,11 +81,11 @@ class OutboxDispatcher implements SmartLifecycle {
         return t;
     }
 
-    private void work() {
+    private void work(Channel channel) {
         while (running) {
             boolean sent;
             try {
-                sent = outbox.dispatchOne(() -> running);
+                sent = outbox.dispatchOne(channel, () -> running);
             } catch (RuntimeException e) {
                 log.error("Outbox dispatch failed; trying again shortly", e);
                 sent = false;

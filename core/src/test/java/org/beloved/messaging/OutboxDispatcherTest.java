@@ -115,4 +115,53 @@ class OutboxDispatcherTest {
                 (sent.get(0).endsWith("1") ? "+13125550102" : "+13125550101") + ":pending:-", "+13125550103:pending:-");
         assertThat(dispatcher.isRunning()).isFalse();
     }
+
+    private OutboundChannel recording(Channel which) {
+        return new OutboundChannel() {
+            @Override
+            public Channel channel() {
+                return which;
+            }
+
+            @Override
+            public Delivery send(long outboxId, String address, String text) {
+                sent.add(which + " " + address);
+                return Delivery.sent("id-" + outboxId);
+            }
+        };
+    }
+
+    private long sentOn(Channel channel) {
+        return sent.stream().filter(s -> s.startsWith(channel + " ")).count();
+    }
+
+    @Test
+    void aSlowChannelNeverHoldsUpAFastOne() {
+        // SMS as fast as it comes; one Discord DM every five seconds. One worker for each channel.
+        MessagingSettings settings = new MessagingSettings(1000, true, 1, Duration.ofMillis(50), 0.2, Duration.ofMinutes(2),
+                Duration.ofMinutes(10), 6);
+        List<OutboundChannel> adapters = List.of(recording(Channel.SMS), recording(Channel.DISCORD));
+        OutboxStore store = new OutboxStore(jdbc, hasher);
+        Outbox outbox = new Outbox(store, adapters, List.of(renderer()),
+                new Recipients(new OptOuts(jdbc, hasher, clock), new Reachability(jdbc, clock)), new RateGate(jdbc), settings,
+                instance, clock);
+        OutboxDispatcher dispatcher = new OutboxDispatcher(outbox,
+                new Reconciliation(store, adapters, outbox, settings, instance, clock), store, settings, instance, clock);
+        List<Recipient> audience = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            audience.add(new Recipient(Channel.DISCORD, "90000000000000000" + i));
+        }
+        for (int i = 10; i < 40; i++) {
+            audience.add(new Recipient(Channel.SMS, "+131255501" + i));
+        }
+        outbox.enqueue(new Message(MessageKind.REMINDER, 9, Duration.ofHours(1), "reminder:9:3600"), Audience.of(audience));
+
+        dispatcher.start();
+        try {
+            await().atMost(WITHIN).until(() -> sentOn(Channel.SMS) == 30);
+            assertThat(sentOn(Channel.DISCORD)).as("Discord keeps its own pace meanwhile").isLessThan(3);
+        } finally {
+            dispatcher.stop();
+        }
+    }
 }
