@@ -11,19 +11,22 @@ import java.util.regex.Pattern;
  * leaving room for the "Reply MORE" line on every page but the last. Pages end where a reader
  * expects: between lines (paragraphs, list items), a heading, a bare list number or a line ending
  * in a colon kept with what follows, an indented line kept with the one before. Only a unit longer
- * than a page is split, at sentence ends; only a sentence longer than a page at spaces, and only a
- * word longer than a page inside. A link is a word, so it never leaves its sentence.
+ * than a page is split, at sentence ends; only a sentence longer than a page at a comma, semicolon,
+ * colon or parenthesis, only a clause longer than a page at spaces, and only a word longer than a
+ * page inside. A link is a word, so it never leaves its sentence.
  */
 final class Pages {
 
-    /** Cut levels, from the unit down: lines, sentences, words, characters. */
+    /** Cut levels, from the unit down: lines, sentences, clauses, words, characters. */
     private static final int SENTENCES = 1;
-    private static final int WORDS = 2;
-    private static final int CHARACTERS = 3;
+    private static final int CLAUSES = 2;
+    private static final int WORDS = 3;
+    private static final int CHARACTERS = 4;
 
     private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,3}[.)]?");
     private static final Pattern ENDS_A_SENTENCE = Pattern.compile(".*[.!?:;)\"'»]$");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])[\"')»]*( +|\\n)(?=[\"'(«¿¡]*[\\p{Lu}\\d])|\\n");
+    private static final Pattern CLAUSE_END = Pattern.compile("(?<=[,;:])\\s+|\\s+(?=\\()");
     private static final Pattern ABBREVIATION = Pattern.compile(
             "(?i)(?:^|.*\\s)(?:\\p{L}|vs|dr|dra|sr|sra|srta|st|mr|mrs|ms|no|etc|e\\.g|i\\.e|u\\.s|ee\\.uu|pp)\\.$", Pattern.DOTALL);
     private static final int HEADING_LENGTH = 60;
@@ -91,7 +94,7 @@ final class Pages {
                         && ENDS_A_SENTENCE.matcher(next.strip()).matches() && !BARE_NUMBER.matcher(next.strip()).matches());
     }
 
-    /** {@code text} split one level down: into sentences (and lines), words, or characters. */
+    /** {@code text} split one level down: into sentences (and lines), clauses, words, or characters. */
     private static List<Piece> split(String text, int level) {
         List<Piece> pieces = new ArrayList<>();
         if (level == SENTENCES) {
@@ -105,6 +108,16 @@ final class Pages {
                     separator = m.group().contains("\n") ? "\n" : " ";
                     start = m.end();
                 }
+            }
+            pieces.add(new Piece(separator, text.substring(start)));
+        } else if (level == CLAUSES) {
+            String separator = "";
+            Matcher m = CLAUSE_END.matcher(text);
+            int start = 0;
+            while (m.find()) {
+                pieces.add(new Piece(separator, text.substring(start, m.start())));
+                separator = " ";
+                start = m.end();
             }
             pieces.add(new Piece(separator, text.substring(start)));
         } else if (level == WORDS) {
