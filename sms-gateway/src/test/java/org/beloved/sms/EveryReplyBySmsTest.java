@@ -5,6 +5,7 @@ import static org.beloved.sms.InboundSmsTest.messages;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -179,7 +180,7 @@ class EveryReplyBySmsTest extends SmsWebTest {
                 + ".properties")) {
             Properties p = new Properties();
             try (InputStream in = r.getInputStream()) {
-                p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             }
             p.stringPropertyNames().stream().filter(k -> !k.startsWith("web.")).sorted().forEach(keys::add);
         }
