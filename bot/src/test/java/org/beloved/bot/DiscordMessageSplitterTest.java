@@ -31,6 +31,19 @@ class DiscordMessageSplitterTest {
     }
 
     @Test
+    void neverEndsOnABareListNumberNorAtAnAbbreviation() {
+        String list = "a".repeat(1990) + "\n4\nBuild an interfaith team.";
+        assertThat(DiscordMessageSplitter.split(list)).first().asString().endsWith("a");
+        String sentence = "In Galarza v. Szalczyk the court said so, see https://example.org/case. ";
+        String text = sentence.repeat(28) + "In Galarza v. Szalczyk the court said it once more and then some more words go on";
+        List<String> parts = DiscordMessageSplitter.split(text);
+        assertThat(parts).hasSizeGreaterThan(1);
+        for (String part : parts.subList(0, parts.size() - 1)) {
+            assertThat(part).endsWith("case.");
+        }
+    }
+
+    @Test
     void neverCutsASurrogatePair() {
         String text = "y".repeat(1999) + "😀" + "z";
         List<String> parts = DiscordMessageSplitter.split(text);

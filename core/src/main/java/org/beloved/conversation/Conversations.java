@@ -79,6 +79,9 @@ public class Conversations {
         apply(inbound, running, outcome);
         if (outcome.more() != null) {
             continuations.save(inbound.channel(), inbound.sender(), outcome.more(), clock.instant());
+        } else if (!outcome.messages().isEmpty()) {
+            // MORE continues the last answer only: a later answer without more ends the offer.
+            continuations.delete(inbound.channel(), inbound.sender());
         }
         if (turn.languageChanged()) {
             senders.saveLanguage(inbound.channel(), inbound.sender(), turn.language(), clock.instant());

@@ -42,11 +42,10 @@ class PartnerReplies {
         lines.add(turn.t("partners.header", from.zip(), from.city(), from.state(), search.radiusMiles()));
         int n = 1;
         for (Partner p : search.partners()) {
-            lines.add(turn.t("partners.line", n++, p.name(), turn.t(p.tradition().key()), p.city(), p.state(),
-                    p.distanceMiles()));
-            if (p.contact() != null) {
-                lines.add(turn.t("partners.contact", p.contact().joined()));
-            }
+            String line = turn.t("partners.line", n++, p.name(), turn.t(p.tradition().key()), p.city(), p.state(),
+                    p.distanceMiles());
+            // One line per partner, contact included, so that a page never parts a partner from its contact.
+            lines.add(p.contact() == null ? line : line + " - " + turn.t("partners.contact", p.contact().joined()));
         }
         return String.join("\n", lines);
     }

@@ -13,9 +13,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.beloved.shared.Language;
+import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.markdown.MarkdownRenderer;
 import org.commonmark.renderer.text.TextContentRenderer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +42,7 @@ public class Toolkit {
     private final Parser parser = Parser.builder().build();
     private final HtmlRenderer html = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
     private final TextContentRenderer text = TextContentRenderer.builder().build();
+    private final MarkdownRenderer markdown = MarkdownRenderer.builder().build();
     private final ToolkitSettings settings;
 
     public Toolkit(ToolkitSettings settings) {
@@ -69,15 +74,40 @@ public class Toolkit {
         return html.render(parse(section));
     }
 
-    /** The section's body as plain text, for SMS. */
+    /**
+     * The section's body as plain text for SMS and Discord: one line per paragraph, heading or
+     * list item (the Markdown's hard wraps are joined), blocks separated by a blank line.
+     */
     public String plainText(Section section) {
-        return text.render(parse(section)).strip();
+        Node document = parse(section);
+        document.accept(new Unwrap());
+        return text.render(document).strip();
+    }
+
+    /**
+     * The section's body as Markdown for chat (Discord): the same text with the source's hard
+     * wraps joined, so each paragraph and list item is one line and the client wraps it.
+     */
+    public String chatMarkdown(Section section) {
+        Node document = parse(section);
+        document.accept(new Unwrap());
+        return markdown.render(document).strip();
     }
 
     /** Where the full section is on the web. */
     public String link(Section section) {
         String base = settings.publicUrl().toString().replaceAll("/+$", "");
         return base + "/toolkit/" + section.number() + (section.language() == Language.ES ? "?lang=es" : "");
+    }
+
+    /** Turns every soft line break (a hard wrap in the source) into the space it stands for. */
+    private static final class Unwrap extends AbstractVisitor {
+
+        @Override
+        public void visit(SoftLineBreak softLineBreak) {
+            softLineBreak.insertAfter(new Text(" "));
+            softLineBreak.unlink();
+        }
     }
 
     private Node parse(Section section) {

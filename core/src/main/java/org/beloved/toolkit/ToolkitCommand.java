@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * TOOLKIT (GUIA): the sections as a numbered list; TOOLKIT 3, or a bare 3 right after the list,
- * sends section 3's summary and its web link, and MORE sends the full text. An unknown number
+ * sends section 3's summary and its web link, and MORE sends the full text, ending with
+ * which section comes next. An unknown number
  * gets the list again with a hint. Anything else after the list is handled as usual.
  */
 @Component
@@ -70,7 +71,14 @@ class ToolkitCommand implements Command, Flow {
         }
         Section s = section.get();
         return Outcome.reply(turn.t("toolkit.section", s.number(), s.title(), s.sms(), toolkit.link(s)))
-                .withMore(s.number() + ". " + s.title() + "\n\n" + toolkit.plainText(s));
+                .withMore(s.number() + ". " + s.title() + "\n\n" + toolkit.plainText(s) + "\n\n" + whatNext(turn, s));
+    }
+
+    /** The end of a full section names the section that comes next, or says the toolkit ends. */
+    private String whatNext(Turn turn, Section section) {
+        return toolkit.sections(turn.language()).stream().filter(s -> s.number() > section.number()).findFirst()
+                .map(next -> turn.t("toolkit.next", next.number(), next.title()))
+                .orElseGet(() -> turn.t("toolkit.last"));
     }
 
     private Outcome list(Turn turn, String key) {

@@ -1,6 +1,8 @@
 package org.beloved.toolkit;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 import java.net.URI;
 import java.nio.file.Files;
@@ -56,6 +58,20 @@ class ToolkitTest {
         assertThat(shipped.plainText(one)).contains("De la cárcel a ICE").doesNotContain("**").doesNotContain("##");
         assertThat(shipped.link(one)).isEqualTo("https://bot.example.org/toolkit/1?lang=es");
         assertThat(shipped.link(shipped.section(Language.EN, 1).orElseThrow())).isEqualTo("https://bot.example.org/toolkit/1");
+    }
+
+    @Test
+    void hardWrapsAreJoinedIntoParagraphsAndListItemsForSmsAndChat() {
+        Section three = shipped.section(Language.ES, 3).orElseThrow();
+        assertThat(three.markdown()).contains("no un\njuez");
+        String plain = shipped.plainText(three);
+        assertThat(plain).contains("no un juez. Las reglas federales la llaman solicitud.")
+                .doesNotContain("\n  ").doesNotContainPattern("[\\p{Ll},]\n\\p{Ll}");
+        assertThat(plain.lines().filter(l -> l.contains("Galarza"))).singleElement(as(STRING))
+                .contains("puede compartir la culpa.");
+        String chat = shipped.chatMarkdown(three);
+        assertThat(chat).contains("**firma un agente de inmigración, no un juez**", "*Galarza v. Szalczyk*", "## ")
+                .doesNotContainPattern("[\\p{Ll},*]\n *\\p{Ll}");
     }
 
     @Test

@@ -172,7 +172,7 @@ class SmsInbound {
         }
         List<String> pages = paged.get();
         pendingPages.replace(from, language, pages.subList(1, pages.size()), now);
-        return List.of(withMore(pages.get(0), true, language));
+        return List.of(withMore(pages.get(0), pages.size() > 1, language));
     }
 
     private String withMore(String page, boolean moreAfter, Language language) {

@@ -64,8 +64,35 @@ class ToolkitBySmsTest extends SmsWebTest {
             full.append('\n').append(page);
         }
         assertThat(full.toString()).contains("A request, not an order", "Miranda-Olivares", "This is not legal advice")
-                .doesNotEndWith("Reply MORE for the rest.");
+                .doesNotEndWith("Reply MORE for the rest.")
+                .endsWith("Next is section 4, Build an interfaith team. Reply TOOLKIT 4 to read it.")
+                .doesNotContainPattern("[a-z,]\n[a-z]");
         assertThat(say("MORE")).contains("nothing more");
+    }
+
+    @Test
+    void moreContinuesTheSameAnswerAndNothingOlder() {
+        say("TOOLKIT 9");
+        String firstPage = say("MORE");
+        assertThat(firstPage).startsWith("9. Safety and care").endsWith("Reply MORE for the rest.");
+        String secondPage = say("MORE");
+        assertThat(secondPage).doesNotStartWith("9. Safety and care");
+        assertThat(firstPage.replace("\nReply MORE for the rest.", "")).matches("(?s).*[.!?:]");
+
+        // After another answer, MORE no longer means the section: it means "more of that answer".
+        say("TOOLKIT 2");
+        assertThat(say("94110")).contains("94110 (San Francisco, CA)");
+        assertThat(say("MORE")).contains("nothing more");
+    }
+
+    @Test
+    void theLastSectionSaysTheToolkitEnds() {
+        say("TOOLKIT 11");
+        String page = say("MORE");
+        for (int i = 0; i < 10 && page.endsWith("Reply MORE for the rest."); i++) {
+            page = say("MORE");
+        }
+        assertThat(page).endsWith("That is the end of the toolkit. Reply TOOLKIT for the list of sections.");
     }
 
     @Test
@@ -93,5 +120,10 @@ class ToolkitBySmsTest extends SmsWebTest {
             all.append('\n').append(say("MAS"));
         }
         assertThat(all.toString()).contains("https://bot.example.org/toolkit/9?lang=es", "Proteger la privacidad");
+        for (int i = 0; i < 10 && !all.toString().contains("Sigue la secci"); i++) {
+            all.append('\n').append(say("MAS"));
+        }
+        assertThat(all.toString()).endsWith("Sigue la sección 10, " + toolkit.section(Language.ES, 10).orElseThrow().title()
+                + ". Responde GUIA 10 para leerla.");
     }
 }

@@ -71,7 +71,7 @@ class ToolkitSlashCommand implements SlashCommand, Autocompleting {
 
     private List<List<MessageEmbed>> section(BotTexts texts, Language language, int number) {
         return toolkit.section(language, number)
-                .map(s -> EmbedPages.of(s.number() + ". " + s.title(), s.markdown() + "\n\n" + toolkit.link(s), COLOR))
+                .map(s -> EmbedPages.of(s.number() + ". " + s.title(), toolkit.chatMarkdown(s) + "\n\n" + toolkit.link(s), COLOR))
                 .orElseGet(() -> List.of(List.of(new EmbedBuilder().setColor(COLOR)
                         .setDescription(texts.t(language, "web.toolkit.not-found")).build())));
     }
