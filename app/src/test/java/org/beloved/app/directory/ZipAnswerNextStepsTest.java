@@ -2,11 +2,29 @@ package org.beloved.app.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.beloved.app.HttpFixtures.postJson;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.timeout;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.entities.User;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.DiscordLocale;
+import net.dv8tion.jda.api.interactions.InteractionHook;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.requests.restaction.WebhookMessageEditAction;
+import net.dv8tion.jda.api.requests.restaction.interactions.ReplyCallbackAction;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import org.beloved.BelovedApplication;
 import org.beloved.sms.testing.FakeTwilio;
 import org.beloved.sms.testing.TwilioWebhooks;
@@ -15,6 +33,8 @@ import org.beloved.testing.TestDatabase;
 import org.beloved.testing.TestDatabaseProperties;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ContextConfiguration;
@@ -38,6 +58,9 @@ class ZipAnswerNextStepsTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    List<ListenerAdapter> listeners;
 
     @DynamicPropertySource
     static void smsSettings(DynamicPropertyRegistry registry) {
@@ -75,7 +98,7 @@ class ZipAnswerNextStepsTest {
         StringBuilder all = new StringBuilder();
         String page = text(body);
         all.append(page);
-        for (int i = 0; i < 10 && page.contains("MORE") && !page.contains("MORE -") ; i++) {
+        for (int i = 0; i < 10 && (page.contains("Reply MORE") || page.contains("Responde MAS")); i++) {
             page = text("MORE");
             all.append(page);
         }
@@ -124,5 +147,41 @@ class ZipAnswerNextStepsTest {
         assertThat(alpine).contains("Las más cercanas:", "El Paso Friends Meeting", "escribe GUIA 4",
                 "escribe SEMINARIOS", "Si eres parte de una congregación, escribe UNIRSE",
                 "Mapa: https://bot.example.org/?zip=79830");
+    }
+
+    @Test
+    void discordPartnersFarAwayNamesTheNearestWithTheirContactAndLinksTheMap() {
+        MessageEmbed embed = discordPartners("79830");
+        assertThat(embed.getUrl()).isEqualTo("https://bot.example.org/?zip=79830");
+        assertThat(embed.getDescription()).contains("The nearest:", "1. El Paso Friends Meeting", "Rosa Diaz, +19155550142")
+                .contains("If you belong to a congregation, use /register")
+                .endsWith("Map: https://bot.example.org/?zip=79830")
+                .doesNotContain("9155550143");
+    }
+
+    /** /partners zip:... through the real interaction router (a mocked JDA event, as JDA would deliver it). */
+    private MessageEmbed discordPartners(String zip) {
+        SlashCommandInteractionEvent event = mock(SlashCommandInteractionEvent.class);
+        when(event.getName()).thenReturn("partners");
+        User user = mock(User.class);
+        when(user.getId()).thenReturn("100000000000000012");
+        when(event.getUser()).thenReturn(user);
+        when(event.getUserLocale()).thenReturn(DiscordLocale.ENGLISH_US);
+        when(event.deferReply(anyBoolean())).thenReturn(mock(ReplyCallbackAction.class));
+        ReplyCallbackAction reply = mock(ReplyCallbackAction.class);
+        when(event.reply(anyString())).thenReturn(reply);
+        when(reply.setEphemeral(anyBoolean())).thenReturn(reply);
+        InteractionHook hook = mock(InteractionHook.class);
+        when(event.getHook()).thenReturn(hook);
+        WebhookMessageEditAction<?> edit = mock(WebhookMessageEditAction.class);
+        when(hook.editOriginal(any(MessageEditData.class))).thenAnswer(i -> edit);
+        OptionMapping option = mock(OptionMapping.class);
+        when(option.getAsString()).thenReturn(zip);
+        when(event.getOption("zip")).thenReturn(option);
+        listeners.stream().filter(l -> l.getClass().getSimpleName().equals("InteractionRouter")).findFirst()
+                .orElseThrow().onSlashCommandInteraction(event);
+        ArgumentCaptor<MessageEditData> answer = ArgumentCaptor.forClass(MessageEditData.class);
+        verify(hook, timeout(5000)).editOriginal(answer.capture());
+        return answer.getValue().getEmbeds().get(0);
     }
 }
