@@ -89,7 +89,7 @@
       var k = e.originalEvent.key;
       if (k === 'Enter' || k === ' ') {
         e.originalEvent.preventDefault();
-        layer.fire('clusterclick', { layer: e.layer, originalEvent: { keyCode: 13 } });
+        layer.fire('click', { layer: e.layer, originalEvent: { keyCode: 13 } });   // the group makes it a clusterclick
       }
     });
     map.on('zoomstart', function () {

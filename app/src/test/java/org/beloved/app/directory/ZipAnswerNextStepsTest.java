@@ -112,7 +112,7 @@ class ZipAnswerNextStepsTest {
         StringBuilder all = new StringBuilder();
         Matcher m = MESSAGE.matcher(response.body());
         while (m.find()) {
-            all.append(m.group(1)).append('\n');
+            all.append(m.group(1).replace("<Body>", "").replace("</Body>", "")).append('\n');
         }
         return all.toString();
     }
