@@ -121,7 +121,7 @@ class ZipAnswerNextStepsTest {
     void farFromEveryPartnerTheNearestAreNamedWithTheirDistanceAndConsentedContactAndNextSteps() {
         String alpine = answer("79830");
         assertThat(alpine)
-                .contains("No partner congregations within 25 mi of 79830 (Alpine, TX) yet.", "The nearest:")
+                .contains("No partners within 25 mi of 79830 (Alpine, TX) yet.", "The nearest:")
                 .contains("1. El Paso Friends Meeting", "Border Shul", "Lakeview Church", "Chicago, IL")
                 .contains("Rosa Diaz, +19155550142", "Ann Lee, ann@example.org")
                 .contains("text TOOLKIT 4", "text WEBINARS", "If you belong to a congregation, text JOIN")
