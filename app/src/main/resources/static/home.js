@@ -11,7 +11,29 @@
       return vars && vars[name] !== undefined ? vars[name] : all;
     });
   }
-  window.Beloved = { t: t, lang: lang };
+  function link(href, content) {
+    var a = document.createElement('a');
+    a.textContent = content;
+    a.href = href;
+    a.rel = 'noopener';
+    return a;
+  }
+
+  // A partner's public contact with its actions (write, call, visit), or null: the same in the list and the map.
+  function contact(p) {
+    if (!(p.contactName || p.contactEmail || p.contactPhone || p.website)) { return null; }
+    var box = document.createElement('div');
+    box.className = 'contact';
+    box.textContent = t('map.contact') + ': ' + (p.contactName || '');
+    function add(node) { box.appendChild(document.createTextNode(' ')); box.appendChild(node); }
+    if (p.contactEmail) { add(link('mailto:' + p.contactEmail, p.contactEmail)); }
+    if (p.contactPhone) { add(link('tel:' + p.contactPhone, p.contactPhone)); }
+    if (p.website) {
+      add(/^https?:\/\//i.test(p.website) ? link(p.website, p.website) : document.createTextNode(p.website));
+    }
+    return box;
+  }
+  window.Beloved = { t: t, lang: lang, contact: contact, lastSearch: null };
 
   function getJson(response) {
     return response.json().then(function (body) { return { ok: response.ok, status: response.status, body: body }; });
@@ -22,9 +44,12 @@
     return (r.status === 400 || r.status === 429) && r.body && typeof r.body.error === 'string' ? r.body.error : t(fallback);
   }
 
-  function item(text) {
+  function item(p) {
     var li = document.createElement('li');
-    li.textContent = text;
+    li.appendChild(document.createTextNode(p.name + ' - ' + t('tradition.' + p.tradition) + ' - ' + p.city + ', ' +
+      p.state + ' - ' + t('find.miles', { miles: p.distanceMiles })));
+    var c = contact(p);
+    if (c) { li.appendChild(c); }
     return li;
   }
 
@@ -37,22 +62,21 @@
 
   function show(body) {
     zip.value = body.zip;
+    var where = { latitude: body.latitude, longitude: body.longitude, radiusMiles: body.radiusMiles };
+    window.Beloved.lastSearch = where;   // for a map that is still loading
+    document.dispatchEvent(new CustomEvent('beloved:search', { detail: where }));
     if (body.partners.length === 0) {
       var none = t('find.none', { radius: body.radiusMiles });
       if (body.nearestBeyond) {
         var b = body.nearestBeyond;
         none += ' ' + t('find.nearest-beyond', { name: b.name, city: b.city, state: b.state, miles: b.distanceMiles });
+        list.appendChild(item(b));
       }
       heading.textContent = none + ' ' + t('find.sign-up-hint');
       return;
     }
     heading.textContent = t('find.results', { zip: body.zip, city: body.city, state: body.state });
-    body.partners.forEach(function (p) {
-      var text = p.name + ' - ' + t('tradition.' + p.tradition) + ' - ' + p.city + ', ' + p.state + ' - ' +
-        t('find.miles', { miles: p.distanceMiles });
-      var contact = [p.contactName, p.contactEmail, p.contactPhone, p.website].filter(Boolean).join(', ');
-      list.appendChild(item(contact ? text + ' - ' + contact : text));
-    });
+    body.partners.forEach(function (p) { list.appendChild(item(p)); });
   }
 
   var searches = 0;   // only the latest search shows its answer
@@ -86,6 +110,13 @@
     }
     search('zip=' + encodeURIComponent(typed));
   });
+
+  // A link to /?zip=60614 (as texts send) opens on that ZIP: its partners listed, the map moved there.
+  var linked = new URLSearchParams(window.location.search).get('zip');
+  if (linked && /^\d{5}([-\s]?\d{4})?$/.test(linked.trim())) {
+    zip.value = linked.trim();
+    search('zip=' + encodeURIComponent(linked.trim()));
+  }
 
   document.getElementById('locate').addEventListener('click', function () {
     if (!navigator.geolocation) { error.textContent = t('find.no-location'); return; }

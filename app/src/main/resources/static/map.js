@@ -1,13 +1,13 @@
 // The map: listed congregations from /api/congregations.geojson as markers on a Leaflet map.
-// Leaflet loads after the page has rendered. Markers closer than a cell on screen merge into one
-// numbered marker (click to zoom in), so thousands stay readable and fast. No street address exists
-// in the data; a contact appears only where the congregation consented.
+// Leaflet and its Leaflet.markercluster plugin load after the page has rendered. Nearby markers
+// merge into one numbered marker (choose it to zoom in); congregations sharing a ZIP centroid
+// spread apart (spiderfy). No street address exists in the data; a contact appears only where the
+// congregation consented. A partner search moves the map (the "beloved:search" event of home.js).
 (function () {
   'use strict';
   var el = document.getElementById('map');
   var status = document.getElementById('map-status');
   var t = window.Beloved.t;
-  var CELL = 48;          // pixels: markers nearer than this merge
   var MAX_ZOOM = 18;
 
   function load(tag, attributes) {
@@ -27,36 +27,17 @@
     return node;
   }
 
-  function link(href, content) {
-    var a = text('a', content);
-    a.href = href;
-    a.rel = 'noopener';
-    return a;
-  }
-
-  // A popup for one or more congregations at one place, built as text: nothing from the data is HTML.
-  function popup(features) {
-    var box = document.createElement('div');
-    features.forEach(function (f) {
-      var p = f.properties;
-      var entry = document.createElement('div');
-      entry.className = 'place';
-      entry.appendChild(text('strong', p.name));
-      entry.appendChild(text('div', t('tradition.' + p.tradition)));
-      entry.appendChild(text('div', p.city + ', ' + p.state));
-      if (p.contactName || p.contactEmail || p.contactPhone || p.website) {
-        var contact = text('div', t('map.contact') + ': ' + (p.contactName || ''));
-        if (p.contactEmail) { contact.appendChild(text('span', ' ')); contact.appendChild(link('mailto:' + p.contactEmail, p.contactEmail)); }
-        if (p.contactPhone) { contact.appendChild(text('span', ' ')); contact.appendChild(link('tel:' + p.contactPhone, p.contactPhone)); }
-        if (p.website) {
-          contact.appendChild(text('span', ' '));
-          contact.appendChild(/^https?:\/\//i.test(p.website) ? link(p.website, p.website) : text('span', p.website));
-        }
-        entry.appendChild(contact);
-      }
-      box.appendChild(entry);
-    });
-    return box;
+  // A popup for one congregation, built as text: nothing from the data is HTML.
+  function popup(f) {
+    var p = f.properties;
+    var entry = document.createElement('div');
+    entry.className = 'place';
+    entry.appendChild(text('strong', p.name));
+    entry.appendChild(text('div', t('tradition.' + p.tradition)));
+    entry.appendChild(text('div', p.city + ', ' + p.state));
+    var contact = window.Beloved.contact(p);
+    if (contact) { entry.appendChild(contact); }
+    return entry;
   }
 
   function draw(collection) {
@@ -74,66 +55,45 @@
     if (el.dataset.tiles) {
       L.tileLayer(el.dataset.tiles, { maxZoom: MAX_ZOOM, attribution: el.dataset.attribution }).addTo(map);
     }
-    var layer = L.layerGroup().addTo(map);
     status.textContent = features.length === 1 ? t('map.count-one') : t('map.count', { n: features.length });
 
-    var drawn = null;   // the area the markers were last drawn for
-
     // A marker is a button: its name is the sentence, never a bare number.
-    function add(marker, name) {
-      marker.addTo(layer);
-      marker.getElement().setAttribute('aria-label', name);
-      return marker;
-    }
+    var NamedIcon = L.DivIcon.extend({
+      createIcon: function (old) {
+        var div = L.DivIcon.prototype.createIcon.call(this, old);
+        div.setAttribute('aria-label', this.options.label);
+        div.title = this.options.label;
+        return div;
+      }
+    });
+    var layer = L.markerClusterGroup({
+      maxClusterRadius: 48,
+      showCoverageOnHover: false,
+      spiderfyOnMaxZoom: true,
+      iconCreateFunction: function (cluster) {
+        var n = cluster.getChildCount();
+        return new NamedIcon({ className: 'pin cluster', html: '<span aria-hidden="true">' + n + '</span>',
+          iconSize: [34, 34], label: t('map.cluster', { n: n }) });
+      }
+    });
+    layer.addLayers(features.map(function (f) {
+      var name = f.properties.name;
+      return L.marker([f.geometry.coordinates[1], f.geometry.coordinates[0]], {
+        title: name, keyboard: true, icon: new NamedIcon({ className: 'pin', html: '', iconSize: [22, 22], label: name })
+      }).bindPopup(popup(f), { autoPanPaddingTopLeft: [50, 90], autoPanPaddingBottomRight: [20, 20] });
+    }));
+    map.addLayer(layer);
 
-    function count(n) {
-      return '<span aria-hidden="true">' + n + '</span>';
-    }
-
-    function redraw() {
-      var hadFocus = el.contains(document.activeElement) && document.activeElement !== el;
-      layer.clearLayers();
-      var zoom = map.getZoom();
-      var bounds = map.getBounds().pad(0.5);
-      drawn = { zoom: zoom, bounds: bounds };
-      var cells = {};
-      features.forEach(function (f) {
-        var latlng = L.latLng(f.geometry.coordinates[1], f.geometry.coordinates[0]);
-        if (!bounds.contains(latlng)) { return; }
-        var point = map.project(latlng, zoom);
-        var key = Math.floor(point.x / CELL) + ':' + Math.floor(point.y / CELL);
-        (cells[key] = cells[key] || []).push({ feature: f, latlng: latlng });
-      });
-      Object.keys(cells).forEach(function (key) {
-        var members = cells[key];
-        var group = L.latLngBounds(members.map(function (m) { return m.latlng; }));
-        var samePlace = group.getNorthEast().equals(group.getSouthWest());
-        if (members.length === 1 || samePlace || zoom >= MAX_ZOOM) {
-          var names = members.map(function (m) { return m.feature.properties.name; }).join(', ');
-          add(L.marker(group.getCenter(), {
-            title: names, alt: names, keyboard: true,
-            icon: L.divIcon({ className: 'pin', html: members.length > 1 ? count(members.length) : '', iconSize: [22, 22] })
-          }).bindPopup(popup(members.map(function (m) { return m.feature; }))), names);
-        } else {
-          var label = t('map.cluster', { n: members.length });
-          var open = function () {   // at least two steps closer, so a click always opens the group up
-            map.setView(group.getCenter(), Math.min(MAX_ZOOM, Math.max(zoom + 2, map.getBoundsZoom(group.pad(0.3)))));
-          };
-          add(L.marker(group.getCenter(), {
-            title: label, alt: label, keyboard: true,
-            icon: L.divIcon({ className: 'pin cluster', html: count(members.length), iconSize: [34, 34] })
-          }).on('click', open).on('keypress', function (e) {
-            var k = e.originalEvent.key;
-            if (k === 'Enter' || k === ' ') { e.originalEvent.preventDefault(); open(); }
-          }), label);
-        }
-      });
-      if (hadFocus) { el.focus(); }   // the focused marker is gone: keep the keyboard on the map
-    }
-    // Markers are redrawn when the zoom changes or the view leaves the area drawn, not for a small
-    // pan (such as a popup making room for itself), which would close the popup.
-    map.on('moveend', function () {
-      if (map.getZoom() !== drawn.zoom || !drawn.bounds.contains(map.getBounds())) { redraw(); }
+    // Keyboard: Enter on a numbered marker opens it up as a click does; the focus then stays on the map.
+    layer.on('clusterkeypress', function (e) {
+      var k = e.originalEvent.key;
+      if (k === 'Enter' || k === ' ') {
+        e.originalEvent.preventDefault();
+        layer.fire('click', { layer: e.layer, originalEvent: { keyCode: 13 } });   // the group makes it a clusterclick
+      }
+    });
+    map.on('zoomstart', function () {
+      if (el.contains(document.activeElement) && document.activeElement !== el) { el.focus(); }
     });
     // Keyboard: an opened popup takes the focus (its links are next), and gives it back when closed.
     map.on('popupopen', function (e) {
@@ -148,15 +108,24 @@
       var source = e.popup._source && e.popup._source.getElement && e.popup._source.getElement();
       if (source && document.body.contains(source)) { source.focus(); }
     });
-    redraw();
+    // A partner search moves the map to its ZIP, showing the searched radius.
+    function moveTo(where) {
+      map.fitBounds(L.latLng(where.latitude, where.longitude).toBounds(where.radiusMiles * 1609.34 * 2),
+        { maxZoom: 12 });
+    }
+    document.addEventListener('beloved:search', function (e) { moveTo(e.detail); });
+    if (window.Beloved.lastSearch) { moveTo(window.Beloved.lastSearch); }
     el.dataset.ready = 'true';
     if (window.performance && performance.mark) { performance.mark('beloved-map-ready'); }
   }
 
   Promise.all([
     load('link', { rel: 'stylesheet', href: '/webjars/leaflet/dist/leaflet.css' }),
+    load('link', { rel: 'stylesheet', href: '/webjars/leaflet-markercluster/MarkerCluster.css' }),
     load('script', { src: '/webjars/leaflet/dist/leaflet.js' })
   ]).then(function () {
+    return load('script', { src: '/webjars/leaflet-markercluster/leaflet.markercluster.js' });
+  }).then(function () {
     return fetch('/api/congregations.geojson').then(function (r) {
       if (!r.ok) { throw new Error('geojson ' + r.status); }
       return r.json();

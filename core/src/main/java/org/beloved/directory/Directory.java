@@ -40,10 +40,12 @@ public class Directory {
      * Registers a congregation, pending an organizer's approval unless auto-approve is on. The same
      * name key at the same ZIP is the same congregation: its own submitter (same channel and
      * address) updates it in place; anyone else's registration never changes it but becomes a
-     * pending {@link Claim} for organizers, and the listing stays as it is meanwhile.
+     * pending {@link Claim} for organizers, and the listing stays as it is meanwhile. A phone typed
+     * in any common form is stored in E.164 ({@link PhoneNumbers}).
      */
     @Transactional
-    public RegistrationResult register(NewCongregation registration) {
+    public RegistrationResult register(NewCongregation typed) {
+        NewCongregation registration = Registrations.normalized(typed);
         List<RegistrationProblem> problems = new ArrayList<>(Registrations.problems(registration));
         ZipLookup zip = zipCodes.lookup(registration.zip());
         if (zip instanceof ZipLookup.Malformed) {
@@ -77,7 +79,7 @@ public class Directory {
 
     /**
      * The listed congregations nearest a ZIP's centroid within the radius (default 25 miles, at
-     * most 250), at most {@code limit} (default 5, at most 20); with none inside, the nearest beyond.
+     * most 250), at most {@code limit} (default 5, at most 20); with none inside, the few nearest beyond.
      *
      * @throws IllegalArgumentException when radius or limit are out of range
      */
@@ -91,10 +93,15 @@ public class Directory {
             throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);
         }
         List<Partner> partners = repository.nearest(from.latitude(), from.longitude(), (double) radius, n);
-        Optional<Partner> beyond = partners.isEmpty()
-                ? repository.nearest(from.latitude(), from.longitude(), null, 1).stream().findFirst()
-                : Optional.empty();
+        List<Partner> beyond = partners.isEmpty()
+                ? repository.nearest(from.latitude(), from.longitude(), null, PartnerSearch.BEYOND)
+                : List.of();
         return new PartnerSearch(from, radius, partners, beyond);
+    }
+
+    /** The home page's map centred on this ZIP code, with its list shown ({@code beloved.directory.public-url}). */
+    public String mapLink(String zip) {
+        return settings.mapLink(zip);
     }
 
     public List<PublicListing> listed() {

@@ -46,6 +46,10 @@ class MyListingCommand implements Command {
                     turn.t("listing.status." + c.status().name().toLowerCase()),
                     shown == null ? turn.t("join.no") : shown.joined())).append('\n');
         }
-        return Outcome.reply(text + turn.t("listing.how-to-change"));
+        text.append(turn.t("listing.how-to-change"));
+        if (mine.stream().anyMatch(c -> c.status() != Congregation.Status.HIDDEN)) {
+            text.append(' ').append(turn.t("listing.how-to-hide"));
+        }
+        return Outcome.reply(text.toString());
     }
 }

@@ -29,24 +29,38 @@ class PartnerReplies {
         return Outcome.reply(text(turn, directory.nearest(found.zipCode(), null, null)));
     }
 
+    /**
+     * Every answer ends with a next step: with partners near, the map centred on the ZIP; with none
+     * near, the nearest ones anywhere with their distance and consented contact, then starting a team,
+     * the webinars, JOIN for those who belong to a congregation, and the map.
+     */
     String text(Turn turn, PartnerSearch search) {
         ZipCode from = search.from();
-        if (search.partners().isEmpty()) {
-            String none = turn.t("partners.none", search.radiusMiles(), from.zip(), from.city(), from.state());
-            String beyond = search.nearestBeyond()
-                    .map(p -> turn.t("partners.nearest-beyond", p.name(), p.city(), p.state(), p.distanceMiles()))
-                    .orElse(turn.t("partners.none-anywhere"));
-            return none + " " + beyond + " " + turn.t("partners.invite");
-        }
         List<String> lines = new ArrayList<>();
-        lines.add(turn.t("partners.header", from.zip(), from.city(), from.state(), search.radiusMiles()));
+        if (search.partners().isEmpty()) {
+            lines.add(turn.t("partners.none", search.radiusMiles(), from.zip(), from.city(), from.state()));
+            if (search.beyond().isEmpty()) {
+                lines.add(turn.t("partners.none-anywhere"));
+            } else {
+                lines.add(turn.t("partners.nearest-beyond"));
+                addLines(turn, search.beyond(), lines);
+            }
+            lines.add(turn.t("partners.next-steps"));
+        } else {
+            lines.add(turn.t("partners.header", from.zip(), from.city(), from.state(), search.radiusMiles()));
+            addLines(turn, search.partners(), lines);
+        }
+        lines.add(turn.t("partners.map", directory.mapLink(from.zip())));
+        return String.join("\n", lines);
+    }
+
+    private static void addLines(Turn turn, List<Partner> partners, List<String> lines) {
         int n = 1;
-        for (Partner p : search.partners()) {
+        for (Partner p : partners) {
             String line = turn.t("partners.line", n++, p.name(), turn.t(p.tradition().key()), p.city(), p.state(),
                     p.distanceMiles());
             // One line per partner, contact included, so that a page never parts a partner from its contact.
             lines.add(p.contact() == null ? line : line + " - " + turn.t("partners.contact", p.contact().joined()));
         }
-        return String.join("\n", lines);
     }
 }

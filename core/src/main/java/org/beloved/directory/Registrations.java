@@ -37,6 +37,17 @@ final class Registrations {
         return email != null && EMAIL.matcher(email.strip()).matches() && email.strip().length() <= 254;
     }
 
+    /**
+     * The registration with its phone in E.164 when it is a number in any common form
+     * ({@link PhoneNumbers}); anything else stays as typed, for {@link #problems} to refuse.
+     */
+    static NewCongregation normalized(NewCongregation c) {
+        return PhoneNumbers.e164(c.contactPhone())
+                .map(phone -> new NewCongregation(c.name(), c.tradition(), c.zip(), c.streetAddress(), c.contactName(),
+                        c.contactEmail(), phone, c.website(), c.showEmail(), c.showPhone(), c.channel(), c.submittedBy()))
+                .orElse(c);
+    }
+
     /** Problems other than the ZIP (which needs the ZIP table). */
     static List<RegistrationProblem> problems(NewCongregation c) {
         List<RegistrationProblem> problems = new ArrayList<>();

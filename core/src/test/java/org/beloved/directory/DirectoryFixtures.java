@@ -1,5 +1,6 @@
 package org.beloved.directory;
 
+import java.net.URI;
 import java.time.Clock;
 import org.beloved.shared.Channel;
 import org.beloved.testing.TestDatabase;
@@ -16,7 +17,7 @@ final class DirectoryFixtures {
 
     static Directory directory(boolean autoApprove) {
         return new Directory(new CongregationRepository(TestDatabase.jdbc()), new ClaimRepository(TestDatabase.jdbc()),
-                zipCodes(), new DirectorySettings(autoApprove), Clock.systemUTC());
+                zipCodes(), new DirectorySettings(autoApprove, URI.create("http://localhost:8080")), Clock.systemUTC());
     }
 
     static NewCongregation registration(String name, String zip) {

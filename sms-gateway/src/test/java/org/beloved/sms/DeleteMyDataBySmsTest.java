@@ -161,7 +161,7 @@ class DeleteMyDataBySmsTest extends SmsWebTest {
                 "webinar_subscription.address");
 
         assertThat(sayOne("DELETE MY DATA")).contains("Reply YES");
-        assertThat(sayOne("YES")).startsWith("Done.").contains("your contact on 2 listing(s)",
+        assertThat(sayOne("YES")).startsWith("Done.").contains("your contact on 2 listings",
                 "your webinar reminders", "1 text we sent you");
 
         assertThat(traces(ANA)).as("no column of any table holds the number").isEmpty();

@@ -149,9 +149,9 @@ class RegistrationBySmsTest extends SmsWebTest {
     void myListingShowsItAndRemoveListingHidesIt() {
         registerQuickly("Corner Mosque", "yes");
         assertThat(say("my listing")).contains("Corner Mosque", "waiting for review", "REMOVE LISTING");
-        assertThat(say("REMOVE LISTING")).contains("1 listing(s) hidden");
+        assertThat(say("REMOVE LISTING")).contains("Done: 1 listing hidden from the map").doesNotContain("(s)");
         assertThat(stored().status()).isEqualTo("hidden");
-        assertThat(say("mi registro")).contains("hidden");
+        assertThat(say("mi registro")).contains("hidden").doesNotContain("To hide it", "REMOVE LISTING");
     }
 
     private static final String STRANGER = "+14155550666";

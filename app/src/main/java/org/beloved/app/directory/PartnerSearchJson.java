@@ -5,15 +5,17 @@ import org.beloved.directory.PartnerSearch;
 import org.beloved.directory.ZipCode;
 
 /**
- * The answer of {@code GET /api/partners}: the ZIP searched from with its place, the radius used,
+ * The answer of {@code GET /api/partners}: the ZIP searched from with its place (and its centroid,
+ * where the web page moves its map), the radius used,
  * the partners within it nearest first, and, only when there is none within it, the nearest listed
  * partner anywhere ({@code nearestBeyond}, left out otherwise).
  */
-record PartnerSearchJson(String zip, String city, String state, int radiusMiles, List<PartnerJson> partners,
-        PartnerJson nearestBeyond) {
+record PartnerSearchJson(String zip, String city, String state, double latitude, double longitude, int radiusMiles,
+        List<PartnerJson> partners, PartnerJson nearestBeyond) {
 
     static PartnerSearchJson of(ZipCode from, PartnerSearch search) {
-        return new PartnerSearchJson(from.zip(), from.city(), from.state(), search.radiusMiles(),
+        return new PartnerSearchJson(from.zip(), from.city(), from.state(), from.latitude(), from.longitude(),
+                search.radiusMiles(),
                 search.partners().stream().map(PartnerJson::of).toList(),
                 search.nearestBeyond().map(PartnerJson::of).orElse(null));
     }

@@ -281,6 +281,69 @@ class HomePageBrowserTest {
     }
 
     @Test
+    void theResultsListCarriesTheSameContactActionsAsThePopup() {
+        listed("Mission Friends", Tradition.QUAKER, "94110", true);
+        listed("Civic Center Church", Tradition.PROTESTANT, "94102", false);
+        open("/");
+        type("find-zip", "94110");
+        browser.findElement(By.cssSelector("#find button[type=submit]")).click();
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#partners li"), 2));
+        WebElement write = browser.findElement(By.cssSelector("#partners li:first-child a[href='mailto:ana@example.org']"));
+        assertThat(write.getText()).isEqualTo("ana@example.org");
+        assertThat(browser.findElements(By.cssSelector("#partners li:nth-child(2) a")))
+                .as("no contact without its yes").isEmpty();
+    }
+
+    @Test
+    void aZipLinkFromATextListsItsPartnersAndMovesTheMapThere() {
+        listed("Lakeview Church", Tradition.PROTESTANT, "60614", true);
+        listed("Mission Friends", Tradition.QUAKER, "94110", true);
+        openWithMap("/?zip=60614");
+        List<WebElement> items = wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#partners li"), 1));
+        assertThat(items.get(0).getText()).startsWith("Lakeview Church - Protestant - Chicago, IL");
+        assertThat(browser.findElement(By.id("find-zip")).getDomProperty("value")).isEqualTo("60614");
+        assertThat(textOf("partners-heading")).contains("60614");
+        wait.until(d -> markerTitles().contains("Lakeview Church") && !markerTitles().contains("Mission Friends"));
+    }
+
+    @Test
+    void congregationsSharingAZipCentroidSpreadApart() {
+        listed("First Shul", Tradition.JEWISH, "94110", true);
+        listed("Second Mosque", Tradition.MUSLIM, "94110", true);
+        openWithMap("/");
+        WebElement cluster = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#map .pin.cluster")));
+        assertThat(cluster.getText()).isEqualTo("2");
+        cluster.click();
+        wait.until(d -> markerTitles().containsAll(List.of("First Shul", "Second Mosque")));
+        browser.findElement(By.cssSelector("#map .leaflet-marker-icon[title='Second Mosque']")).click();
+        WebElement popup = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".leaflet-popup-content")));
+        assertThat(popup.getText()).contains("Second Mosque", "Muslim", "ana@example.org");
+    }
+
+    @Test
+    void onAPhoneTheFirstScreenOffersFindingPartnersAndTextingTheBot() {
+        org.openqa.selenium.Dimension before = browser.manage().window().getSize();
+        try {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            open("/");
+            long screen = ((Number) browser.executeScript("return window.innerHeight")).longValue();
+            for (String id : List.of("first-find", "first-text")) {
+                WebElement action = browser.findElement(By.id(id));
+                assertThat(action.isDisplayed()).as(id).isTrue();
+                assertThat(action.getRect().getY() + action.getRect().getHeight()).as(id + " on the first screen")
+                        .isLessThanOrEqualTo((int) screen);
+            }
+            assertThat(browser.findElement(By.id("first-find")).getText()).isEqualTo("Find partners by ZIP code");
+            assertThat(browser.findElement(By.id("first-text")).getText()).isEqualTo("Try the bot here");
+            browser.findElement(By.id("first-find")).click();
+            wait.until(d -> "find-zip".equals(browser.switchTo().activeElement().getDomAttribute("id"))
+                    || browser.getCurrentUrl().endsWith("#find-zip"));
+        } finally {
+            browser.manage().window().setSize(before);
+        }
+    }
+
+    @Test
     void useMyLocationSearchesFromTheNearestZip() {
         listed("Oakland Friends", Tradition.QUAKER, "94612", false);
         ZipCode oakland = ((ZipLookup.Found) zipCodes.lookup("94612")).zipCode();

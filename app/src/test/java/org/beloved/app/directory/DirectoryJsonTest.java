@@ -66,7 +66,7 @@ class DirectoryJsonTest {
         long mission = listed("Mission Friends", "94110", false);
         listed("Oakland Friends", "94612", true);
         JsonNode body = JSON.readTree(get(port, "/api/partners?zip=94110&radius=25&limit=5").body());
-        assertThat(fields(body)).containsExactly("zip", "city", "state", "radiusMiles", "partners");
+        assertThat(fields(body)).containsExactly("zip", "city", "state", "latitude", "longitude", "radiusMiles", "partners");
         assertThat(body.get("radiusMiles").isInt()).isTrue();
         JsonNode near = body.get("partners").get(0);
         assertThat(fields(near)).containsExactly(PARTNER);
@@ -86,7 +86,7 @@ class DirectoryJsonTest {
     void noneWithinTheRadiusAnswersTheNearestBeyond() {
         listed("Oakland Friends", "94612", false);
         JsonNode body = JSON.readTree(get(port, "/api/partners?zip=02134&radius=10").body());
-        assertThat(fields(body)).containsExactly("zip", "city", "state", "radiusMiles", "partners", "nearestBeyond");
+        assertThat(fields(body)).containsExactly("zip", "city", "state", "latitude", "longitude", "radiusMiles", "partners", "nearestBeyond");
         assertThat(body.get("partners")).isEmpty();
         assertThat(fields(body.get("nearestBeyond"))).containsExactly(PARTNER);
         assertThat(body.get("nearestBeyond").get("name").asString()).isEqualTo("Oakland Friends");

@@ -58,6 +58,10 @@ class MyListingSlashCommand implements SlashCommand {
                     PublicContact.shownOn(c).map(PublicContact::joined).orElseGet(() -> t.t(language, "join.no"))))
                     .append('\n');
         }
-        return text + t.t(language, "discord.listing.how-to-change");
+        text.append(t.t(language, "discord.listing.how-to-change"));
+        if (mine.stream().anyMatch(c -> c.status() != Congregation.Status.HIDDEN)) {
+            text.append(' ').append(t.t(language, "discord.listing.how-to-hide"));
+        }
+        return text.toString();
     }
 }

@@ -92,17 +92,24 @@ class PartnersSlashCommand implements SlashCommand {
                         ZipCodes.normalize(zip.get()).orElse(zip.get())));
             }
             return MessageEditData.fromEmbeds(embed(interactions.texts(), language,
-                    directory.nearest(found.zipCode(), radius, limit)));
+                    directory.nearest(found.zipCode(), radius, limit), directory.mapLink(found.zipCode().zip())));
         });
     }
 
-    static net.dv8tion.jda.api.entities.MessageEmbed embed(BotTexts texts, Language language, PartnerSearch search) {
+    static net.dv8tion.jda.api.entities.MessageEmbed embed(BotTexts texts, Language language, PartnerSearch search,
+            String mapLink) {
         var from = search.from();
-        EmbedBuilder embed = new EmbedBuilder().setColor(0x7A2E8E)
-                .setTitle(texts.t(language, "partners.header", from.zip(), from.city(), from.state(), search.radiusMiles()));
+        EmbedBuilder embed = new EmbedBuilder().setColor(0x7A2E8E).setTitle(
+                texts.t(language, "partners.header", from.zip(), from.city(), from.state(), search.radiusMiles()), mapLink);
         List<String> lines = new ArrayList<>();
+        if (search.partners().isEmpty()) {
+            lines.add(texts.t(language, "partners.none", search.radiusMiles(), from.zip(), from.city(), from.state()));
+            if (!search.beyond().isEmpty()) {
+                lines.add(texts.t(language, "partners.nearest-beyond"));
+            }
+        }
         int n = 1;
-        for (Partner p : search.partners()) {
+        for (Partner p : search.partners().isEmpty() ? search.beyond() : search.partners()) {
             String line = texts.t(language, "partners.line", n++, p.name(), texts.t(language, p.tradition().key()),
                     p.city(), p.state(), p.distanceMiles());
             if (p.contact() != null) {
@@ -110,12 +117,10 @@ class PartnersSlashCommand implements SlashCommand {
             }
             lines.add(line);
         }
-        if (lines.isEmpty()) {
-            lines.add(texts.t(language, "partners.none", search.radiusMiles(), from.zip(), from.city(), from.state()));
-            search.nearestBeyond().ifPresent(p -> lines.add(texts.t(language, "partners.nearest-beyond", p.name(),
-                    p.city(), p.state(), p.distanceMiles())));
+        if (search.partners().isEmpty()) {
             lines.add(texts.t(language, "discord.partners.invite"));
         }
+        lines.add(texts.t(language, "partners.map", mapLink));
         return embed.setDescription(String.join("\n", lines)).build();
     }
 }

@@ -106,6 +106,25 @@ class DirectoryCommandsTest {
     }
 
     @Test
+    void myListingOffersToHideOnlyWhatIsStillShown() {
+        TestDatabase.jdbc().sql("""
+                insert into congregation (name, name_key, tradition, zip, latitude, longitude, contact_name, contact_email,
+                    show_email, status, source_channel, submitted_by, created_at, updated_at)
+                select 'Gurdwara Sahib', 'gurdwara sahib', 'SIKH', zip, latitude, longitude, 'Harpreet', 'h@example.org',
+                    true, 'listed', 'DISCORD', ?, now(), now() from zip_code where zip = '94612'
+                """).param(ANA).update();
+        SlashCommandInteractionEvent listed = slash("my-listing", mock(ReplyCallbackAction.class));
+        router(listeners).onSlashCommandInteraction(listed);
+        assertThat(answer(listed.getHook()).getContent()).contains("Gurdwara Sahib", "To hide it, use /remove-listing.");
+
+        TestDatabase.jdbc().sql("update congregation set status = 'hidden'").update();
+        SlashCommandInteractionEvent hidden = slash("my-listing", mock(ReplyCallbackAction.class));
+        router(listeners).onSlashCommandInteraction(hidden);
+        assertThat(answer(hidden.getHook()).getContent()).contains("Gurdwara Sahib", "hidden", "To change it")
+                .doesNotContain("To hide it", "/remove-listing");
+    }
+
+    @Test
     void partnersRefusesABadZipOrRangeAtOnce() {
         ReplyCallbackAction reply = mock(ReplyCallbackAction.class);
         SlashCommandInteractionEvent event = slash("partners", reply);

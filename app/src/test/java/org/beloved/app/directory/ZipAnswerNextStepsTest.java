@@ -1,0 +1,187 @@
+package org.beloved.app.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.beloved.app.HttpFixtures.postJson;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.timeout;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.entities.User;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.DiscordLocale;
+import net.dv8tion.jda.api.interactions.InteractionHook;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.requests.restaction.WebhookMessageEditAction;
+import net.dv8tion.jda.api.requests.restaction.interactions.ReplyCallbackAction;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
+import org.beloved.BelovedApplication;
+import org.beloved.sms.testing.FakeTwilio;
+import org.beloved.sms.testing.TwilioWebhooks;
+import org.beloved.testing.CleanDatabase;
+import org.beloved.testing.TestDatabase;
+import org.beloved.testing.TestDatabaseProperties;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Every ZIP answer over the signed SMS webhook gives a next step: far from every partner, the
+ * nearest ones with distance and the contact they chose to show, starting a team, the webinars and
+ * JOIN only for those who belong to a congregation; every answer ends with the map centred on the ZIP.
+ */
+@CleanDatabase
+@SpringBootTest(classes = BelovedApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = TestDatabaseProperties.class)
+class ZipAnswerNextStepsTest {
+
+    private static final FakeTwilio TWILIO = FakeTwilio.start();
+    private static final AtomicInteger SIDS = new AtomicInteger(12000);
+    private static final Pattern MESSAGE = Pattern.compile("<Message>(.*?)</Message>", Pattern.DOTALL);
+    private static final String VOLUNTEER = "+14155550717";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    List<ListenerAdapter> listeners;
+
+    @DynamicPropertySource
+    static void smsSettings(DynamicPropertyRegistry registry) {
+        registry.add("beloved.sms.account-sid", () -> TwilioWebhooks.ACCOUNT_SID);
+        registry.add("beloved.sms.auth-token", () -> TwilioWebhooks.AUTH_TOKEN);
+        registry.add("beloved.sms.public-url", () -> TwilioWebhooks.PUBLIC_URL);
+        registry.add("beloved.sms.from-number", () -> TwilioWebhooks.OUR_NUMBER);
+        registry.add("beloved.sms.api-base-url", TWILIO::baseUrl);
+    }
+
+    @BeforeEach
+    void partners() {
+        register("""
+                {"name": "El Paso Friends Meeting", "tradition": "QUAKER", "zip": "79901", "contactName": "Rosa Diaz",
+                 "contactEmail": "rosa@example.org", "contactPhone": "(915) 555-0142", "showPhone": true}
+                """);
+        register("""
+                {"name": "Border Shul", "tradition": "JEWISH", "zip": "79902", "contactName": "Eli Stone",
+                 "contactEmail": "eli@example.org", "contactPhone": "+19155550143"}
+                """);
+        register("""
+                {"name": "Lakeview Church", "tradition": "PROTESTANT", "zip": "60614", "contactName": "Ann Lee",
+                 "contactEmail": "ann@example.org", "showEmail": true}
+                """);
+        TestDatabase.jdbc().sql("update congregation set status = 'listed'").update();
+    }
+
+    private void register(String json) {
+        HttpResponse<String> response = postJson(port, "/api/registrations", json);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    }
+
+    /** The whole answer: every page, asking MORE while the bot offers more. */
+    private String answer(String body) {
+        StringBuilder all = new StringBuilder();
+        String page = text(body);
+        all.append(page);
+        for (int i = 0; i < 10 && (page.contains("Reply MORE") || page.contains("Responde MAS")); i++) {
+            page = text("MORE");
+            all.append(page);
+        }
+        return all.toString();
+    }
+
+    private String text(String body) {
+        HttpResponse<String> response = TwilioWebhooks.signedPost(port, "/sms/inbound",
+                TwilioWebhooks.sms("SM%032d".formatted(SIDS.incrementAndGet()), VOLUNTEER, body));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        StringBuilder all = new StringBuilder();
+        Matcher m = MESSAGE.matcher(response.body());
+        while (m.find()) {
+            all.append(m.group(1).replace("<Body>", "").replace("</Body>", "")).append('\n');
+        }
+        return all.toString();
+    }
+
+    @Test
+    void farFromEveryPartnerTheNearestAreNamedWithTheirDistanceAndConsentedContactAndNextSteps() {
+        String alpine = answer("79830");
+        assertThat(alpine)
+                .contains("No partners within 25 mi of 79830 (Alpine, TX) yet.", "The nearest:")
+                .contains("1. El Paso Friends Meeting", "Border Shul", "Lakeview Church", "Chicago, IL")
+                .contains("Rosa Diaz, +19155550142", "Ann Lee, ann@example.org")
+                .contains("text TOOLKIT 4", "text WEBINARS", "If you belong to a congregation, text JOIN")
+                .contains("Map: https://bot.example.org/?zip=79830")
+                .doesNotContain("eli@example.org", "9155550143", "Text JOIN to put");
+        assertThat(alpine.indexOf("El Paso Friends")).as("nearest first")
+                .isLessThan(alpine.indexOf("Lakeview Church"));
+        assertThat(alpine).containsPattern("El Paso Friends Meeting - Quaker - El Paso, TX - 1\\d\\d(\\.\\d)? mi");
+    }
+
+    @Test
+    void anAnswerWithPartnersEndsWithTheMapCentredOnTheZip() {
+        String chicago = answer("60614");
+        assertThat(chicago).contains("Partners near 60614 (Chicago, IL)", "1. Lakeview Church")
+                .doesNotContain("El Paso");
+        assertThat(chicago.strip()).endsWith("Map: https://bot.example.org/?zip=60614");
+    }
+
+    @Test
+    void inSpanishTheSameNextSteps() {
+        text("ESPAÑOL");
+        String alpine = answer("79830");
+        assertThat(alpine).contains("Las más cercanas:", "El Paso Friends Meeting", "escribe GUIA 4",
+                "escribe SEMINARIOS", "Si eres parte de una congregación, escribe UNIRSE",
+                "Mapa: https://bot.example.org/?zip=79830");
+    }
+
+    @Test
+    void discordPartnersFarAwayNamesTheNearestWithTheirContactAndLinksTheMap() {
+        MessageEmbed embed = discordPartners("79830");
+        assertThat(embed.getUrl()).isEqualTo("https://bot.example.org/?zip=79830");
+        assertThat(embed.getDescription()).contains("The nearest:", "1. El Paso Friends Meeting", "Rosa Diaz, +19155550142")
+                .contains("If you belong to a congregation, use /register")
+                .endsWith("Map: https://bot.example.org/?zip=79830")
+                .doesNotContain("9155550143");
+    }
+
+    /** /partners zip:... through the real interaction router (a mocked JDA event, as JDA would deliver it). */
+    private MessageEmbed discordPartners(String zip) {
+        SlashCommandInteractionEvent event = mock(SlashCommandInteractionEvent.class);
+        when(event.getName()).thenReturn("partners");
+        User user = mock(User.class);
+        when(user.getId()).thenReturn("100000000000000012");
+        when(event.getUser()).thenReturn(user);
+        when(event.getUserLocale()).thenReturn(DiscordLocale.ENGLISH_US);
+        when(event.deferReply(anyBoolean())).thenReturn(mock(ReplyCallbackAction.class));
+        ReplyCallbackAction reply = mock(ReplyCallbackAction.class);
+        when(event.reply(anyString())).thenReturn(reply);
+        when(reply.setEphemeral(anyBoolean())).thenReturn(reply);
+        InteractionHook hook = mock(InteractionHook.class);
+        when(event.getHook()).thenReturn(hook);
+        WebhookMessageEditAction<?> edit = mock(WebhookMessageEditAction.class);
+        when(hook.editOriginal(any(MessageEditData.class))).thenAnswer(i -> edit);
+        OptionMapping option = mock(OptionMapping.class);
+        when(option.getAsString()).thenReturn(zip);
+        when(event.getOption("zip")).thenReturn(option);
+        listeners.stream().filter(l -> l.getClass().getSimpleName().equals("InteractionRouter")).findFirst()
+                .orElseThrow().onSlashCommandInteraction(event);
+        ArgumentCaptor<MessageEditData> answer = ArgumentCaptor.forClass(MessageEditData.class);
+        verify(hook, timeout(5000)).editOriginal(answer.capture());
+        return answer.getValue().getEmbeds().get(0);
+    }
+}
