@@ -81,8 +81,8 @@ class ReminderRenderer implements OutboxRenderer {
             return quietUntil.get().isBefore(w.start()) ? new Rendered.Postpone(quietUntil.get())
                     : new Rendered.Skip("quiet hours last until the start");
         }
-        return new Rendered.Send(texts.get(language, "webinar.reminder", w.title(language), relative(language, now, w.start()),
-                when, w.joinUrl()));
+        return new Rendered.Send(texts.get(language, "webinar.reminder", w.title(language),
+                relative(language, now, w.start()), when, w.joinUrl()));
     }
 
     /** When an SMS reminder that is not the last one must wait for the morning, the morning. */

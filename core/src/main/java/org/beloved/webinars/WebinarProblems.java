@@ -54,8 +54,8 @@ final class WebinarProblems {
         }
         String description = d.description() == null ? "" : d.description().strip();
         String descriptionEs = d.descriptionEs() == null ? "" : d.descriptionEs().strip();
-        return new Checked(Optional.of(new ValidDraft(title, description, titleEs, descriptionEs, start, zone, d.durationMinutes(), joinUrl,
-                language.get())), List.of());
+        return new Checked(Optional.of(new ValidDraft(title, description, titleEs, descriptionEs, start, zone,
+                d.durationMinutes(), joinUrl, language.get())), List.of());
     }
 
     private static LocalDateTime start(String start, List<String> problems) {

@@ -3,10 +3,13 @@ package org.beloved.sms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.beloved.sms.InboundSmsTest.messages;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.beloved.messaging.Outbox;
 import org.beloved.sms.testing.TwilioWebhooks;
 import org.beloved.webinars.WebinarDraft;
+import org.beloved.webinars.Reminders;
 import org.beloved.webinars.Webinars;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +22,12 @@ class WebinarsBySmsTest extends SmsWebTest {
 
     @Autowired
     Webinars webinars;
+
+    @Autowired
+    Reminders reminders;
+
+    @Autowired
+    Outbox outbox;
 
     private String say(String body) {
         return say(TEXTER, body);
@@ -117,6 +126,19 @@ class WebinarsBySmsTest extends SmsWebTest {
         say(maria, "RECORDAR 60614");
         assertThat(say(maria, "SEMINARIOS")).contains("Recibes un aviso antes de cada uno (hora del centro)")
                 .doesNotContain("Escribe RECORDAR para recibir");
+    }
+
+    @Test
+    void aSpanishSubscribersReminderCarriesTheSpanishTitleAndTheirOwnTime() {
+        String maria = "+13125550610";
+        say(maria, "ESPANOL");
+        say(maria, "RECORDAR 96813");
+        long id = webinars.create(new WebinarDraft("Know your county", "", "2030-12-08T19:00", "America/Chicago", 60,
+                "https://meet.example.org/c", "both", "Conoce tu condado", "")).webinar().orElseThrow().id();
+        assertThat(reminders.fire(id, Duration.ofHours(1))).isEqualTo(1);
+        assertThat(outbox.dispatchOne()).isTrue();
+        assertThat(TWILIO.accepted()).filteredOn(a -> a.to().equals(maria)).singleElement()
+                .satisfies(a -> assertThat(a.body()).startsWith("Recordatorio: \"Conoce tu condado\"").contains("HST"));
     }
 
     private static String zoneOf(String address) {

@@ -119,8 +119,8 @@ class WebinarAdminApi {
         addIfNull(missing, "joinUrl", draft.joinUrl());
         addIfNull(missing, "language", draft.language());
         if (!missing.isEmpty()) {
-            throw ApiException.badRequest("PUT replaces the whole webinar, and the body has no " + String.join(", ", missing)
-                    + "; to change only some fields, send just those with PATCH");
+            throw ApiException.badRequest("PUT replaces the whole webinar, and the body has no "
+                    + String.join(", ", missing) + "; to change only some fields, send just those with PATCH");
         }
         return draft;
     }

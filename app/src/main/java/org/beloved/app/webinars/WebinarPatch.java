@@ -74,7 +74,8 @@ final class WebinarPatch {
     WebinarDraft applyTo(WebinarDraft current) {
         return new WebinarDraft(text("title", current.title()), text("description", current.description()),
                 text("start", current.start()), text("timeZone", current.timeZone()),
-                given.containsKey("durationMinutes") ? (Integer) given.get("durationMinutes") : current.durationMinutes(),
+                given.containsKey("durationMinutes") ? (Integer) given.get("durationMinutes")
+                        : current.durationMinutes(),
                 text("joinUrl", current.joinUrl()), text("language", current.language()),
                 text("titleEs", current.titleEs()), text("descriptionEs", current.descriptionEs()));
     }
