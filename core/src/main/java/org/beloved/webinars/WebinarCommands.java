@@ -44,10 +44,11 @@ class WebinarCommands {
             @Override
             public Outcome run(Turn turn, String arguments) {
                 List<Webinar> upcoming = webinars.upcoming();
-                if (upcoming.isEmpty()) {
-                    return Outcome.reply(turn.t("webinars.none"));
-                }
                 Optional<ZoneId> zone = subscriptions.zoneOf(turn.inbound().channel(), turn.inbound().sender());
+                if (upcoming.isEmpty()) {
+                    return Outcome.reply(zone.map(z -> turn.t("webinars.none-subscribed", ZoneNames.of(z, turn.language())))
+                            .orElseGet(() -> turn.t("webinars.none")));
+                }
                 StringBuilder text = new StringBuilder(turn.t("webinars.header"));
                 for (Webinar w : upcoming.subList(0, Math.min(5, upcoming.size()))) {
                     text.append('\n').append(turn.t("webinars.line", w.title(turn.language()),

@@ -54,6 +54,12 @@ class WebinarRepository {
         return jdbc.sql("select * from webinar where id = ?").param(id).query(WebinarRepository::webinar).optional();
     }
 
+    /** The webinar, its row locked until the transaction ends: a partial edit reads what it changes. */
+    Optional<Webinar> lock(long id) {
+        return jdbc.sql("select * from webinar where id = ? for update").param(id).query(WebinarRepository::webinar)
+                .optional();
+    }
+
     /** Scheduled webinars that have not ended, soonest first. */
     List<Webinar> upcoming(Instant now) {
         return jdbc.sql("""

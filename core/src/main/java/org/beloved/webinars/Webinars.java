@@ -73,11 +73,12 @@ public class Webinars {
 
     /**
      * Changes only what {@code change} changes in the webinar as entered (a partial edit); the result
-     * is validated as a whole, like {@link #edit}. Not found when it is not scheduled.
+     * is validated as a whole, like {@link #edit}. Not found when it is not scheduled. The row is
+     * locked first, so two partial edits at once each keep the other's fields.
      */
     @Transactional
     public WebinarResult patch(long id, UnaryOperator<WebinarDraft> change) {
-        Optional<Webinar> current = repository.find(id).filter(w -> w.status() == Webinar.Status.SCHEDULED);
+        Optional<Webinar> current = repository.lock(id).filter(w -> w.status() == Webinar.Status.SCHEDULED);
         if (current.isEmpty()) {
             return WebinarResult.notFound();
         }

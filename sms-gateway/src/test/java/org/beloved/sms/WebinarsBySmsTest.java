@@ -85,6 +85,9 @@ class WebinarsBySmsTest extends SmsWebTest {
         assertThat(say(maria, "RECORDAR")).contains("(hora del Pacífico)", "RECORDAR NO").doesNotContain("America/");
         assertThat(zoneOf(maria)).isEqualTo("America/Los_Angeles");
         assertThat(say(maria, "RECORDAR")).startsWith("Ya recibes avisos").contains("(hora del Pacífico)");
+        assertThat(say(maria, "SEMINARIOS")).as("no webinars yet, and she is subscribed")
+                .isEqualTo("No hay seminarios programados por ahora. Recibirás un aviso antes de los próximos"
+                        + " (hora del Pacífico).");
     }
 
     @Test

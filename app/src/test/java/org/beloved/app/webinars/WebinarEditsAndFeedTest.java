@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -132,6 +133,31 @@ class WebinarEditsAndFeedTest {
         assertThat(retitled.get("titleEs").asString()).isEqualTo("Conoce a tu condado");
         assertThat(retitled.get("description").asString()).isEmpty();
         assertThat(retitled.get("startsAt").asString()).isEqualTo("2030-12-11T00:30:00Z");
+    }
+
+    @Test
+    void patchesAtTheSameTimeEachKeepTheOthersField() throws Exception {
+        long id = create();
+        for (int round = 1; round <= 5; round++) {
+            String title = "Know your county " + round;
+            int minutes = 60 + round;
+            CompletableFuture<HttpResponse<String>> retitle = CompletableFuture.supplyAsync(() -> patch(id,
+                    "{\"title\": \"" + title + "\"}"));
+            CompletableFuture<HttpResponse<String>> lengthen = CompletableFuture.supplyAsync(() -> patch(id,
+                    "{\"durationMinutes\": " + minutes + "}"));
+            assertThat(retitle.get().statusCode()).isEqualTo(200);
+            assertThat(lengthen.get().statusCode()).isEqualTo(200);
+            assertThat(TestDatabase.jdbc().sql("select title || ' ' || duration_minutes from webinar").query(String.class)
+                    .single()).isEqualTo(title + " " + minutes);
+        }
+    }
+
+    private HttpResponse<String> patch(long id, String body) {
+        try {
+            return send("PATCH", "/api/admin/webinars/" + id, body);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
