@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.beloved.conversation.Outcome;
 import org.beloved.conversation.Turn;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /** Partner searches as text messages: one line per partner, public contact only with consent. */
@@ -12,10 +13,12 @@ class PartnerReplies {
 
     private final ZipCodes zipCodes;
     private final Directory directory;
+    private final ApplicationEventPublisher events;
 
-    PartnerReplies(ZipCodes zipCodes, Directory directory) {
+    PartnerReplies(ZipCodes zipCodes, Directory directory, ApplicationEventPublisher events) {
         this.zipCodes = zipCodes;
         this.directory = directory;
+        this.events = events;
     }
 
     Outcome search(Turn turn, String typedZip) {
@@ -26,6 +29,7 @@ class PartnerReplies {
         if (!(lookup instanceof ZipLookup.Found found)) {
             return Outcome.reply(turn.t("zip.malformed"));
         }
+        events.publishEvent(new ZipSearched(turn.inbound().channel(), turn.inbound().sender(), found.zipCode()));
         return Outcome.reply(text(turn, directory.nearest(found.zipCode(), null, null)));
     }
 

@@ -64,7 +64,7 @@ class ReminderRenderer implements OutboxRenderer {
         String when = m.channel() == Channel.DISCORD ? "<t:" + w.start().getEpochSecond() + ":F>"
                 : WebinarTimes.format(w.start(), zone, language);
         if (m.kind() == MessageKind.CANCELLATION) {
-            return new Rendered.Send(texts.get(language, "webinar.cancelled", w.title(), when));
+            return new Rendered.Send(texts.get(language, "webinar.cancelled", w.title(language), when));
         }
         Instant now = clock.instant();
         if (w.status() != Webinar.Status.SCHEDULED) {
@@ -74,15 +74,15 @@ class ReminderRenderer implements OutboxRenderer {
             return new Rendered.Skip("the webinar has started");
         }
         if (m.kind() == MessageKind.MOVED) {
-            return new Rendered.Send(texts.get(language, "webinar.moved", w.title(), when, w.joinUrl()));
+            return new Rendered.Send(texts.get(language, "webinar.moved", w.title(language), when, w.joinUrl()));
         }
         Optional<Instant> quietUntil = quietUntil(m, now, zone);
         if (quietUntil.isPresent()) {
             return quietUntil.get().isBefore(w.start()) ? new Rendered.Postpone(quietUntil.get())
                     : new Rendered.Skip("quiet hours last until the start");
         }
-        return new Rendered.Send(texts.get(language, "webinar.reminder", w.title(), relative(language, now, w.start()),
-                when, w.joinUrl()));
+        return new Rendered.Send(texts.get(language, "webinar.reminder", w.title(language),
+                relative(language, now, w.start()), when, w.joinUrl()));
     }
 
     /** When an SMS reminder that is not the last one must wait for the morning, the morning. */

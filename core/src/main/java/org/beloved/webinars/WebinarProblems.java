@@ -32,6 +32,13 @@ final class WebinarProblems {
         if (d.description() != null && d.description().length() > 4000) {
             problems.add("description must be at most 4000 characters");
         }
+        String titleEs = d.titleEs() == null ? "" : d.titleEs().strip();
+        if (!titleEs.isEmpty() && (titleEs.length() < 3 || titleEs.length() > 200)) {
+            problems.add("titleEs must be empty or 3 to 200 characters");
+        }
+        if (d.descriptionEs() != null && d.descriptionEs().length() > 4000) {
+            problems.add("descriptionEs must be at most 4000 characters");
+        }
         ZoneId zone = zone(d.timeZone(), problems);
         LocalDateTime start = start(d.start(), problems);
         if (d.durationMinutes() == null || d.durationMinutes() < 5 || d.durationMinutes() > 600) {
@@ -46,8 +53,9 @@ final class WebinarProblems {
             return new Checked(Optional.empty(), List.copyOf(problems));
         }
         String description = d.description() == null ? "" : d.description().strip();
-        return new Checked(Optional.of(new ValidDraft(title, description, start, zone, d.durationMinutes(), joinUrl,
-                language.get())), List.of());
+        String descriptionEs = d.descriptionEs() == null ? "" : d.descriptionEs().strip();
+        return new Checked(Optional.of(new ValidDraft(title, description, titleEs, descriptionEs, start, zone,
+                d.durationMinutes(), joinUrl, language.get())), List.of());
     }
 
     private static LocalDateTime start(String start, List<String> problems) {

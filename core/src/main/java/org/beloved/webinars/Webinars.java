@@ -1,9 +1,11 @@
 package org.beloved.webinars;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Webinars {
+
+    /** How long a cancelled webinar stays in calendar feeds after its cancellation. */
+    public static final Duration CANCELLED_KEPT = Duration.ofDays(30);
 
     private final WebinarRepository repository;
     private final Optional<ReminderSchedule> schedule;
@@ -66,6 +71,20 @@ public class Webinars {
         return WebinarResult.saved(saved);
     }
 
+    /**
+     * Changes only what {@code change} changes in the webinar as entered (a partial edit); the result
+     * is validated as a whole, like {@link #edit}. Not found when it is not scheduled. The row is
+     * locked first, so two partial edits at once each keep the other's fields.
+     */
+    @Transactional
+    public WebinarResult patch(long id, UnaryOperator<WebinarDraft> change) {
+        Optional<Webinar> current = repository.lock(id).filter(w -> w.status() == Webinar.Status.SCHEDULED);
+        if (current.isEmpty()) {
+            return WebinarResult.notFound();
+        }
+        return edit(id, change.apply(WebinarDraft.of(current.get())));
+    }
+
     /** Cancels it, removes its reminders, and notifies those who were already reminded. */
     @Transactional
     public boolean cancel(long id) {
@@ -85,5 +104,14 @@ public class Webinars {
     /** Scheduled webinars that have not ended, soonest first. */
     public List<Webinar> upcoming() {
         return repository.upcoming(clock.instant());
+    }
+
+    /**
+     * What a calendar feed shows, by start: the upcoming webinars, and those cancelled within
+     * {@link #CANCELLED_KEPT} (status cancelled), so that calendars that copied them learn it.
+     */
+    public List<Webinar> forCalendar() {
+        Instant now = clock.instant();
+        return repository.forCalendar(now, now.minus(CANCELLED_KEPT));
     }
 }

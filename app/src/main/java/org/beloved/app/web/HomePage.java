@@ -69,7 +69,7 @@ class HomePage {
     }
 
     private static WebinarView view(Webinar w, Language language) {
-        return new WebinarView(w.title(), w.description(), w.start().toString(),
+        return new WebinarView(w.title(language), w.description(language), w.start().toString(),
                 WebinarTimes.format(w.start(), w.timeZone(), language), w.joinUrl());
     }
 

@@ -1,5 +1,7 @@
 package org.beloved.app.webinars;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.beloved.app.web.AdminToken;
 import org.beloved.app.web.ApiException;
 import org.beloved.organizers.Actor;
@@ -11,6 +13,7 @@ import org.beloved.webinars.WebinarResult;
 import org.beloved.webinars.Webinars;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -20,7 +23,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST/PUT/DELETE /api/admin/webinars[/{id}]} for organizers, behind
+ * {@code POST/PUT/PATCH/DELETE /api/admin/webinars[/{id}]} for organizers, behind
  * {@code Authorization: Bearer <beloved.admin.token>}. With no token configured the API does not
  * exist (a bare 404); a missing or wrong token is 401; a bad webinar is 400 with what to fix; a
  * webinar that is not scheduled is 404. Each change is audited as done by {@code admin-token}.
@@ -57,12 +60,31 @@ class WebinarAdminApi {
         return audited(AuditAction.WEBINAR_CREATE, saved(webinars.create(required(draft))));
     }
 
-    /** 200 with the webinar as changed. */
+    /**
+     * 200 with the webinar as changed. PUT replaces the whole webinar: a body without every required
+     * field is one 400 that names the missing ones and points to PATCH.
+     */
     @PutMapping(path = "/api/admin/webinars/{id}", consumes = "application/json", produces = "application/json")
     WebinarJson edit(@RequestHeader(name = "Authorization", required = false) String authorization,
             @PathVariable long id, @RequestBody(required = false) WebinarDraft draft) {
         admin.authorize(authorization);
-        return audited(AuditAction.WEBINAR_EDIT, saved(webinars.edit(id, required(draft))));
+        return audited(AuditAction.WEBINAR_EDIT, saved(webinars.edit(id, whole(required(draft)))));
+    }
+
+    /** 200 with the webinar as changed: only the fields the body names change; the result is checked whole. */
+    @PatchMapping(path = "/api/admin/webinars/{id}", consumes = {"application/json", "application/merge-patch+json"},
+            produces = "application/json")
+    WebinarJson patch(@RequestHeader(name = "Authorization", required = false) String authorization,
+            @PathVariable long id, @RequestBody(required = false) WebinarPatch patch) {
+        admin.authorize(authorization);
+        if (patch == null || (patch.isEmpty() && patch.unknown().isEmpty())) {
+            throw ApiException.badRequest("the body must name at least one field to change: " + WebinarPatch.FIELDS);
+        }
+        if (!patch.unknown().isEmpty()) {
+            throw ApiException.badRequest("unknown field(s) " + String.join(", ", patch.unknown())
+                    + "; a webinar's fields are " + WebinarPatch.FIELDS);
+        }
+        return audited(AuditAction.WEBINAR_EDIT, saved(webinars.patch(id, patch::applyTo)));
     }
 
     @DeleteMapping(path = "/api/admin/webinars/{id}", produces = "application/json")
@@ -86,6 +108,27 @@ class WebinarAdminApi {
             throw ApiException.badRequest("the body must be a webinar as JSON");
         }
         return draft;
+    }
+
+    private static WebinarDraft whole(WebinarDraft draft) {
+        List<String> missing = new ArrayList<>();
+        addIfNull(missing, "title", draft.title());
+        addIfNull(missing, "start", draft.start());
+        addIfNull(missing, "timeZone", draft.timeZone());
+        addIfNull(missing, "durationMinutes", draft.durationMinutes());
+        addIfNull(missing, "joinUrl", draft.joinUrl());
+        addIfNull(missing, "language", draft.language());
+        if (!missing.isEmpty()) {
+            throw ApiException.badRequest("PUT replaces the whole webinar, and the body has no "
+                    + String.join(", ", missing) + "; to change only some fields, send just those with PATCH");
+        }
+        return draft;
+    }
+
+    private static void addIfNull(List<String> missing, String field, Object value) {
+        if (value == null) {
+            missing.add(field);
+        }
     }
 
     private static Webinar saved(WebinarResult result) {

@@ -11,18 +11,24 @@ import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.LastModified;
 import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.beloved.shared.CleanText;
+import org.beloved.shared.Language;
 import org.beloved.webinars.Webinar;
 import org.beloved.webinars.Webinars;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -35,6 +41,9 @@ import org.springframework.web.bind.annotation.RestController;
 class WebinarsPublicApi {
 
     private static final Logger log = LoggerFactory.getLogger(WebinarsPublicApi.class);
+
+    static final String CALENDAR_NAME = "Beloved webinars";
+    static final String CALENDAR_NAME_ES = "Seminarios de Beloved";
 
     private final Webinars webinars;
 
@@ -51,12 +60,16 @@ class WebinarsPublicApi {
         return new Upcoming(webinars.upcoming().stream().map(WebinarJson::of).toList());
     }
 
-    private static Optional<VEvent> event(Webinar w) {
+    private static Optional<VEvent> event(Webinar w, Language reader) {
         try {
             String joinUrl = CleanText.strip(w.joinUrl());
-            VEvent event = new VEvent(w.start(), w.end(), CleanText.strip(w.title()));
+            VEvent event = new VEvent(w.start(), w.end(), CleanText.strip(w.title(reader)));
             event.add(new Uid("webinar-" + w.id() + "@beloved"));
-            event.add(new Description(CleanText.strip(w.description()) + "\n\n" + joinUrl));
+            event.add(new Sequence(w.sequence()));
+            event.add(new LastModified(w.updatedAt()));
+            event.add(w.status() == Webinar.Status.CANCELLED ? ImmutableStatus.VEVENT_CANCELLED
+                    : ImmutableStatus.VEVENT_CONFIRMED);
+            event.add(new Description(CleanText.strip(w.description(reader)) + "\n\n" + joinUrl));
             uri(w.id(), joinUrl).ifPresent(uri -> event.add(new Url(uri)));
             return Optional.of(event);
         } catch (RuntimeException e) {
@@ -74,15 +87,22 @@ class WebinarsPublicApi {
         }
     }
 
+    /**
+     * The feed, named ({@code X-WR-CALNAME}) and in English, or in Spanish with {@code ?lang=es}. Each
+     * event's {@code SEQUENCE} grows with every change; a cancelled webinar stays
+     * {@link Webinars#CANCELLED_KEPT 30 days} with {@code STATUS:CANCELLED}, so subscribed calendars drop it.
+     */
     @GetMapping(path = "/webinars.ics")
-    ResponseEntity<byte[]> calendar() {
+    ResponseEntity<byte[]> calendar(@RequestParam(name = "lang", required = false) String lang) {
+        Language reader = "es".equalsIgnoreCase(lang) ? Language.ES : Language.EN;
         Calendar calendar = new Calendar()
                 .withProperty(new ProdId("-//Beloved//Webinars//EN"))
                 .withProperty(ImmutableVersion.VERSION_2_0)
                 .withProperty(ImmutableCalScale.GREGORIAN)
+                .withProperty(new XProperty("X-WR-CALNAME", reader == Language.ES ? CALENDAR_NAME_ES : CALENDAR_NAME))
                 .getFluentTarget();
-        for (Webinar w : webinars.upcoming()) {
-            Optional<VEvent> event = event(w);
+        for (Webinar w : webinars.forCalendar()) {
+            Optional<VEvent> event = event(w, reader);
             if (event.isPresent()) {
                 calendar = calendar.withComponent(event.get()).getFluentTarget();
             }

@@ -49,7 +49,7 @@ class WebinarsJsonTest {
 
     private static void assertWebinar(JsonNode w) {
         assertThat(fields(w)).containsExactly("id", "title", "description", "start", "timeZone", "startsAt",
-                "durationMinutes", "joinUrl", "language", "status");
+                "durationMinutes", "joinUrl", "language", "status", "titleEs", "descriptionEs");
         assertThat(w.get("id").isIntegralNumber()).isTrue();
         assertThat(w.get("title").asString()).isEqualTo("Know your county");
         assertThat(w.get("description").asString()).isEqualTo("Public records, step by step");
@@ -61,6 +61,8 @@ class WebinarsJsonTest {
         assertThat(w.get("joinUrl").asString()).isEqualTo("https://meet.example.org/abc");
         assertThat(w.get("language").asString()).isEqualTo("both");
         assertThat(w.get("status").asString()).isEqualTo("scheduled");
+        assertThat(w.get("titleEs").asString()).as("none given: one title for all").isEmpty();
+        assertThat(w.get("descriptionEs").asString()).isEmpty();
     }
 
     @Test

@@ -219,14 +219,18 @@ class WebinarAnnouncer extends ListenerAdapter {
         return "https://discord.com/events/" + guildId + "/" + eventId;
     }
 
-    /** In the webinar's own language; both languages, English first, for a bilingual one. */
+    /** In the webinar's own language; both languages, English first, each with its own title, for a bilingual one. */
     MessageEmbed embed(Webinar w, Change change) {
         String key = "announce.webinar." + change.name().toLowerCase(Locale.ROOT);
-        String description = w.description().isBlank() ? "" : "\n" + shorten(w.description(), 800);
-        String text = w.language().languages().stream().map(language -> texts.t(language, key, w.title(), DiscordTime.full(w.start()),
-                        DiscordTime.relative(w.start()), description, w.joinUrl()))
+        String text = w.language().languages().stream().map(language -> texts.t(language, key, w.title(language),
+                        DiscordTime.full(w.start()), DiscordTime.relative(w.start()), description(w, language), w.joinUrl()))
                 .collect(Collectors.joining("\n\n"));
         return new EmbedBuilder().setColor(DiscordChannel.COLOR).setDescription(text).build();
+    }
+
+    private static String description(Webinar w, Language language) {
+        String description = w.description(language);
+        return description.isBlank() ? "" : "\n" + shorten(description, 800);
     }
 
     private static String shorten(String text, int max) {

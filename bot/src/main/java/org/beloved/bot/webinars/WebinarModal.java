@@ -173,12 +173,14 @@ class WebinarModal implements ModalHandler {
             return new WebinarDraft(title, description, isoStart(start), zone, minutes(duration), joinUrl, language);
         }
 
+        /** The Spanish texts of a bilingual webinar, which the modal does not show, are kept. */
         WebinarDraft over(Webinar w, String zone, String language) {
             String newZone = UNCHANGED.equals(zone) ? w.timeZone().getId() : zone;
             return new WebinarDraft(or(title, w.title()), or(description, w.description()),
                     start.isEmpty() ? LocalDateTime.ofInstant(w.start(), ZoneId.of(newZone)).toString() : isoStart(start),
                     newZone, duration.isEmpty() ? Integer.valueOf(w.durationMinutes()) : minutes(duration),
-                    or(joinUrl, w.joinUrl()), UNCHANGED.equals(language) ? w.language().code() : language);
+                    or(joinUrl, w.joinUrl()), UNCHANGED.equals(language) ? w.language().code() : language,
+                    w.titleEs(), w.descriptionEs());
         }
 
         private static String or(String typed, String current) {

@@ -76,7 +76,7 @@ class WebinarsSlashCommand implements SlashCommand, ButtonHandler {
         }
         EmbedBuilder embed = new EmbedBuilder().setColor(DiscordChannel.COLOR).setTitle(t.t(language, "webinars.header"));
         for (Webinar w : upcoming.subList(0, Math.min(10, upcoming.size()))) {
-            embed.addField(w.title(), DiscordTime.full(w.start()) + " (" + DiscordTime.relative(w.start()) + ")\n"
+            embed.addField(w.title(language), DiscordTime.full(w.start()) + " (" + DiscordTime.relative(w.start()) + ")\n"
                     + w.joinUrl(), false);
         }
         return new MessageEditBuilder().setEmbeds(embed.build())

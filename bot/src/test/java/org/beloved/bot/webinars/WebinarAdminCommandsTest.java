@@ -191,7 +191,8 @@ class WebinarAdminCommandsTest {
     @Test
     void editKeepsWhatIsLeftEmptyAndChangesTheRest() {
         Webinar w = webinars.create(new WebinarDraft("Know your county", "Records requests", "2030-12-08T19:00",
-                "America/Chicago", 60, "https://meet.example.org/a", "en")).webinar().orElseThrow();
+                "America/Chicago", 60, "https://meet.example.org/a", "both", "Conoce tu condado", "Solicitudes"))
+                .webinar().orElseThrow();
         Modal modal = form("edit", Map.of("webinar", Long.toString(w.id()), "time-zone", "America/New_York"));
         assertThat(modal.getId()).isEqualTo("webinar:" + w.id() + ":America/New_York:-");
 
@@ -202,6 +203,8 @@ class WebinarAdminCommandsTest {
         assertThat(edited.start()).isEqualTo(Instant.parse("2030-12-09T02:00:00Z"));   // 21:00 in New York
         assertThat(edited.timeZone().getId()).isEqualTo("America/New_York");
         assertThat(edited.joinUrl()).isEqualTo("https://meet.example.org/a");
+        assertThat(edited.titleEs() + " / " + edited.descriptionEs()).as("the modal has no Spanish fields: kept")
+                .isEqualTo("Conoce tu condado / Solicitudes");
         assertThat(answer.getContent()).contains("Saved: **Know your county**");
         assertThat(audited()).containsExactly("webinar.edit webinar/" + w.id() + " by organizer-role ***31 on discord");
     }

@@ -184,6 +184,15 @@ class WebinarAnnouncerTest {
     }
 
     @Test
+    void aBilingualWebinarIsAnnouncedWithEachLanguagesOwnTitleAndDescription() throws Exception {
+        webinars.create(new WebinarDraft("Meet your sheriff", "Bring a friend", "2030-12-10T19:00", "America/Chicago", 90,
+                "https://meet.example.org/sheriff", "both", "Conoce a tu sheriff", "Trae a un amigo"));
+        settle();
+        assertThat(posts(channelA)).singleElement().asString().contains("**New webinar: Meet your sheriff**",
+                "Bring a friend", "**Nuevo seminario: Conoce a tu sheriff**", "Trae a un amigo");
+    }
+
+    @Test
     void editingMovesTheEventAndCancellingCancelsIt() throws Exception {
         Webinar w = create("Meet your sheriff", "2030-12-10T19:00", "en");
         Webinar moved = webinars.edit(w.id(), new WebinarDraft("Meet your sheriff", "", "2030-12-11T19:00",

@@ -9,6 +9,7 @@ import java.util.List;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.DiscordLocale;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import static org.beloved.bot.JdaEvents.answer;
@@ -66,6 +67,24 @@ class WebinarCommandsTest {
         router(listeners).onButtonInteraction(click);
         assertThat(answer(clickHook).getContent()).contains("direct message");
         assertThat(subscribed()).isEqualTo(1);
+    }
+
+    @Test
+    void aSpanishReaderSeesABilingualWebinarsSpanishTitle() {
+        webinars.create(new WebinarDraft("Know your county", "", "2030-12-08T19:00", "America/Chicago", 60,
+                "https://meet.example.org/c", "both", "Conoce tu condado", ""));
+        SlashCommandInteractionEvent english = mock(SlashCommandInteractionEvent.class);
+        when(english.getName()).thenReturn("webinars");
+        InteractionHook englishHook = wire(english, USER);
+        router(listeners).onSlashCommandInteraction(english);
+        assertThat(answer(englishHook).getEmbeds().get(0).getFields().get(0).getName()).isEqualTo("Know your county");
+
+        SlashCommandInteractionEvent spanish = mock(SlashCommandInteractionEvent.class);
+        when(spanish.getName()).thenReturn("webinars");
+        InteractionHook spanishHook = wire(spanish, USER);
+        when(spanish.getUserLocale()).thenReturn(DiscordLocale.SPANISH);
+        router(listeners).onSlashCommandInteraction(spanish);
+        assertThat(answer(spanishHook).getEmbeds().get(0).getFields().get(0).getName()).isEqualTo("Conoce tu condado");
     }
 
     @Test
