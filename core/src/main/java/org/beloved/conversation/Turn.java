@@ -16,6 +16,7 @@ public final class Turn {
     private final Supplier<List<String>> helpKeys;
     private Language language;
     private boolean languageChanged;
+    private boolean firstContact;
 
     Turn(Inbound inbound, Language language, Texts texts, Supplier<List<String>> helpKeys) {
         this.inbound = inbound;
@@ -50,5 +51,19 @@ public final class Turn {
 
     boolean languageChanged() {
         return languageChanged;
+    }
+
+    /** Whether the bot has never answered this sender before (no language remembered for them). */
+    boolean firstContact() {
+        return firstContact;
+    }
+
+    void firstContact(boolean value) {
+        firstContact = value;
+    }
+
+    /** Remembers the sender's language after this turn even if it did not change (they have been welcomed). */
+    void remember() {
+        languageChanged = true;
     }
 }
