@@ -147,7 +147,7 @@ public class Conversations {
         Inbound in = turn.inbound();
         if (Intents.isLeave(text)) {
             flowStore.delete(in.channel(), in.sender());
-            return Optional.of(Outcome.reply(turn.t(state.data().isEmpty() ? "conversation.left" : "conversation.form-left")));
+            return Optional.of(Outcome.reply(turn.t("conversation.form-left")));
         }
         if (Intents.isUnsure(text)) {
             return Optional.of(Outcome.aside(turn.t("conversation.unsure")));

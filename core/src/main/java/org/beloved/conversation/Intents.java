@@ -59,7 +59,7 @@ final class Intents {
     /** Words around a command that do not change it: "please", "I want", "por favor". */
     private static final List<String> LEADING_FILLERS = List.of("CAN YOU SEND ME", "CAN I GET", "CAN I SEE", "CAN I",
             "I WANT TO SEE", "I WANT TO", "I WANT", "I WOULD LIKE", "ID LIKE", "I NEED", "PLEASE", "PLS", "PLZ",
-            "SEND ME", "SHOW ME", "GIVE ME", "POR FAVOR", "QUIERO VER", "QUIERO", "NECESITO", "MANDAME", "ENVIAME",
+            "SEND ME", "SHOW ME", "GIVE ME", "SEND", "SHOW", "GIVE", "GET", "POR FAVOR", "QUIERO VER", "QUIERO", "NECESITO", "MANDAME", "ENVIAME",
             "MUESTRAME", "DAME", "OK", "OKAY", "HI", "HELLO", "HOLA", "HEY", "YES", "SI", "THE", "EL", "LA", "LOS",
             "LAS", "MY", "MI", "MIS");
     private static final List<String> TRAILING_FILLERS = List.of("PLEASE", "PLS", "PLZ", "POR FAVOR", "THANKS",
