@@ -84,7 +84,6 @@ public class Conversations {
         String text = inbound.text().strip();
         if (remembered.isEmpty()) {
             turn.firstContact(true);
-            turn.remember();   // seen: the welcome is for the first message only
             if (Intents.looksSpanish(text)) {
                 turn.switchLanguage(Language.ES);
             }
@@ -172,16 +171,17 @@ public class Conversations {
     }
 
     /**
-     * Text nothing understood: a newcomer gets the welcome (which names ESPAÑOL); others the
-     * keyword nearest what they typed, or the first things to try.
+     * Text nothing understood: the keyword nearest what was typed, if one is near; otherwise, for
+     * someone with no language remembered, the welcome in both languages (it names ESPAÑOL), and
+     * for others the first things to try. Nothing is stored for a newcomer who chose nothing, so
+     * that a message after DELETE MY DATA keeps nothing either.
      */
     private Outcome unknown(Turn turn, String text) {
-        if (turn.firstContact()) {
-            return Outcome.reply(turn.t("conversation.welcome"));
+        Optional<String> suggestion = Suggestions.nearest(text, router.keywords());
+        if (suggestion.isPresent()) {
+            return Outcome.reply(turn.t("conversation.suggest", suggestion.get()));
         }
-        return Suggestions.nearest(text, router.keywords())
-                .map(keyword -> Outcome.reply(turn.t("conversation.suggest", keyword)))
-                .orElseGet(() -> Outcome.reply(turn.t("conversation.unknown")));
+        return Outcome.reply(turn.t(turn.firstContact() ? "conversation.welcome" : "conversation.unknown"));
     }
 
     /**

@@ -130,8 +130,7 @@ final class Intents {
     }
 
     static boolean isUnsure(String text) {
-        String key = Keywords.normalize(text);
-        return UNSURE.contains(key) || key.isEmpty();
+        return UNSURE.contains(Keywords.normalize(text));
     }
 
     static boolean isBack(String text) {

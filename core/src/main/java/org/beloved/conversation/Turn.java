@@ -43,9 +43,9 @@ public final class Turn {
         return helpKeys.get().stream().map(this::t).toList();
     }
 
-    /** Answers in {@code newLanguage} from now on, for this sender. */
+    /** Answers in {@code newLanguage} from now on, for this sender; remembered even when it was already so. */
     public void switchLanguage(Language newLanguage) {
-        languageChanged |= newLanguage != language;
+        languageChanged = true;
         language = newLanguage;
     }
 
@@ -60,10 +60,5 @@ public final class Turn {
 
     void firstContact(boolean value) {
         firstContact = value;
-    }
-
-    /** Remembers the sender's language after this turn even if it did not change (they have been welcomed). */
-    void remember() {
-        languageChanged = true;
     }
 }
