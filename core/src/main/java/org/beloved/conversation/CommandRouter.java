@@ -61,7 +61,8 @@ final class CommandRouter {
         return byKeyword.keySet();
     }
 
-    private Optional<Match> matchWords(String text) {
+    /** The command the text names as written (keyword or synonym), polite words not stripped. */
+    Optional<Match> matchWords(String text) {
         List<Keywords.Word> words = Keywords.words(text);
         for (int n = Math.min(longestKeyword, words.size()); n >= 1; n--) {
             String key = String.join(" ", words.subList(0, n).stream().map(Keywords.Word::key).toList());

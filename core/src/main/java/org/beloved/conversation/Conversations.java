@@ -151,9 +151,12 @@ public class Conversations {
         if (Intents.isUnsure(text)) {
             return Optional.of(Outcome.aside(turn.t("conversation.unsure")));
         }
-        if (match.isPresent() && match.get().arguments().isEmpty()) {
+        // "The Partners" may be a congregation's name; "please send the toolkit" is a command
+        Optional<CommandRouter.Match> asWritten = match.isPresent() && Intents.startsWithArticle(text)
+                ? router.matchWords(text) : match;
+        if (asWritten.isPresent() && asWritten.get().arguments().isEmpty()) {
             flowStore.delete(in.channel(), in.sender());
-            Outcome outcome = match.get().command().run(turn, "");
+            Outcome outcome = asWritten.get().command().run(turn, "");
             if (state.data().isEmpty()) {
                 return Optional.of(outcome);
             }

@@ -141,6 +141,12 @@ final class Intents {
         return SKIP.contains(Keywords.normalize(text));
     }
 
+    /** "The …", "My …", "La …": how names begin, so such text is not taken for a politely worded command. */
+    static boolean startsWithArticle(String text) {
+        String first = Keywords.normalize(text).split(" ")[0];
+        return Set.of("THE", "MY", "OUR", "EL", "LA", "LOS", "LAS", "MI", "MIS", "NUESTRA", "NUESTRO").contains(first);
+    }
+
     /** Whether a newcomer's message is Spanish: one telling word is enough. */
     static boolean looksSpanish(String text) {
         return Keywords.words(text).stream().anyMatch(w -> SPANISH.contains(w.key()));
