@@ -18,7 +18,7 @@ final class CommandRouter {
     private final int longestKeyword;
 
     CommandRouter(List<Command> commands) {
-        int longest = 1;
+        int longest = Intents.SYNONYMS.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
         for (Command command : commands) {
             for (String keyword : command.keywords()) {
                 String key = Keywords.normalize(keyword);
@@ -37,11 +37,39 @@ final class CommandRouter {
         this.longestKeyword = longest;
     }
 
+    /**
+     * The command the text names: as written, then under another name people give it
+     * ({@link Intents#SYNONYMS}), then without polite words around it ("please send the toolkit").
+     */
     Optional<Match> match(String text) {
+        Optional<Match> match = matchWords(text);
+        if (match.isEmpty()) {
+            String stripped = Intents.withoutFillers(text);
+            if (stripped != null) {
+                return matchWords(stripped);
+            }
+        }
+        return match;
+    }
+
+    /** Whether some command has this keyword (as written, or a synonym of one). */
+    boolean knows(String key) {
+        return byKeyword.containsKey(key) || byKeyword.containsKey(Intents.SYNONYMS.getOrDefault(key, ""));
+    }
+
+    java.util.Set<String> keywords() {
+        return byKeyword.keySet();
+    }
+
+    /** The command the text names as written (keyword or synonym), polite words not stripped. */
+    Optional<Match> matchWords(String text) {
         List<Keywords.Word> words = Keywords.words(text);
         for (int n = Math.min(longestKeyword, words.size()); n >= 1; n--) {
             String key = String.join(" ", words.subList(0, n).stream().map(Keywords.Word::key).toList());
             Command command = byKeyword.get(key);
+            if (command == null && Intents.SYNONYMS.containsKey(key)) {
+                command = byKeyword.get(Intents.SYNONYMS.get(key));
+            }
             if (command == null) {
                 continue;
             }

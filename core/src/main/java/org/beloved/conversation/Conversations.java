@@ -23,13 +23,22 @@ import org.springframework.transaction.annotation.Transactional;
  * contribute {@link Command}s, {@link Flow}s and {@link FreeText} handlers as beans.
  *
  * <p>Order of routing: a global command (HELP, MENU, language) always wins; otherwise a running
- * flow gets the message; otherwise a command keyword; otherwise the first free-text handler
- * that accepts it; otherwise a short "here is what to try".
+ * flow gets the message, unless it is never an answer ("never mind", "no sé", a command on its
+ * own); otherwise a command keyword, by any of its names; otherwise a greeting or thanks;
+ * otherwise the first free-text handler that accepts it; otherwise, for a newcomer, a welcome
+ * in both languages, and for others the nearest keyword or what to try.
+ *
+ * <p>A newcomer whose first message is Spanish is answered in Spanish from then on.
  */
 @Service
 public class Conversations {
 
     private static final Logger log = LoggerFactory.getLogger(Conversations.class);
+
+    /** The flow id of the mark a form dropped at opt-out leaves (no flow has this id). */
+    static final String DROPPED_AT_OPT_OUT = "dropped-at-opt-out";
+
+    private static final java.time.Duration DROPPED_MARK_KEPT = java.time.Duration.ofDays(30);
 
     private final CommandRouter router;
     private final Map<String, Flow> flows;
@@ -70,9 +79,15 @@ public class Conversations {
     public Reply handle(Inbound inbound) {
         senders.lockTurn(inbound.channel(), inbound.sender());
         senders.touch(inbound.channel(), inbound.sender(), clock.instant());
-        Language language = languageOf(inbound.channel(), inbound.sender());
-        Turn turn = new Turn(inbound, language, texts, () -> helpKeys);
+        Optional<Language> remembered = senders.language(inbound.channel(), inbound.sender());
+        Turn turn = new Turn(inbound, remembered.orElse(Language.EN), texts, () -> helpKeys);
         String text = inbound.text().strip();
+        if (remembered.isEmpty()) {
+            turn.firstContact(true);
+            if (Intents.looksSpanish(text)) {
+                turn.switchLanguage(Language.ES);
+            }
+        }
         List<String> preface = new ArrayList<>();
         Optional<FlowState> running = runningFlow(inbound, turn, preface);
         Outcome outcome = route(turn, text, running);
@@ -102,27 +117,121 @@ public class Conversations {
             return match.get().command().run(turn, match.get().arguments());
         }
         if (running.isPresent()) {
-            Outcome answer = flows.get(running.get().flow()).answer(turn, running.get(), text);
-            if (answer.flowChange() != Outcome.FlowChange.DECLINE) {
-                return answer;
+            Optional<Outcome> inForm = inForm(turn, text, running.get(), match);
+            if (inForm.isPresent()) {
+                return inForm.get();
             }
-            flowStore.delete(turn.inbound().channel(), turn.inbound().sender());
         }
         if (match.isPresent()) {
             return match.get().command().run(turn, match.get().arguments());
+        }
+        if (Intents.isGreeting(text)) {
+            return Outcome.reply(turn.t("conversation.welcome"));
+        }
+        if (Intents.isThanks(text)) {
+            return Outcome.reply(turn.t("conversation.thanks"));
         }
         for (FreeText freeText : freeTexts) {
             if (freeText.accepts(text)) {
                 return freeText.handle(turn, text);
             }
         }
-        return Outcome.reply(turn.t("conversation.unknown"));
+        return unknown(turn, text);
+    }
+
+    /**
+     * A message while a flow runs. Words that are never answers come first: "never mind" leaves,
+     * "no sé" keeps the question open, and a command on its own (WEBINARS) sets the form aside
+     * and runs; anything else is the flow's. Empty when the flow declined the message.
+     */
+    private Optional<Outcome> inForm(Turn turn, String text, FlowState state,
+            Optional<CommandRouter.Match> match) {
+        Inbound in = turn.inbound();
+        if (Intents.isLeave(text)) {
+            flowStore.delete(in.channel(), in.sender());
+            return Optional.of(Outcome.reply(turn.t("conversation.form-left")));
+        }
+        if (Intents.isUnsure(text)) {
+            return Optional.of(Outcome.aside(turn.t("conversation.unsure")));
+        }
+        // "The Partners" may be a congregation's name; "please send the toolkit" is a command
+        Optional<CommandRouter.Match> asWritten = match.isPresent() && Intents.startsWithArticle(text)
+                ? router.matchWords(text) : match;
+        if (asWritten.isPresent() && asWritten.get().arguments().isEmpty()) {
+            flowStore.delete(in.channel(), in.sender());
+            Outcome outcome = asWritten.get().command().run(turn, "");
+            if (state.data().isEmpty()) {
+                return Optional.of(outcome);
+            }
+            List<String> messages = new ArrayList<>(List.of(turn.t("conversation.form-set-aside")));
+            messages.addAll(outcome.messages());
+            return Optional.of(new Outcome(messages, outcome.flowChange() == Outcome.FlowChange.KEEP
+                    ? Outcome.FlowChange.END : outcome.flowChange(), outcome.next(), outcome.more()));
+        }
+        Outcome answer = flows.get(state.flow()).answer(turn, state, text);
+        if (answer.flowChange() != Outcome.FlowChange.DECLINE) {
+            return Optional.of(answer);
+        }
+        flowStore.delete(in.channel(), in.sender());
+        return Optional.empty();
+    }
+
+    /**
+     * Text nothing understood: the keyword nearest what was typed, if one is near; otherwise, for
+     * someone with no language remembered, the welcome in both languages (it names ESPAÑOL), and
+     * for others the first things to try. Nothing is stored for a newcomer who chose nothing, so
+     * that a message after DELETE MY DATA keeps nothing either.
+     */
+    private Outcome unknown(Turn turn, String text) {
+        Optional<String> suggestion = Suggestions.nearest(text, router.keywords());
+        if (suggestion.isPresent()) {
+            return Outcome.reply(turn.t("conversation.suggest", suggestion.get()));
+        }
+        return Outcome.reply(turn.t(turn.firstContact() ? "conversation.welcome" : "conversation.unknown"));
+    }
+
+    /**
+     * A carrier opt-out arrived: the running form, if any, is dropped with all it collected. What
+     * stays is only a mark that one was dropped, so that on opting back in the sender can be told
+     * it was not saved ({@link #formDroppedAtOptOut}).
+     */
+    @Transactional
+    public void dropFormAtOptOut(Channel channel, String sender) {
+        Optional<FlowStore.Stored> stored = flowStore.find(channel, sender, clock.instant());
+        if (stored.isEmpty()) {
+            return;
+        }
+        flowStore.delete(channel, sender);
+        FlowState state = stored.get().state();
+        if (!state.data().isEmpty() && !stored.get().expired()) {
+            flowStore.save(channel, sender, FlowState.start(DROPPED_AT_OPT_OUT, state.flow()),
+                    clock.instant().plus(DROPPED_MARK_KEPT));
+        }
+    }
+
+    /**
+     * On opting back in: a sentence saying the form left at opt-out was not saved, once; empty
+     * when there was none.
+     */
+    @Transactional
+    public Optional<String> formDroppedAtOptOut(Channel channel, String sender) {
+        Optional<FlowStore.Stored> stored = flowStore.find(channel, sender, clock.instant());
+        if (stored.isEmpty() || !stored.get().state().flow().equals(DROPPED_AT_OPT_OUT)) {
+            return Optional.empty();
+        }
+        flowStore.delete(channel, sender);
+        return Optional.of(texts.get(languageOf(channel, sender), "conversation.form-dropped-at-opt-out"));
     }
 
     /** The sender's unexpired flow; an expired or orphaned one is dropped with a word to the sender. */
     private Optional<FlowState> runningFlow(Inbound inbound, Turn turn, List<String> preface) {
         Optional<FlowStore.Stored> stored = flowStore.find(inbound.channel(), inbound.sender(), clock.instant());
         if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        if (stored.get().state().flow().equals(DROPPED_AT_OPT_OUT)) {
+            flowStore.delete(inbound.channel(), inbound.sender());
+            preface.add(turn.t("conversation.form-dropped-at-opt-out"));
             return Optional.empty();
         }
         if (stored.get().expired() || !flows.containsKey(stored.get().state().flow())) {

@@ -16,6 +16,7 @@ public final class Turn {
     private final Supplier<List<String>> helpKeys;
     private Language language;
     private boolean languageChanged;
+    private boolean firstContact;
 
     Turn(Inbound inbound, Language language, Texts texts, Supplier<List<String>> helpKeys) {
         this.inbound = inbound;
@@ -42,13 +43,22 @@ public final class Turn {
         return helpKeys.get().stream().map(this::t).toList();
     }
 
-    /** Answers in {@code newLanguage} from now on, for this sender. */
+    /** Answers in {@code newLanguage} from now on, for this sender; remembered even when it was already so. */
     public void switchLanguage(Language newLanguage) {
-        languageChanged |= newLanguage != language;
+        languageChanged = true;
         language = newLanguage;
     }
 
     boolean languageChanged() {
         return languageChanged;
+    }
+
+    /** Whether the bot has never answered this sender before (no language remembered for them). */
+    boolean firstContact() {
+        return firstContact;
+    }
+
+    void firstContact(boolean value) {
+        firstContact = value;
     }
 }

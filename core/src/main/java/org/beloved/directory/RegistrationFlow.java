@@ -10,7 +10,6 @@ import org.beloved.conversation.Command;
 import org.beloved.conversation.Flow;
 import org.beloved.conversation.FlowState;
 import org.beloved.conversation.Inbound;
-import org.beloved.conversation.Keywords;
 import org.beloved.conversation.Outcome;
 import org.beloved.conversation.Turn;
 import org.beloved.shared.Channel;
@@ -20,13 +19,21 @@ import org.springframework.stereotype.Component;
  * JOIN / REGISTER (UNIRSE / REGISTRAR): put a congregation on the map by text, one question at a
  * time: name, tradition, ZIP, contact name, email (or SKIP), whether partners may see that email,
  * whether they may see this phone number, then a summary to confirm. Each answer is checked and
- * re-asked with a hint; MENU leaves; the state is in PostgreSQL, so a restart in the middle loses
- * nothing. Texting from a phone, that phone is the contact phone, shown only after its own YES.
+ * re-asked with a hint; BACK (ATRÁS) asks the previous question again; at the summary a line's
+ * number changes that answer alone; MENU leaves; the state is in PostgreSQL, so a restart in the
+ * middle loses nothing. Texting from a phone, that phone is the contact phone, shown only after
+ * its own YES. SKIP is offered only where it works: the email, when there is a phone to reach.
+ * Words that are never data ("no sé", SKIP where it is not offered) are not stored.
  */
 @Component
 class RegistrationFlow implements Command, Flow {
 
-    private static final Set<String> SKIP = Set.of("SKIP", "OMITIR", "SALTAR", "NONE", "NINGUNO");
+    /** The questions in order; the consent ones are asked only when there is an email or a phone. */
+    private static final List<String> STEPS = List.of("name", "tradition", "zip", "contact", "email", "email-consent",
+            "phone-consent", "confirm");
+
+    /** Set while one answer is being changed from the summary: the next answer goes back to it. */
+    private static final String EDITING = "editing";
 
     private final Directory directory;
     private final ZipCodes zipCodes;
@@ -66,16 +73,26 @@ class RegistrationFlow implements Command, Flow {
     @Override
     public Outcome answer(Turn turn, FlowState state, String text) {
         String answer = text.strip();
+        if (Answers.isBack(answer)) {
+            return back(turn, state);
+        }
+        if (state.step().equals("confirm") && answer.matches("\\d")) {
+            return change(turn, state, Integer.parseInt(answer));
+        }
+        if (!state.step().equals("email") && Answers.isNotData(answer) && !Answers.isYes(answer)
+                && !Answers.isNo(answer)) {
+            return Outcome.ask(state, turn.t("join.not-an-answer") + "\n" + question(turn, state));
+        }
         return switch (state.step()) {
             case "name" -> Registrations.validName(answer)
-                    ? Outcome.ask(state.next("tradition", "name", answer), traditions(turn, "join.ask-tradition"))
+                    ? forward(turn, state.next("tradition", "name", answer))
                     : Outcome.ask(state, turn.t("join.bad-name"));
             case "tradition" -> Tradition.parse(answer)
-                    .map(t -> Outcome.ask(state.next("zip", "tradition", t.name()), turn.t("join.ask-zip")))
+                    .map(t -> forward(turn, state.next("zip", "tradition", t.name())))
                     .orElseGet(() -> Outcome.ask(state, traditions(turn, "join.bad-tradition")));
             case "zip" -> zip(turn, state, answer);
             case "contact" -> Registrations.validContactName(answer)
-                    ? Outcome.ask(state.next("email", "contact", answer), turn.t("join.ask-email"))
+                    ? forward(turn, state.next("email", "contact", answer))
                     : Outcome.ask(state, turn.t("join.bad-contact"));
             case "email" -> email(turn, state, answer);
             case "email-consent" -> consent(turn, state, answer, "show-email", "join.bad-email-consent");
@@ -89,28 +106,110 @@ class RegistrationFlow implements Command, Flow {
     private Outcome zip(Turn turn, FlowState state, String answer) {
         ZipLookup lookup = zipCodes.lookup(answer);
         if (lookup instanceof ZipLookup.Found found) {
-            return Outcome.ask(state.next("contact", "zip", found.zipCode().zip()), turn.t("join.ask-contact"));
+            return forward(turn, state.next("contact", "zip", found.zipCode().zip()));
         }
         return Outcome.ask(state, lookup instanceof ZipLookup.Unknown u ? turn.t("join.unknown-zip", u.zip())
                 : turn.t("join.bad-zip"));
     }
 
     private Outcome email(Turn turn, FlowState state, String answer) {
-        boolean skip = SKIP.contains(Keywords.normalize(answer));
-        if (skip && phoneOf(turn.inbound()) == null) {
+        boolean phone = phoneOf(turn.inbound()) != null;
+        boolean skip = Answers.isSkip(answer);
+        if (skip && !phone) {
             return Outcome.ask(state, turn.t("join.need-email"));
         }
         if (!skip && !Registrations.validEmail(answer)) {
-            return Outcome.ask(state, turn.t("join.bad-email"));
+            return Outcome.ask(state, turn.t(phone ? "join.bad-email" : "join.bad-email-required"));
         }
-        return nextQuestion(turn, state.next("email", "email", skip ? "" : answer));
+        String email = skip ? "" : answer.strip();
+        FlowState next = state;
+        if (state.get(EDITING) == null) {
+            next = without(without(state, "show-email"), "show-phone");   // on in order, as after BACK
+        } else if (!email.equals(state.get("email"))) {
+            next = without(state, "show-email");
+        }
+        return nextQuestion(turn, next.next("email", "email", email));
+    }
+
+    /** After an answer: the next question in order, or back to the summary when changing one answer. */
+    private Outcome forward(Turn turn, FlowState state) {
+        if (state.get(EDITING) != null) {
+            return nextQuestion(turn, without(state, EDITING));
+        }
+        return Outcome.ask(state, question(turn, state));
+    }
+
+    /** BACK: the question before this one, with its earlier answer kept until it is answered again. */
+    private Outcome back(Turn turn, FlowState state) {
+        int at = STEPS.indexOf(state.step());
+        for (int i = at - 1; i >= 0; i--) {
+            FlowState previous = at(without(state, EDITING), STEPS.get(i));
+            if (applies(turn, previous)) {
+                return Outcome.ask(previous, question(turn, previous));
+            }
+        }
+        return Outcome.ask(state, turn.t("join.first-question") + "\n" + question(turn, state));
+    }
+
+    /** At the summary, a line's number: that question again, then straight back to the summary. */
+    private Outcome change(Turn turn, FlowState state, int line) {
+        String step = switch (line) {
+            case 1 -> "name";
+            case 2 -> "tradition";
+            case 3 -> "zip";
+            case 4 -> "contact";
+            case 5 -> "email";
+            case 6 -> state.get("email").isEmpty() ? "phone-consent" : "email-consent";
+            default -> null;
+        };
+        if (step == null) {
+            return Outcome.ask(state, turn.t("join.bad-confirm"));
+        }
+        FlowState editing = at(state.next("confirm", EDITING, "true"), step);
+        if (line == 6) {
+            editing = without(without(editing, "show-email"), "show-phone");
+        }
+        return Outcome.ask(editing, question(turn, editing));
+    }
+
+    private boolean applies(Turn turn, FlowState state) {
+        return switch (state.step()) {
+            case "email-consent" -> state.get("email") != null && !state.get("email").isEmpty();
+            case "phone-consent" -> phoneOf(turn.inbound()) != null;
+            default -> true;
+        };
+    }
+
+    /** The question asked at the state's step. */
+    private String question(Turn turn, FlowState state) {
+        return switch (state.step()) {
+            case "name" -> turn.t("join.ask-name");
+            case "tradition" -> traditions(turn, "join.ask-tradition");
+            case "zip" -> turn.t("join.ask-zip");
+            case "contact" -> turn.t("join.ask-contact");
+            case "email" -> turn.t(phoneOf(turn.inbound()) != null ? "join.ask-email" : "join.ask-email-required");
+            case "email-consent" -> turn.t("join.ask-email-consent");
+            case "phone-consent" -> turn.t("join.ask-phone-consent");
+            default -> summary(turn, state);
+        };
+    }
+
+    private static FlowState without(FlowState state, String key) {
+        if (!state.data().containsKey(key)) {
+            return state;
+        }
+        java.util.Map<String, String> data = new java.util.HashMap<>(state.data());
+        data.remove(key);
+        return new FlowState(state.flow(), state.step(), data);
     }
 
     private Outcome consent(Turn turn, FlowState state, String answer, String key, String reask) {
         if (!Answers.isYes(answer) && !Answers.isNo(answer)) {
             return Outcome.ask(state, turn.t(reask));
         }
-        return nextQuestion(turn, state.next(state.step(), key, Boolean.toString(Answers.isYes(answer))));
+        FlowState next = state.next(state.step(), key, Boolean.toString(Answers.isYes(answer)));
+        return nextQuestion(turn, state.step().equals("email-consent") && state.get(EDITING) == null
+                ? without(next, "show-phone") : next);
     }
 
     /** One question per contact field not answered yet (the email, then this phone), then the summary. */
@@ -121,7 +220,7 @@ class RegistrationFlow implements Command, Flow {
         if (phoneOf(turn.inbound()) != null && state.get("show-phone") == null) {
             return Outcome.ask(at(state, "phone-consent"), turn.t("join.ask-phone-consent"));
         }
-        FlowState confirm = at(state, "confirm");
+        FlowState confirm = at(without(state, EDITING), "confirm");
         return Outcome.ask(confirm, summary(turn, confirm));
     }
 
@@ -167,7 +266,7 @@ class RegistrationFlow implements Command, Flow {
         PublicContact shown = PublicContact.of(state.get("contact"), state.get("email"), phone, null,
                 yes(state, "show-email"), yes(state, "show-phone"));
         return turn.t("join.summary", state.get("name"), turn.t(Tradition.valueOf(state.get("tradition")).key()),
-                zip.city(), zip.state(), zip.zip(), state.get("contact"), email + (phone == null ? "" : ", " + phone),
+                zip.city(), zip.state(), zip.zip(), state.get("contact"), email,
                 shown == null ? turn.t("join.no") : shown.joined());
     }
 

@@ -29,6 +29,36 @@ public class ZipCodes {
         return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
+    /** A ZIP (or ZIP+4) as one word of a sentence, punctuation around it allowed. */
+    private static final Pattern ZIP_WORD = Pattern.compile("[^\\p{Alnum}]*(\\d{5})(?:-\\d{4})?[^\\p{Alnum}]*");
+
+    /** Longer messages are about something else, even with a number in them. */
+    private static final int SHORT_MESSAGE_WORDS = 10;
+
+    /**
+     * The ZIP in a short message that gives one: "zip 60614", "my zip is 60614-1234", "mi código
+     * postal es 60609". Empty when the message is long, has no ZIP, or has other numbers too.
+     */
+    public static Optional<String> inMessage(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String[] words = text.strip().split("\\s+");
+        if (words.length > SHORT_MESSAGE_WORDS) {
+            return Optional.empty();
+        }
+        String zip = null;
+        for (String word : words) {
+            Matcher m = ZIP_WORD.matcher(word);
+            if (m.matches() && zip == null) {
+                zip = m.group(1);
+            } else if (m.matches() || word.chars().anyMatch(Character::isDigit)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.ofNullable(zip);
+    }
+
     /** Farther than this from every ZIP centroid, a point is not "in" any U.S. ZIP. */
     static final double NEAREST_WITHIN_MILES = 60;
 
@@ -50,8 +80,9 @@ public class ZipCodes {
         return 2 * 3958.8 * Math.asin(Math.sqrt(a));
     }
 
+    /** The ZIP someone typed, alone or in a short sentence ({@link #inMessage}), looked up. */
     public ZipLookup lookup(String typed) {
-        Optional<String> zip = normalize(typed);
+        Optional<String> zip = normalize(typed).or(() -> inMessage(typed));
         if (zip.isEmpty()) {
             return new ZipLookup.Malformed(typed == null ? "" : typed.strip());
         }

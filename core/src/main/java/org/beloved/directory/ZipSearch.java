@@ -7,7 +7,10 @@ import org.beloved.conversation.Outcome;
 import org.beloved.conversation.Turn;
 import org.springframework.stereotype.Component;
 
-/** A message that is only a number is a ZIP code: the partners nearest it, or why it is not one. */
+/**
+ * A message that is only a number is a ZIP code, and so is a short one that gives a ZIP ("my zip
+ * is 60614", "mi código postal es 60609"): the partners nearest it, or why it is not one.
+ */
 @Component
 class ZipSearch implements FreeText {
 
@@ -21,7 +24,7 @@ class ZipSearch implements FreeText {
 
     @Override
     public boolean accepts(String text) {
-        return NUMBERISH.matcher(text).matches();
+        return NUMBERISH.matcher(text).matches() || ZipCodes.inMessage(text).isPresent();
     }
 
     @Override

@@ -12,19 +12,38 @@ import org.beloved.conversation.Turn;
 import org.springframework.stereotype.Component;
 
 /**
- * TOOLKIT (GUIA): the sections as a numbered list; TOOLKIT 3, or a bare 3 right after the list,
- * sends section 3's summary and its web link, and MORE sends the full text, ending with
- * which section comes next. An unknown number
- * gets the list again with a hint. Anything else after the list is handled as usual.
+ * TOOLKIT (GUIA): the sections as a numbered list; TOOLKIT 3, SECTION 3, SECCIÓN 3, or a bare 3
+ * right after the list, sends section 3's summary and its web link, and MORE sends the full text,
+ * ending with which section comes next. A message about a section's topic ("detainer", "derechos")
+ * is that section; one about several ("sheriff") lists just those. An unknown number gets the list
+ * again with a hint. Anything else after a list is handled as usual.
  */
 @Component
 class ToolkitCommand implements Command, Flow {
 
     private final Toolkit toolkit;
+    private final ToolkitTopics topics;
 
     ToolkitCommand(Toolkit toolkit) {
         this.toolkit = toolkit;
+        this.topics = new ToolkitTopics(toolkit);
     }
+
+    /** A few words naming a section's topic. */
+    boolean accepts(String text) {
+        return !topics.about(text).isEmpty();
+    }
+
+    /** The section the text is about, or a list of the few it could mean. */
+    Outcome handle(Turn turn, String text) {
+        List<Integer> about = topics.about(text);
+        if (about.size() == 1) {
+            return section(turn, Integer.toString(about.get(0)));
+        }
+        List<Section> sections = toolkit.sections(turn.language()).stream().filter(s -> about.contains(s.number())).toList();
+        return list(turn, "toolkit.several", sections);
+    }
+
 
     @Override
     public String id() {
@@ -53,7 +72,14 @@ class ToolkitCommand implements Command, Flow {
 
     @Override
     public Outcome run(Turn turn, String arguments) {
-        return arguments.isBlank() ? list(turn, "toolkit.list") : section(turn, arguments);
+        if (arguments.isBlank()) {
+            return list(turn, "toolkit.list");
+        }
+        String number = arguments.strip().replaceFirst("^#", "");
+        if (!number.matches("\\d{1,2}") && accepts(arguments)) {
+            return handle(turn, arguments);
+        }
+        return section(turn, number);
     }
 
     /** Right after the list: a number picks a section; anything else is not for this flow. */
@@ -82,7 +108,10 @@ class ToolkitCommand implements Command, Flow {
     }
 
     private Outcome list(Turn turn, String key) {
-        List<Section> sections = toolkit.sections(turn.language());
+        return list(turn, key, toolkit.sections(turn.language()));
+    }
+
+    private Outcome list(Turn turn, String key, List<Section> sections) {
         String lines = sections.stream().map(s -> s.number() + " " + s.title()).collect(Collectors.joining("\n"));
         return Outcome.ask(FlowState.start(id(), "pick"), turn.t(key) + "\n" + lines);
     }

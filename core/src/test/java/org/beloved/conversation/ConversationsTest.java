@@ -85,7 +85,8 @@ class ConversationsTest {
     void menuLeavesTheFlow() {
         say(ANA, "pet");
         assertThat(say(ANA, "menu")).singleElement().asString().startsWith("Back at the menu");
-        assertThat(say(ANA, "Biscuit")).singleElement().asString().contains("did not understand");
+        assertThat(say(ANA, "Biscuit")).as("a newcomer's unknown text: the welcome").singleElement().asString()
+                .contains("ESPAÑOL", "HELP").doesNotContain("CAT or a DOG");
     }
 
     @Test
@@ -105,7 +106,7 @@ class ConversationsTest {
         clock.advance(Duration.ofMinutes(31));
         List<String> reply = say(ANA, "dog");
         assertThat(reply.get(0)).contains("timed out");
-        assertThat(reply.get(1)).contains("did not understand");
+        assertThat(reply.get(1)).contains("HELP").doesNotContain("Thank you");
         assertThat(TestDatabase.jdbc().sql("select count(*) from conversation_flow").query(Long.class).single()).isZero();
     }
 
@@ -124,6 +125,9 @@ class ConversationsTest {
         };
         Conversations withDigits = ConversationFixtures.engine(clock, List.of(), List.of(), List.of(digits));
         assertThat(withDigits.handle(sms(ANA, "42", clock)).messages()).containsExactly("number 42");
+        assertThat(withDigits.handle(sms(ANA, "forty-two", clock)).messages()).singleElement().asString()
+                .contains("ESPAÑOL", "HELP");
+        withDigits.handle(sms(ANA, "ENGLISH", clock));
         assertThat(withDigits.handle(sms(ANA, "forty-two", clock)).messages()).singleElement().asString()
                 .contains("did not understand");
     }

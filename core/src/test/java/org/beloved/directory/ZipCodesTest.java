@@ -22,10 +22,26 @@ class ZipCodesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "   ", "2134", "941100", "9411O", "zip 94110", "94110-12", "hello", "94110-12345"})
+    @ValueSource(strings = {"", "   ", "2134", "941100", "9411O", "94110-12", "hello", "94110-12345"})
     void rejectsWhatIsNotAZipCode(String typed) {
         assertThat(ZipCodes.normalize(typed)).isEmpty();
         assertThat(zipCodes.lookup(typed)).isInstanceOf(ZipLookup.Malformed.class);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"zip 60614|60614", "my zip is 60614|60614", "mi código postal es 60609|60609",
+        "I live in 60614-1234.|60614", "ZIP: 02134|02134"})
+    void aShortSentenceThatGivesAZipIsThatZip(String typed, String zip) {
+        assertThat(ZipCodes.inMessage(typed)).contains(zip);
+        assertThat(zipCodes.lookup(typed)).isInstanceOfSatisfying(ZipLookup.Found.class,
+                found -> assertThat(found.zipCode().zip()).isEqualTo(zip));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"zip 94110 or 94111", "call 415 555 0101 about 94110", "9411O",
+        "we are a church of about 120 people meeting near 94110 every sunday morning at ten"})
+    void aSentenceWithOtherNumbersOrTooManyWordsGivesNoZip(String typed) {
+        assertThat(ZipCodes.inMessage(typed)).isEmpty();
     }
 
     @Test

@@ -102,12 +102,15 @@ class SmsInbound {
         boolean optedOut = optOuts.isOptedOut(Channel.SMS, from);
         Language language = conversations.languageOf(Channel.SMS, from);
         if (keyword.equals(Optional.of(CarrierKeyword.OPT_OUT))) {
-            return optOut(from, language);
+            return optOut(from, body, optedOut, language);
         }
         if (keyword.equals(Optional.of(CarrierKeyword.OPT_IN))
                 || (optedOut && keyword.equals(Optional.of(CarrierKeyword.YES)))) {
             optOuts.optIn(Channel.SMS, from);
-            return List.of(texts.get(language, "sms.started"));
+            Language answer = CarrierKeyword.confirmedByUs(body) ? Language.ES : language;
+            List<String> started = new ArrayList<>(List.of(texts.get(answer, "sms.started")));
+            conversations.formDroppedAtOptOut(Channel.SMS, from).ifPresent(started::add);
+            return started;
         }
         if (optedOut && keyword.equals(Optional.of(CarrierKeyword.HELP))) {
             return List.of(texts.get(language, "sms.carrier-help"));
@@ -137,11 +140,19 @@ class SmsInbound {
         return paged(from, message.sid(), reply.language(), messages, now);
     }
 
-    private List<String> optOut(String from, Language language) {
+    /**
+     * An opt-out word: the number is opted out and any form it was filling in is dropped. Twilio
+     * confirms its own words when it handles opt-out (a second confirmation puts the number at
+     * risk); the Spanish words it does not know are confirmed here, in Spanish, once.
+     */
+    private List<String> optOut(String from, String body, boolean alreadyOptedOut, Language language) {
         optOuts.optOut(Channel.SMS, from, "keyword");
         pendingPages.clear(from);
+        conversations.dropFormAtOptOut(Channel.SMS, from);
         log.info("SMS opt-out from {}", Pii.mask(from));
-        // Twilio confirms STOP itself when it handles opt-out; a second confirmation puts the number at risk.
+        if (CarrierKeyword.confirmedByUs(body)) {
+            return alreadyOptedOut ? List.of() : List.of(texts.get(Language.ES, "sms.stopped"));
+        }
         return properties.carrierHandlesOptOut() ? List.of() : List.of(texts.get(language, "sms.stopped"));
     }
 

@@ -84,8 +84,26 @@ class SimulatorTest {
         assertThat(only(say("9411"))).contains("5 digits");
     }
 
+    /** Without a phone to reach, the email cannot be skipped, so SKIP is never offered and never loops. */
+    @Test
+    void theWebFormNeverOffersASkipThatDoesNotWork() {
+        assertThat(only(say("JOIN"))).contains("What is its name").doesNotContain("to stop");
+        say("Grace Church");
+        say("2");
+        say("94110");
+        String email = only(say("Ana Ruiz"));
+        assertThat(email).contains("email").doesNotContain("SKIP");
+        assertThat(only(say("skip"))).contains("email").doesNotContain("SKIP");
+        assertThat(only(say("not an email"))).contains("does not look like an email").doesNotContain("SKIP");
+        assertThat(only(say("back"))).contains("contact person");
+        say("Ana Ruiz");
+        assertThat(only(say("ana@example.org"))).contains("May partners see this email");
+    }
+
     @Test
     void nonsenseGetsAUsefulPointer() {
+        assertThat(only(say("blorp zzz"))).as("a newcomer: the welcome").contains("ESPAÑOL", "HELP");
+        say("English");
         assertThat(only(say("blorp zzz"))).contains("did not understand", "HELP");
     }
 
