@@ -188,7 +188,7 @@ class AnnouncementsEndToEndTest {
         assertThat(posts(first, "New webinar: Sheriff forum")).hasSize(1);
         assertThat(eventsCreated(first)).hasSize(1);
         assertThat(posts(second, "New webinar: Sheriff forum")).hasSize(1);
-        assertThat(TestDatabase.jdbc().sql("select attempts from discord_announcement where guild_id = ?").param(first.id())
+        assertThat(TestDatabase.jdbc().sql("select attempts from discord_announcement where guild_id = ? and kind = 'SCHEDULED'").param(first.id())
                 .query(Integer.class).single()).isEqualTo(2);
     }
 
