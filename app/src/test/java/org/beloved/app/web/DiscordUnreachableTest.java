@@ -7,6 +7,7 @@ import static org.beloved.app.HttpFixtures.get;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.beloved.BelovedApplication;
+import org.beloved.sms.testing.TwilioWebhooks;
 import org.beloved.testing.CleanDatabase;
 import org.beloved.testing.TestDatabaseProperties;
 import org.junit.jupiter.api.Test;
@@ -19,13 +20,15 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Discord unreachable (its API address refuses connections) with a token set: the application
- * starts, serves the web and answers healthy and ready; the {@code discord} component says it is connecting.
+ * starts, serves the web and SMS and answers healthy and ready; the {@code discord} component says it is connecting.
  */
 @CleanDatabase
 @DirtiesContext   // its Discord login goes on retrying
 @SpringBootTest(classes = BelovedApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"beloved.discord.token=MTIzNDU2Nzg5MDEyMzQ1Njc4.fake.token",
-                "beloved.discord.api-base-url=http://127.0.0.1:9/api/v10/", "beloved.discord.takeover-interval=2s"})
+                "beloved.discord.api-base-url=http://127.0.0.1:9/api/v10/", "beloved.discord.takeover-interval=2s",
+                "beloved.sms.account-sid=" + TwilioWebhooks.ACCOUNT_SID, "beloved.sms.auth-token=" + TwilioWebhooks.AUTH_TOKEN,
+                "beloved.sms.public-url=" + TwilioWebhooks.PUBLIC_URL, "beloved.sms.from-number=" + TwilioWebhooks.OUR_NUMBER})
 @ContextConfiguration(initializers = TestDatabaseProperties.class)
 class DiscordUnreachableTest {
 
@@ -52,5 +55,9 @@ class DiscordUnreachableTest {
         assertThat(JSON.readTree(readiness.body()).path("status").asString()).isEqualTo("UP");
         assertThat(get(port, "/").statusCode()).isEqualTo(200);
         assertThat(get(port, "/api/webinars").statusCode()).isEqualTo(200);
+        HttpResponse<String> text = TwilioWebhooks.signedPost(port, "/sms/inbound",
+                TwilioWebhooks.sms("SM%032d".formatted(4242), "+14155550919", "HELP"));
+        assertThat(text.statusCode()).isEqualTo(200);
+        assertThat(text.body()).contains("<Message>");
     }
 }
