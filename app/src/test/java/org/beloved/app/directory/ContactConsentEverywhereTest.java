@@ -3,28 +3,13 @@ package org.beloved.app.directory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.beloved.app.HttpFixtures.get;
 import static org.beloved.app.HttpFixtures.postJson;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyBoolean;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.timeout;
-import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
 
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import net.dv8tion.jda.api.entities.User;
-import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
-import net.dv8tion.jda.api.interactions.DiscordLocale;
-import net.dv8tion.jda.api.interactions.InteractionHook;
-import net.dv8tion.jda.api.interactions.commands.OptionMapping;
-import net.dv8tion.jda.api.requests.restaction.WebhookMessageEditAction;
-import net.dv8tion.jda.api.requests.restaction.interactions.ReplyCallbackAction;
-import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import org.beloved.BelovedApplication;
 import org.beloved.sms.testing.FakeTwilio;
 import org.beloved.sms.testing.TwilioWebhooks;
@@ -32,7 +17,6 @@ import org.beloved.testing.CleanDatabase;
 import org.beloved.testing.TestDatabase;
 import org.beloved.testing.TestDatabaseProperties;
 import org.junit.jupiter.api.Test;
-import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -85,28 +69,7 @@ class ContactConsentEverywhereTest {
     }
 
     private String discordPartners(String zip) {
-        SlashCommandInteractionEvent event = mock(SlashCommandInteractionEvent.class);
-        when(event.getName()).thenReturn("partners");
-        User user = mock(User.class);
-        when(user.getId()).thenReturn("100000000000000011");
-        when(event.getUser()).thenReturn(user);
-        when(event.getUserLocale()).thenReturn(DiscordLocale.ENGLISH_US);
-        when(event.deferReply(anyBoolean())).thenReturn(mock(ReplyCallbackAction.class));
-        ReplyCallbackAction reply = mock(ReplyCallbackAction.class);
-        when(event.reply(anyString())).thenReturn(reply);
-        when(reply.setEphemeral(anyBoolean())).thenReturn(reply);
-        InteractionHook hook = mock(InteractionHook.class);
-        when(event.getHook()).thenReturn(hook);
-        WebhookMessageEditAction<?> edit = mock(WebhookMessageEditAction.class);
-        when(hook.editOriginal(any(MessageEditData.class))).thenAnswer(i -> edit);
-        OptionMapping option = mock(OptionMapping.class);
-        when(option.getAsString()).thenReturn(zip);
-        when(event.getOption("zip")).thenReturn(option);
-        listeners.stream().filter(l -> l.getClass().getSimpleName().equals("InteractionRouter")).findFirst()
-                .orElseThrow().onSlashCommandInteraction(event);
-        ArgumentCaptor<MessageEditData> answer = ArgumentCaptor.forClass(MessageEditData.class);
-        verify(hook, timeout(5000)).editOriginal(answer.capture());
-        return answer.getValue().getEmbeds().get(0).getDescription();
+        return DiscordPartners.ask(listeners, "100000000000000011", zip).getDescription();
     }
 
     @Test
