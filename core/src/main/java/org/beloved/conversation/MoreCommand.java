@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
-/** MORE / MÁS: the longer text the last answer offered (a toolkit section in full). */
+/** MORE / MÁS (or NEXT / SIGUIENTE): the longer text the last answer offered (a toolkit section in full). */
 @Component
 class MoreCommand implements Command {
 
@@ -18,7 +18,7 @@ class MoreCommand implements Command {
 
     @Override
     public Set<String> keywords() {
-        return Set.of("MORE", "MAS");
+        return Set.of("MORE", "MAS", "NEXT", "SIGUIENTE");
     }
 
     @Override

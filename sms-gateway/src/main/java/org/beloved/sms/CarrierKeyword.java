@@ -19,7 +19,7 @@ enum CarrierKeyword {
     private static final Set<String> CARRIER_OPT_IN_WORDS = Set.of("START", "UNSTOP");
     private static final Set<String> SPANISH_OPT_IN_WORDS = Set.of("ALTA", "COMENZAR", "INICIAR", "REANUDAR");
     private static final Set<String> HELP_WORDS = Set.of("HELP", "INFO", "AYUDA");
-    private static final Set<String> MORE_WORDS = Set.of("MORE", "MAS");
+    private static final Set<String> MORE_WORDS = Set.of("MORE", "MAS", "NEXT", "SIGUIENTE");
 
     static Optional<CarrierKeyword> of(String text) {
         String word = Keywords.normalize(text);

@@ -15,7 +15,7 @@ class CarrierKeywordTest {
         "Unsubscribe, OPT_OUT", "cancel, OPT_OUT", "END, OPT_OUT", "quit, OPT_OUT", "revoke, OPT_OUT",
         "optout, OPT_OUT", "Parar, OPT_OUT", "baja, OPT_OUT",
         "START, OPT_IN", "unstop, OPT_IN", "Yes, YES", "yes!, YES",
-        "HELP, HELP", "info, HELP", "Ayuda, HELP", "more, MORE", "Más, MORE"})
+        "HELP, HELP", "info, HELP", "Ayuda, HELP", "more, MORE", "Más, MORE", "MAS, MORE", "next, MORE", "Siguiente, MORE"})
     void aKeywordAloneIsACarrierKeyword(String text, CarrierKeyword keyword) {
         assertThat(CarrierKeyword.of(text)).contains(keyword);
     }

@@ -206,15 +206,17 @@ class InboundSmsTest extends SmsWebTest {
         say("ESPANOL");
         List<String> first = say("AYUDA");
         // Spanish help with accents is UCS-2: more than the 3-segment budget, so it is paged.
-        assertThat(first).singleElement().asString().endsWith("Responde MAS para ver el resto.");
+        assertThat(first).singleElement().asString().endsWith("\nMAS para seguir.");
         assertThat(Segments.count(first.get(0))).isLessThanOrEqualTo(3);
         String rest = "";
+        // Any word for "next" brings the next page: MAS, MÁS, SIGUIENTE, NEXT, MORE.
+        List<String> nextWords = List.of("Más", "SIGUIENTE", "next", "MORE", "mas");
         for (int i = 0; i < 5 && count("select count(*) from sms_pending_page where address = ?", ANA) > 0; i++) {
-            List<String> page = say("MAS");
+            List<String> page = say(nextWords.get(i));
             assertThat(Segments.count(page.get(0))).isLessThanOrEqualTo(3);
             rest = page.get(0);
         }
-        assertThat(rest).doesNotContain("Responde MAS").contains("BORRAR MIS DATOS");
+        assertThat(rest).doesNotContain("MAS para seguir").contains("BORRAR MIS DATOS");
         assertThat(say("mas")).singleElement().asString().contains("No hay nada más");
     }
 }

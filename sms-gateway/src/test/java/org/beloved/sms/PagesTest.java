@@ -29,8 +29,8 @@ class PagesTest {
     @Test
     void spanishWithAccentsIsCountedAsUcs2() {
         String text = "Información útil sobre la campaña. ".repeat(20).strip();
-        List<String> pages = Pages.ifOverBudget(List.of(text), 3, "Responde MAS para ver el resto.").orElseThrow();
-        assertFit(pages, 3, "Responde MAS para ver el resto.");
+        List<String> pages = Pages.ifOverBudget(List.of(text), 3, "MAS para seguir.").orElseThrow();
+        assertFit(pages, 3, "MAS para seguir.");
         assertThat(pages.get(0).length()).isLessThanOrEqualTo(3 * 67).isGreaterThan(3 * 67 - 32 - 35);
         assertThat(pages.get(0)).endsWith("campaña.");
     }
@@ -84,8 +84,8 @@ class PagesTest {
         String partners = "Aliados cerca de 60614 (Chicago, IL), a menos de 25 mi:\n"
                 + "1. Iglesia de Santa María - 123 Calle Principal - Chicago, IL - 1.2 mi\n   Contacto: maria@example.org\n".repeat(6);
         List<String> pages = Pages.ifOverBudget(List.of(partners, "4\nFormar un equipo interreligioso.\nSeguridad\nNunca compartan datos."),
-                3, "Responde MAS para ver el resto.").orElseThrow();
-        assertFit(pages, 3, "Responde MAS para ver el resto.");
+                3, "MAS para seguir.").orElseThrow();
+        assertFit(pages, 3, "MAS para seguir.");
         for (String page : pages) {
             assertThat(page).doesNotEndWith("\n4").doesNotEndWith("Seguridad").doesNotStartWith("Contacto")
                     .doesNotEndWith("a menos de 25 mi:").doesNotEndWith("1.2 mi");

@@ -86,6 +86,14 @@ class ToolkitBySmsTest extends SmsWebTest {
     }
 
     @Test
+    void nextMeansMoreAtEveryStep() {
+        say("TOOLKIT 9");
+        String firstPage = say("next");
+        assertThat(firstPage).startsWith("9. Safety and care").endsWith("Reply MORE for the rest.");
+        assertThat(say("NEXT")).doesNotStartWith("9. Safety and care").isNotBlank();
+    }
+
+    @Test
     void theLastSectionSaysTheToolkitEnds() {
         say("TOOLKIT 11");
         String page = say("MORE");
@@ -121,7 +129,7 @@ class ToolkitBySmsTest extends SmsWebTest {
         }
         assertThat(all.toString()).contains("https://bot.example.org/toolkit/9?lang=es", "Proteger la privacidad");
         for (int i = 0; i < 10 && !all.toString().contains("Sigue la secci"); i++) {
-            all.append('\n').append(say("MAS"));
+            all.append('\n').append(say(i % 2 == 0 ? "SIGUIENTE" : "Más"));
         }
         assertThat(all.toString()).endsWith("Sigue la sección 10, " + toolkit.section(Language.ES, 10).orElseThrow().title()
                 + ". Responde GUIA 10 para leerla.");
