@@ -70,8 +70,8 @@
       if (body.nearestBeyond) {
         var b = body.nearestBeyond;
         none += ' ' + t('find.nearest-beyond', { name: b.name, city: b.city, state: b.state, miles: b.distanceMiles });
-        list.appendChild(item(b));
       }
+      (body.beyond || []).forEach(function (p) { list.appendChild(item(p)); });
       heading.textContent = none + ' ' + t('find.sign-up-hint');
       return;
     }

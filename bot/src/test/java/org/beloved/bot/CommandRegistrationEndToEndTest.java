@@ -204,7 +204,7 @@ class CommandRegistrationEndToEndTest {
         assertThat(deferred.json().getObject("data").getInt("flags")).isEqualTo(64);
         String content = discord.awaitOriginalEdit(stats, WITHIN).json().getString("content");
         assertThat(content).contains("SMS 2", "Discord 1", "Web 0", "waiting for review 1", "on the map 0",
-                "Counting webinar", "reach 3 subscriber(s)", "interested on Discord: 7");
+                "Counting webinar", "reach 3 subscribers;", "interested on Discord: 7");
         assertThat(discord.calls("GET", "/guilds/" + discord.guild().id() + "/scheduled-events")).isNotEmpty()
                 .allSatisfy(call -> assertThat(call.query()).contains("with_user_count=true"));
     }

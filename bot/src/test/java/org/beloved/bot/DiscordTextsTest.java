@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.beloved.shared.Language;
+import org.beloved.shared.TextBundle;
+import org.beloved.shared.Texts;
 import org.junit.jupiter.api.Test;
 
 class DiscordTextsTest {
@@ -19,6 +22,19 @@ class DiscordTextsTest {
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return p;
+    }
+
+    @Test
+    void statsCountsSubscribersInProperPlurals() {
+        TextBundle discord = () -> "i18n/discord";
+        Texts texts = new Texts(List.of(discord));
+        assertThat(texts.get(Language.EN, "stats.webinar", "Vigil", "Dec 8", 0L, "2")).contains("reach no subscribers;");
+        assertThat(texts.get(Language.EN, "stats.webinar", "Vigil", "Dec 8", 1L, "2")).contains("reach 1 subscriber;");
+        assertThat(texts.get(Language.EN, "stats.webinar", "Vigil", "Dec 8", 1234L, "2")).contains("reach 1,234 subscribers;");
+        assertThat(texts.get(Language.ES, "stats.webinar", "Vigilia", "8 dic", 0L, "2")).contains("llegan a ningún suscriptor;");
+        assertThat(texts.get(Language.ES, "stats.webinar", "Vigilia", "8 dic", 1L, "2")).contains("llegan a 1 suscriptor;");
+        assertThat(texts.get(Language.ES, "stats.webinar", "Vigilia", "8 dic", 7L, "2")).contains("llegan a 7 suscriptores;")
+                .doesNotContain("(es)");
     }
 
     @Test

@@ -281,6 +281,22 @@ class HomePageBrowserTest {
     }
 
     @Test
+    void farFromEveryoneTheThreeNearestAreListedWithConsentedContactsOnly() {
+        listed("Lakeview Church", Tradition.PROTESTANT, "60614", true);
+        listed("Mission Friends", Tradition.QUAKER, "94110", false);
+        listed("Oakland Friends", Tradition.QUAKER, "94612", false);
+        listed("Brooklyn Shul", Tradition.JEWISH, "11211", false);
+        open("/");
+        type("find-zip", "99501");
+        browser.findElement(By.cssSelector("#find button[type=submit]")).click();
+        List<WebElement> items = wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#partners li"), 3));
+        assertThat(textOf("partners-heading")).contains("The nearest is Oakland Friends");
+        assertThat(items).extracting(WebElement::getText).noneMatch(text -> text.startsWith("Brooklyn Shul"));
+        assertThat(items.get(0).getText()).startsWith("Oakland Friends");
+        assertThat(browser.findElements(By.cssSelector("#partners a[href='mailto:ana@example.org']"))).hasSize(1);
+    }
+
+    @Test
     void theResultsListCarriesTheSameContactActionsAsThePopup() {
         listed("Mission Friends", Tradition.QUAKER, "94110", true);
         listed("Civic Center Church", Tradition.PROTESTANT, "94102", false);

@@ -86,10 +86,35 @@ class DirectoryJsonTest {
     void noneWithinTheRadiusAnswersTheNearestBeyond() {
         listed("Oakland Friends", "94612", false);
         JsonNode body = JSON.readTree(get(port, "/api/partners?zip=02134&radius=10").body());
-        assertThat(fields(body)).containsExactly("zip", "city", "state", "latitude", "longitude", "radiusMiles", "partners", "nearestBeyond");
+        assertThat(fields(body)).containsExactly("zip", "city", "state", "latitude", "longitude", "radiusMiles", "partners",
+                "nearestBeyond", "beyond");
         assertThat(body.get("partners")).isEmpty();
         assertThat(fields(body.get("nearestBeyond"))).containsExactly(PARTNER);
         assertThat(body.get("nearestBeyond").get("name").asString()).isEqualTo("Oakland Friends");
+        assertThat(body.get("beyond")).singleElement().satisfies(p -> assertThat(fields(p)).containsExactly(PARTNER));
+    }
+
+    @Test
+    void farFromEveryoneTheThreeNearestBeyondWithConsentedContactsOnly() {
+        listed("Oakland Friends", "94612", true);
+        listed("Mission Friends", "94110", false);
+        listed("Chicago Friends", "60614", true);
+        JsonNode body = JSON.readTree(get(port, "/api/partners?zip=02134&radius=10").body());
+        assertThat(body.get("partners")).isEmpty();
+        JsonNode beyond = body.get("beyond");
+        assertThat(beyond).hasSize(3);
+        assertThat(beyond.get(0).get("name").asString()).isEqualTo("Chicago Friends");
+        assertThat(body.get("nearestBeyond").get("name").asString()).isEqualTo("Chicago Friends");
+        assertThat(fields(beyond.get(0))).containsExactly(concat(PARTNER, CONTACT));
+        assertThat(beyond.get(0).get("contactPhone").asString()).isEqualTo("+14155550199");
+        List<String> farther = List.of(beyond.get(1).get("name").asString(), beyond.get(2).get("name").asString());
+        assertThat(farther).containsExactlyInAnyOrder("Oakland Friends", "Mission Friends");
+        assertThat(beyond.get(1).get("distanceMiles").asDouble()).isGreaterThan(beyond.get(0).get("distanceMiles").asDouble());
+        for (JsonNode far : List.of(beyond.get(1), beyond.get(2))) {
+            boolean consented = far.get("name").asString().equals("Oakland Friends");
+            assertThat(far.has("contactEmail")).as(far.get("name").asString()).isEqualTo(consented);
+            assertThat(far.has("contactPhone")).as(far.get("name").asString()).isEqualTo(consented);
+        }
     }
 
     @Test

@@ -54,6 +54,17 @@ class HomePageTest {
     }
 
     @Test
+    void eachLanguageLinksItsOwnCalendar() {
+        String english = get(port, "/").body();
+        assertThat(english).contains("<a href=\"/webinars.ics\">").doesNotContain("webinars.ics?lang=es");
+        String spanish = get(port, "/?lang=es").body();
+        assertThat(spanish).contains("<a href=\"/webinars.ics?lang=es\">",
+                "<link rel=\"alternate\" type=\"text/calendar\" href=\"/webinars.ics?lang=es\"");
+        assertThat(spanish).doesNotContain("href=\"/webinars.ics\"");
+        assertThat(get(port, "/webinars.ics?lang=es").body()).contains("X-WR-CALNAME");
+    }
+
+    @Test
     void thePageAndItsOwnScriptsAndStylesStayUnder100Kilobytes() {
         long total = 0;
         for (String path : new String[] {"/", "/style.css", "/home.js", "/map.js", "/simulator.js"}) {
