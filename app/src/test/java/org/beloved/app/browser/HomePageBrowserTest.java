@@ -290,9 +290,10 @@ class HomePageBrowserTest {
         type("find-zip", "99501");
         browser.findElement(By.cssSelector("#find button[type=submit]")).click();
         List<WebElement> items = wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#partners li"), 3));
-        assertThat(textOf("partners-heading")).contains("The nearest is Oakland Friends");
+        assertThat(textOf("partners-heading")).contains("The nearest is Mission Friends");
         assertThat(items).extracting(WebElement::getText).noneMatch(text -> text.startsWith("Brooklyn Shul"));
-        assertThat(items.get(0).getText()).startsWith("Oakland Friends");
+        assertThat(items.get(0).getText()).startsWith("Mission Friends");
+        assertThat(items.get(2).getText()).startsWith("Lakeview Church");
         assertThat(browser.findElements(By.cssSelector("#partners a[href='mailto:ana@example.org']"))).hasSize(1);
     }
 
