@@ -1,12 +1,15 @@
 package org.beloved.directory;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.Set;
 import org.beloved.conversation.Languages;
 import org.beloved.messaging.MessageKind;
 import org.beloved.messaging.OutboxMessage;
 import org.beloved.messaging.OutboxRenderer;
+import org.beloved.messaging.QuietHours;
 import org.beloved.messaging.Rendered;
 import org.beloved.shared.Language;
 import org.beloved.shared.Texts;
@@ -16,6 +19,8 @@ import org.springframework.stereotype.Component;
  * Writes CONNECT's messages when they go out, in the recipient's language: the ask to the
  * congregation (never the volunteer's address), and the volunteer's answer (the contact after a
  * YES, a polite word after a NO). A request erased, answered or expired meanwhile is not sent.
+ * None is urgent: each waits out the quiet hours in the recipient's zone (the congregation's ZIP for
+ * the ask, the ZIP the volunteer searched for the answer; Chicago's when a ZIP is unknown).
  */
 @Component
 class ConnectRenderer implements OutboxRenderer {
@@ -24,13 +29,18 @@ class ConnectRenderer implements OutboxRenderer {
     private final Directory directory;
     private final Languages languages;
     private final Texts texts;
+    private final ZipCodes zipCodes;
+    private final QuietHours quietHours;
     private final Clock clock;
 
-    ConnectRenderer(ConnectRequests requests, Directory directory, Languages languages, Texts texts, Clock clock) {
+    ConnectRenderer(ConnectRequests requests, Directory directory, Languages languages, Texts texts,
+            ZipCodes zipCodes, QuietHours quietHours, Clock clock) {
         this.requests = requests;
         this.directory = directory;
         this.languages = languages;
         this.texts = texts;
+        this.zipCodes = zipCodes;
+        this.quietHours = quietHours;
         this.clock = clock;
     }
 
@@ -50,6 +60,11 @@ class ConnectRenderer implements OutboxRenderer {
         if (congregation.isEmpty()) {
             return new Rendered.Skip("listing gone");
         }
+        String zip = m.kind() == MessageKind.CONNECT_ASK ? congregation.get().zip() : r.zip();
+        Optional<Instant> quiet = quietHours.until(clock.instant(), zoneOf(zip));
+        if (quiet.isPresent()) {
+            return new Rendered.Postpone(quiet.get());
+        }
         Language language = languages.remembered(m.channel(), m.address()).orElse(Language.EN);
         String name = congregation.get().name();
         return switch (m.kind()) {
@@ -60,6 +75,11 @@ class ConnectRenderer implements OutboxRenderer {
                     : new Rendered.Skip("not declined");
             default -> new Rendered.Skip("not a connect message");
         };
+    }
+
+    private ZoneId zoneOf(String zip) {
+        return zipCodes.lookup(zip) instanceof ZipLookup.Found found ? found.zipCode().timeZone()
+                : ZoneId.of("America/Chicago");
     }
 
     private Rendered ask(ConnectRequests.Request r, Language language, String name) {

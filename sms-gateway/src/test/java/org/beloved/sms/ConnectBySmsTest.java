@@ -17,12 +17,16 @@ import org.beloved.sms.testing.FakeTwilio;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * CONNECT n through the real webhook and the outbox to the local Twilio: the congregation is asked
  * without seeing the volunteer's number; its YES sends the volunteer its contact, its NO a polite
  * word without details; an ask expires after 7 days; DELETE MY DATA on either side erases the request.
+ * Quiet hours are off here, so that the test does not depend on the hour it runs
+ * ({@link ConnectQuietHoursBySmsTest} covers them).
  */
+@TestPropertySource(properties = "beloved.messaging.quiet-hours=off")
 class ConnectBySmsTest extends SmsWebTest {
 
     private static final String PASTOR = "+14155550181";
@@ -41,7 +45,7 @@ class ConnectBySmsTest extends SmsWebTest {
         TWILIO.reset(FakeTwilio.Mode.ACCEPT);
     }
 
-    private String say(String from, String body) {
+    String say(String from, String body) {
         List<String> reply = messages(signedPost(port, "/sms/inbound", sms("SM%032d".formatted(SIDS.incrementAndGet()),
                 from, body)));
         assertThat(reply).as("reply to %s", body).hasSize(1);
@@ -49,7 +53,7 @@ class ConnectBySmsTest extends SmsWebTest {
     }
 
     /** A listing registered by text from {@code phone}, its contact hidden from the public, approved. */
-    private long listed(String name, String phone) {
+    long listed(String name, String phone) {
         directory.register(new NewCongregation(name, Tradition.PROTESTANT, "94110", null, "Ana Ruiz",
                 "ana@example.org", phone, null, false, false, Channel.SMS, phone));
         long id = directory.listingsOf(Channel.SMS, phone).stream().filter(c -> c.name().equals(name)).findFirst()
