@@ -54,7 +54,7 @@ class ConnectAnswer implements FreeText {
         }
         ConnectRequests.Request request = waiting.get();
         Instant now = clock.instant();
-        if (request.createdAt().isBefore(now.minus(ConnectCommand.EXPIRY))) {
+        if (request.createdAt().isBefore(now.minus(Connections.EXPIRY))) {
             return Outcome.reply(turn.t("connect.expired"));
         }
         boolean yes = Answers.isYes(text);

@@ -86,7 +86,7 @@ class ConnectRenderer implements OutboxRenderer {
         if (!"asked".equals(r.status())) {
             return new Rendered.Skip("already answered");
         }
-        if (r.createdAt().isBefore(clock.instant().minus(ConnectCommand.EXPIRY))) {
+        if (r.createdAt().isBefore(clock.instant().minus(Connections.EXPIRY))) {
             return new Rendered.Skip("the request expired");
         }
         return new Rendered.Send(texts.get(language, "connect.ask", r.zip(), name));

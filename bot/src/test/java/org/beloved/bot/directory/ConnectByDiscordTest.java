@@ -6,9 +6,12 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 import org.beloved.bot.BotTestApplication;
+import org.beloved.bot.testing.Actor;
 import org.beloved.bot.testing.Call;
 import org.beloved.bot.testing.FakeDiscord;
+import org.beloved.bot.testing.FakeInteraction;
 import org.beloved.bot.testing.FakeUser;
+import org.beloved.bot.testing.Option;
 import org.beloved.directory.Directory;
 import org.beloved.directory.NewCongregation;
 import org.beloved.directory.Tradition;
@@ -30,7 +33,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * CONNECT n between Discord users, by direct message, through real JDA and {@link FakeDiscord}: a
  * listing registered on Discord is asked by DM (the outbox's dispatcher runs), and its YES or NO
  * reaches the volunteer by DM; an ask expires after 7 days; DELETE MY DATA on either side erases it.
- * Quiet hours are off, so that the test does not depend on the hour it runs.
+ * /partners offers a "Connect n" button for each listing that can be asked. Quiet hours are off, so that the test does not depend on the hour it runs.
  */
 @CleanDatabase
 @DirtiesContext
@@ -98,6 +101,32 @@ class ConnectByDiscordTest {
         assertThat(say(pastor, "YES")).contains("sending your contact");
         assertThat(awaitDm(volunteer, 3)).contains("Grace Chapel said yes! Their contact: Ana Ruiz, ana@example.org")
                 .doesNotContain(pastor.id());
+    }
+
+    @Test
+    void partnersOffersAConnectButtonForListingsThatCanBeAsked() {
+        FakeUser pastor = discord.addUser("pastor-button");
+        FakeUser volunteer = discord.addUser("volunteer-button");
+        listedBy(pastor, "Button Chapel");
+        directory.register(new NewCongregation("Web Only Chapel", Tradition.QUAKER, "94110", null, "Bo Lee",
+                "bo@example.org", null, null, false, false, Channel.WEB, null));
+        directory.approve(directory.pending(10).get(0).id());
+
+        FakeInteraction search = discord.slashCommand(Actor.member(discord.guild(), volunteer), "partners",
+                Option.string("zip", "94110"));
+        Call listed = discord.awaitOriginalEdit(search, WITHIN);
+        long buttonChapel = directory.listingsOf(Channel.DISCORD, pastor.id()).get(0).id();
+        String customId = "connect:" + buttonChapel + ":94110";
+        assertThat(listed.body()).contains("Button Chapel", "Web Only Chapel", customId)
+                .as("one button: the web sign-up without a phone cannot be asked").containsOnlyOnce("\"connect:");
+
+        FakeInteraction click = discord.button(Actor.member(discord.guild(), volunteer), customId,
+                listed.responseJson().getString("id"));
+        assertThat(discord.awaitOriginalEdit(click, WITHIN).json().getString("content"))
+                .contains("We asked Button Chapel privately");
+        assertThat(awaitDm(pastor, 1)).contains("A volunteer near 94110 would like to connect");
+        assertThat(say(pastor, "YES")).contains("sending your contact");
+        assertThat(awaitDm(volunteer, 1)).contains("Button Chapel said yes! Their contact: Ana Ruiz, ana@example.org");
     }
 
     @Test
