@@ -1,9 +1,13 @@
 package org.beloved.directory;
 
 import java.util.ArrayList;
+import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import org.beloved.conversation.Inbound;
 import org.beloved.conversation.Outcome;
 import org.beloved.conversation.Turn;
+import org.beloved.shared.Channel;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -14,11 +18,16 @@ class PartnerReplies {
     private final ZipCodes zipCodes;
     private final Directory directory;
     private final ApplicationEventPublisher events;
+    private final ConnectRequests connects;
+    private final Clock clock;
 
-    PartnerReplies(ZipCodes zipCodes, Directory directory, ApplicationEventPublisher events) {
+    PartnerReplies(ZipCodes zipCodes, Directory directory, ApplicationEventPublisher events, ConnectRequests connects,
+            Clock clock) {
         this.zipCodes = zipCodes;
         this.directory = directory;
         this.events = events;
+        this.connects = connects;
+        this.clock = clock;
     }
 
     Outcome search(Turn turn, String typedZip) {
@@ -30,7 +39,29 @@ class PartnerReplies {
             return Outcome.reply(turn.t("zip.malformed"));
         }
         events.publishEvent(new ZipSearched(turn.inbound().channel(), turn.inbound().sender(), found.zipCode()));
-        return Outcome.reply(text(turn, directory.nearest(found.zipCode(), null, null)));
+        PartnerSearch search = directory.nearest(found.zipCode(), null, null);
+        List<Partner> numbered = search.partners().isEmpty() ? search.beyond() : search.partners();
+        String text = text(turn, search);
+        Inbound in = turn.inbound();
+        if (in.channel() != Channel.WEB && !numbered.isEmpty()) {
+            List<Long> ids = numbered.stream().map(Partner::id).toList();
+            connects.saveShown(in.channel(), in.sender(), found.zipCode().zip(), ids, clock.instant());
+            text = withConnectOffer(turn, text, ids);
+        }
+        return Outcome.reply(text);
+    }
+
+    /** CONNECT is offered for the numbered partners that can be asked (a listing with no channel to ask is not). */
+    private String withConnectOffer(Turn turn, String text, List<Long> ids) {
+        Map<Long, ConnectRequests.AskAt> askable = connects.askable(ids);
+        List<String> numbers = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            if (askable.containsKey(ids.get(i))) {
+                numbers.add(Integer.toString(i + 1));
+            }
+        }
+        return numbers.isEmpty() ? text
+                : text + "\n" + turn.t("partners.connect", String.join(", ", numbers), numbers.get(0));
     }
 
     /**

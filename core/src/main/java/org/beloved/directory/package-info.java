@@ -9,7 +9,7 @@
  * into the conversation engine; the SQL, the registration flow and the texts are internal.
  * The application may limit registrations by text through the {@link org.beloved.directory.SignUpGate} port.
  */
-@ApplicationModule(displayName = "Partner directory", allowedDependencies = {"shared", "conversation"})
+@ApplicationModule(displayName = "Partner directory", allowedDependencies = {"shared", "conversation", "messaging"})
 package org.beloved.directory;
 
 import org.springframework.modulith.ApplicationModule;

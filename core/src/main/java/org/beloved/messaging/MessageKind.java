@@ -10,7 +10,13 @@ public enum MessageKind implements StoredCode {
     /** A webinar someone was reminded of was cancelled. */
     CANCELLATION("cancellation"),
     /** A webinar someone was reminded of moved to a new time. */
-    MOVED("moved");
+    MOVED("moved"),
+    /** CONNECT n: a congregation's contact is asked whether to share it with a volunteer (subject: the request). */
+    CONNECT_ASK("connect-ask"),
+    /** CONNECT n: the congregation said yes; the volunteer gets its contact (subject: the request). */
+    CONNECT_SHARED("connect-shared"),
+    /** CONNECT n: the congregation said no; the volunteer is told, with no details (subject: the request). */
+    CONNECT_DECLINED("connect-declined");
 
     private final String code;
 

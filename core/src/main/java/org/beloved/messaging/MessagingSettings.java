@@ -19,12 +19,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sweepInterval how often each instance looks for expired leases and rows to reconcile
  * @param verifyTries how often the provider is asked whether a message went out before its row is
  *        left 'unknown' for good (asked with a doubling back-off: 1, 2, 4 ... minutes)
+ * @param quietHours when non-urgent messages wait, in the recipient's zone ({@link QuietHours}):
+ *        "21:00-08:00", or "off"
  */
 @ConfigurationProperties("beloved.messaging")
 record MessagingSettings(@DefaultValue("1") double smsPerSecond, @DefaultValue("true") boolean dispatchEnabled,
         @DefaultValue("4") int dispatchThreads, @DefaultValue("1s") Duration dispatchInterval,
         @DefaultValue("10") double discordPerSecond, @DefaultValue("2m") Duration lease,
-        @DefaultValue("30s") Duration sweepInterval, @DefaultValue("6") int verifyTries) {
+        @DefaultValue("30s") Duration sweepInterval, @DefaultValue("6") int verifyTries,
+        @DefaultValue("21:00-08:00") String quietHours) {
 
     public MessagingSettings {
         if (dispatchThreads < 1) {
@@ -45,5 +48,6 @@ record MessagingSettings(@DefaultValue("1") double smsPerSecond, @DefaultValue("
         if (verifyTries < 1) {
             throw new IllegalArgumentException("beloved.messaging.verify-tries must be at least 1");
         }
+        QuietHours.parse(quietHours);
     }
 }

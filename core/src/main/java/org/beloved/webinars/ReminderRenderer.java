@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.Collections;
 import java.util.Optional;
 import java.util.Set;
@@ -12,6 +11,7 @@ import org.beloved.conversation.Languages;
 import org.beloved.messaging.MessageKind;
 import org.beloved.messaging.OutboxMessage;
 import org.beloved.messaging.OutboxRenderer;
+import org.beloved.messaging.QuietHours;
 import org.beloved.messaging.Rendered;
 import org.beloved.shared.Channel;
 import org.beloved.shared.Language;
@@ -20,30 +20,30 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes reminders, cancellation and new-time notices when they go out: in the recipient's language and
- * time zone, with the real time left ("starts in 20 minutes" for a late reminder). Quiet hours:
- * an SMS reminder other than the last one before the start is not sent between 21:00 and 08:00 in
- * the recipient's zone; it waits for 08:00 if the webinar is still ahead then, else it is dropped.
+ * time zone, with the real time left ("starts in 20 minutes" for a late reminder). Quiet hours
+ * ({@link QuietHours}, 21:00-08:00 by default): an SMS reminder other than the last one before the
+ * start is not sent in them, in the recipient's zone; it waits for their end if the webinar is still
+ * ahead then, else it is dropped.
  */
 @Component
 class ReminderRenderer implements OutboxRenderer {
-
-    static final int QUIET_FROM = 21;
-    static final int QUIET_UNTIL = 8;
 
     private final WebinarRepository webinars;
     private final Subscriptions subscriptions;
     private final Languages languages;
     private final Texts texts;
     private final WebinarSettings settings;
+    private final QuietHours quietHours;
     private final Clock clock;
 
     ReminderRenderer(WebinarRepository webinars, Subscriptions subscriptions, Languages languages, Texts texts,
-            WebinarSettings settings, Clock clock) {
+            WebinarSettings settings, QuietHours quietHours, Clock clock) {
         this.webinars = webinars;
         this.subscriptions = subscriptions;
         this.languages = languages;
         this.texts = texts;
         this.settings = settings;
+        this.quietHours = quietHours;
         this.clock = clock;
     }
 
@@ -91,14 +91,7 @@ class ReminderRenderer implements OutboxRenderer {
         if (m.channel() != Channel.SMS || m.lead().compareTo(last) <= 0) {
             return Optional.empty();
         }
-        ZonedDateTime local = now.atZone(zone);
-        if (local.getHour() >= QUIET_FROM) {
-            return Optional.of(local.plusDays(1).toLocalDate().atTime(QUIET_UNTIL, 0).atZone(zone).toInstant());
-        }
-        if (local.getHour() < QUIET_UNTIL) {
-            return Optional.of(local.toLocalDate().atTime(QUIET_UNTIL, 0).atZone(zone).toInstant());
-        }
-        return Optional.empty();
+        return quietHours.until(now, zone);
     }
 
     /** "in 20 minutes", "in 1 hour", "in 2 days": from the real time left, not the planned offset. */

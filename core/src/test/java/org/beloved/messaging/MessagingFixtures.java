@@ -23,7 +23,7 @@ public final class MessagingFixtures {
     /** Settings of an outbox driven by hand in a test (no dispatcher), with the default lease (2 minutes). */
     static MessagingSettings settings(double smsPerSecond, double discordPerSecond) {
         return new MessagingSettings(smsPerSecond, false, 1, Duration.ofSeconds(1), discordPerSecond,
-                Duration.ofMinutes(2), Duration.ofSeconds(30), 6);
+                Duration.ofMinutes(2), Duration.ofSeconds(30), 6, "21:00-08:00");
     }
 
     /** The opt-out list as the application keeps it (keyed hashes), with the key the database settled. */

@@ -77,7 +77,7 @@ class OutboxDispatcherTest {
     void stoppingFinishesTheRowInHandClaimsNothingMoreAndGivesBackWhatWasNeverHandedOver() throws Exception {
         // One SMS every five seconds: the first worker sends at once, the second waits for its slot.
         MessagingSettings settings = new MessagingSettings(0.2, true, 2, Duration.ofMillis(50), 10, Duration.ofMinutes(2),
-                Duration.ofMinutes(10), 6);
+                Duration.ofMinutes(10), 6, "21:00-08:00");
         AtomicInteger reservations = new AtomicInteger();
         RateGate gate = new RateGate(jdbc) {
             @Override
@@ -139,7 +139,7 @@ class OutboxDispatcherTest {
     void aSlowChannelNeverHoldsUpAFastOne() {
         // SMS as fast as it comes; one Discord DM every five seconds. One worker for each channel.
         MessagingSettings settings = new MessagingSettings(1000, true, 1, Duration.ofMillis(50), 0.2, Duration.ofMinutes(2),
-                Duration.ofMinutes(10), 6);
+                Duration.ofMinutes(10), 6, "21:00-08:00");
         List<OutboundChannel> adapters = List.of(recording(Channel.SMS), recording(Channel.DISCORD));
         OutboxStore store = new OutboxStore(jdbc, hasher);
         Outbox outbox = new Outbox(store, adapters, List.of(renderer()),

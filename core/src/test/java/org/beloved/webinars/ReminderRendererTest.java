@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.beloved.messaging.MessageKind;
 import org.beloved.messaging.MessagingFixtures;
 import org.beloved.messaging.OutboxMessage;
+import org.beloved.messaging.QuietHours;
 import org.beloved.messaging.Rendered;
 import org.beloved.shared.Channel;
 import org.beloved.shared.Texts;
@@ -37,7 +38,7 @@ class ReminderRendererTest {
     void webinarAt7pmChicagoOnDecember9() {
         var languages = org.beloved.conversation.LanguagesFixture.languages(clock);
         renderer = new ReminderRenderer(repository, subscriptions, languages,
-                new Texts(List.of(new WebinarTexts())), settings, clock);
+                new Texts(List.of(new WebinarTexts())), settings, QuietHours.of("21:00-08:00"), clock);
         Webinars webinars = new Webinars(repository, Optional.empty(),
                 new Reminders(repository, subscriptions, MessagingFixtures.outbox(TestDatabase.jdbc(), clock), settings,
                         clock), settings, event -> { }, clock);

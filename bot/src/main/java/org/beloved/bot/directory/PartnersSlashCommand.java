@@ -4,29 +4,41 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import net.dv8tion.jda.api.EmbedBuilder;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import org.beloved.bot.BotTexts;
+import org.beloved.bot.ButtonHandler;
+import org.beloved.bot.ComponentId;
 import org.beloved.bot.Interactions;
 import org.beloved.bot.SlashCommand;
+import org.beloved.directory.Connections;
 import org.beloved.directory.Directory;
 import org.beloved.directory.Partner;
 import org.beloved.directory.PartnerSearch;
 import org.beloved.directory.ZipCodes;
 import org.beloved.directory.ZipLookup;
+import org.beloved.shared.Channel;
 import org.beloved.shared.Language;
 import org.springframework.stereotype.Component;
 
 /**
  * /partners [zip] [radius_miles] [limit]: the partners nearest a ZIP, posted in the channel (public
  * information). Without a ZIP, a server's default ZIP ({@code /server-zip}) is used; where there is
- * none (or in a DM) the answer says how to give one.
+ * none (or in a DM) the answer says how to give one. Each listed partner that can be asked gets a
+ * "Connect n" button: whoever clicks it asks that partner privately to share its contact ({@link Connections}),
+ * and is answered by DM.
  */
 @Component
-class PartnersSlashCommand implements SlashCommand {
+class PartnersSlashCommand implements SlashCommand, ButtonHandler {
+
+    static final String CONNECT = "connect";
 
     static final String ZIP = "zip";
     static final String RADIUS = "radius_miles";
@@ -35,11 +47,30 @@ class PartnersSlashCommand implements SlashCommand {
     private final Directory directory;
     private final ZipCodes zipCodes;
     private final ServerZips serverZips;
+    private final Connections connections;
 
-    PartnersSlashCommand(Directory directory, ZipCodes zipCodes, ServerZips serverZips) {
+    PartnersSlashCommand(Directory directory, ZipCodes zipCodes, ServerZips serverZips, Connections connections) {
         this.directory = directory;
         this.zipCodes = zipCodes;
         this.serverZips = serverZips;
+        this.connections = connections;
+    }
+
+    @Override
+    public String id() {
+        return CONNECT;
+    }
+
+    /** A "Connect n" button: args are the listing's id and the ZIP searched. */
+    @Override
+    public void handle(ButtonInteractionEvent event, ComponentId componentId, Interactions interactions) {
+        String user = event.getUser().getId();
+        interactions.defer(event, true, language -> {
+            long congregation = Long.parseLong(componentId.args().get(0));
+            Connections.Answer answer = connections.request(Channel.DISCORD, user, congregation,
+                    componentId.args().get(1));
+            return MessageEditData.fromContent(interactions.texts().t(language, answer.messageKey(), answer.args()));
+        });
     }
 
     @Override
@@ -91,9 +122,30 @@ class PartnersSlashCommand implements SlashCommand {
                 return MessageEditData.fromContent(interactions.texts().t(language, "zip.unknown",
                         ZipCodes.normalize(zip.get()).orElse(zip.get())));
             }
-            return MessageEditData.fromEmbeds(embed(interactions.texts(), language,
-                    directory.nearest(found.zipCode(), radius, limit), directory.mapLink(found.zipCode().zip())));
+            PartnerSearch search = directory.nearest(found.zipCode(), radius, limit);
+            return new MessageEditBuilder().setEmbeds(embed(interactions.texts(), language, search,
+                    directory.mapLink(found.zipCode().zip())))
+                    .setComponents(connectButtons(interactions.texts(), language, search)).build();
         });
+    }
+
+    /** Up to five rows of five "Connect n" buttons, for the numbered partners that can be asked. */
+    private List<ActionRow> connectButtons(BotTexts texts, Language language, PartnerSearch search) {
+        List<Partner> numbered = search.partners().isEmpty() ? search.beyond() : search.partners();
+        var askable = connections.askable(numbered.stream().map(Partner::id).toList());
+        List<Button> buttons = new ArrayList<>();
+        for (int i = 0; i < numbered.size() && buttons.size() < 25; i++) {
+            Partner p = numbered.get(i);
+            if (askable.contains(p.id())) {
+                buttons.add(Button.secondary(ComponentId.of(CONNECT, Long.toString(p.id()), search.from().zip()).encode(),
+                        texts.t(language, "discord.partners.connect", i + 1)));
+            }
+        }
+        List<ActionRow> rows = new ArrayList<>();
+        for (int i = 0; i < buttons.size(); i += 5) {
+            rows.add(ActionRow.of(buttons.subList(i, Math.min(i + 5, buttons.size()))));
+        }
+        return rows;
     }
 
     static net.dv8tion.jda.api.entities.MessageEmbed embed(BotTexts texts, Language language, PartnerSearch search,
