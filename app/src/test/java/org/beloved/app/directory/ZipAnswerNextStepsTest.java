@@ -82,7 +82,7 @@ class ZipAnswerNextStepsTest {
         StringBuilder all = new StringBuilder();
         String page = text(body);
         all.append(page);
-        for (int i = 0; i < 10 && (page.contains("Reply MORE") || page.contains("Responde MAS")); i++) {
+        for (int i = 0; i < 10 && (page.contains("Reply MORE") || page.contains("MAS para seguir")); i++) {
             page = text("MORE");
             all.append(page);
         }

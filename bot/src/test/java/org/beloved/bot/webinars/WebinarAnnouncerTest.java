@@ -6,6 +6,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.RETURNS_SELF;
 import static org.mockito.Mockito.atLeast;
+import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -92,7 +93,7 @@ class WebinarAnnouncerTest {
     void servers() {
         JDA connected = mock(JDA.class);
         when(connected.getStatus()).thenReturn(JDA.Status.CONNECTED);
-        when(shards.getShards()).thenReturn(List.of(connected));
+        doReturn(List.of(connected)).when(shards).getShards();   // the queue worker may be asking meanwhile: no when(...) on a mock in use
         permitted = guild(WITH_EVENTS, true);
         refused = guild(WITHOUT_EVENTS, false);
         channelA = channel(CHANNEL_A);
