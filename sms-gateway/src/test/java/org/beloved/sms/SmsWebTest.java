@@ -33,11 +33,7 @@ abstract class SmsWebTest {
 
     @DynamicPropertySource
     static void smsSettings(DynamicPropertyRegistry registry) {
-        registry.add("beloved.sms.account-sid", () -> TwilioWebhooks.ACCOUNT_SID);
-        registry.add("beloved.sms.auth-token", () -> TwilioWebhooks.AUTH_TOKEN);
-        registry.add("beloved.sms.public-url", () -> TwilioWebhooks.PUBLIC_URL);
-        registry.add("beloved.sms.from-number", () -> TwilioWebhooks.OUR_NUMBER);
-        registry.add("beloved.sms.api-base-url", TWILIO::baseUrl);
+        TwilioWebhooks.smsSettings(registry, TWILIO);
         registry.add("beloved.toolkit.public-url", () -> TwilioWebhooks.PUBLIC_URL);
     }
 

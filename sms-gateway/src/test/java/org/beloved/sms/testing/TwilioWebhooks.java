@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * Webhook requests made the way Twilio makes them: form-encoded fields, signed with HMAC-SHA1 of
@@ -24,6 +25,15 @@ public final class TwilioWebhooks {
     public static final String AUTH_TOKEN = "test-auth-token-1234567890";
     public static final String PUBLIC_URL = "https://bot.example.org";
     public static final String OUR_NUMBER = "+15005550006";
+
+    /** The SMS adapter's settings for a test context: these credentials, Twilio's REST API played by {@code twilio}. */
+    public static void smsSettings(DynamicPropertyRegistry registry, FakeTwilio twilio) {
+        registry.add("beloved.sms.account-sid", () -> ACCOUNT_SID);
+        registry.add("beloved.sms.auth-token", () -> AUTH_TOKEN);
+        registry.add("beloved.sms.public-url", () -> PUBLIC_URL);
+        registry.add("beloved.sms.from-number", () -> OUR_NUMBER);
+        registry.add("beloved.sms.api-base-url", twilio::baseUrl);
+    }
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
