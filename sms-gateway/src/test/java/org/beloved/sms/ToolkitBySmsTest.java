@@ -123,7 +123,7 @@ class ToolkitBySmsTest extends SmsWebTest {
         // Spanish with accents is UCS-2 (67 characters a segment): the section's answer can run past
         // the 3-segment budget and come in pages; each MAS brings the next page, then the full text.
         StringBuilder all = new StringBuilder(say("9"));
-        assertThat(all.toString()).startsWith("9. Seguridad y cuidado\nNunca compartan");
+        assertThat(all.toString()).startsWith("9. Seguridad y cuidado\nNunca compartas");
         for (int i = 0; i < 10 && !all.toString().contains("Proteger la privacidad"); i++) {
             all.append('\n').append(say("MAS"));
         }
