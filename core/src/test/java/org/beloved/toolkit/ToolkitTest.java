@@ -63,7 +63,17 @@ class ToolkitTest {
 
     @Test
     void hardWrapsAreJoinedIntoParagraphsAndListItemsForSmsAndChat() {
-        Section three = shipped.section(Language.ES, 3).orElseThrow();
+        // The shipped sections keep one line per paragraph; an organizer's own files may still be hard-wrapped.
+        Section three = new Section("wrapped", 3, Language.ES, "t", "s", "m", List.of("k"), """
+                ## Una solicitud, no una orden
+
+                Una solicitud de retención de ICE (formulario I-247A) la **firma un agente de inmigración, no un
+                juez**. Las reglas federales la llaman solicitud.
+
+                - En *Galarza v. Szalczyk* (Tercer Circuito, 2014), la corte dijo que las retenciones son
+                  solicitudes, no órdenes, y que un condado que decide retener a alguien puede compartir la culpa.
+                - Otro punto.
+                """, "x.md");
         assertThat(three.markdown()).contains("no un\njuez");
         String plain = shipped.plainText(three);
         assertThat(plain).contains("no un juez. Las reglas federales la llaman solicitud.")

@@ -206,7 +206,7 @@ class EveryReplyBySmsTest extends SmsWebTest {
         /** The reply and, while it ends with the MORE line, the pages MORE brings. */
         List<String> allPages(List<String> reply, String more) {
             List<String> pages = new ArrayList<>(reply);
-            for (int i = 0; i < 20 && !pages.isEmpty() && pages.get(pages.size() - 1).endsWith("\n" + more); i++) {
+            for (int i = 0; i < 40 && !pages.isEmpty() && pages.get(pages.size() - 1).endsWith("\n" + more); i++) {
                 pages.addAll(say(more.contains("MAS") ? "MAS" : "MORE"));
             }
             return pages;
