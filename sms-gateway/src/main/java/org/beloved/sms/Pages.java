@@ -25,7 +25,8 @@ final class Pages {
 
     private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,3}[.)]?");
     private static final Pattern ENDS_A_SENTENCE = Pattern.compile(".*[.!?:;)\"'»]$");
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])[\"')»]*( +|\\n)(?=[\"'(«¿¡]*[\\p{Lu}\\d])|\\n");
+    /** The gap after a sentence: its closing quotes and brackets stay with it (they end it). */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"')»]{0,3})( +|\\n)(?=[\"'(«¿¡]*[\\p{Lu}\\d])|\\n");
     private static final Pattern CLAUSE_END = Pattern.compile("(?<=[,;:])\\s+|\\s+(?=\\()");
     private static final Pattern ABBREVIATION = Pattern.compile(
             "(?i)(?:^|.*\\s)(?:\\p{L}|vs|dr|dra|sr|sra|srta|st|mr|mrs|ms|no|etc|e\\.g|i\\.e|u\\.s|ee\\.uu|pp)\\.$", Pattern.DOTALL);

@@ -80,6 +80,16 @@ class PagesTest {
     }
 
     @Test
+    void aSentenceKeepsItsClosingQuotesAndBracketsWhenItsParagraphIsCut() {
+        String paragraph = "Ask the sheriff one question. ".repeat(6) + "Then ask: \"Will you stop holding people for ICE?\" "
+                + "Write down the answer (and the date.) " + "Thank the sheriff for the meeting. ".repeat(6);
+        List<String> pages = Pages.ifOverBudget(List.of(paragraph.strip()), 2, MORE).orElseThrow();
+        assertFit(pages, 2, MORE);
+        assertThat(String.join(" ", pages)).isEqualTo(paragraph.strip());
+        assertThat(pages).anySatisfy(p -> assertThat(p).contains("\"Will you stop holding people for ICE?\""));
+    }
+
+    @Test
     void aPageNeverEndsOnABareListNumberOrAHeadingAndKeepsAnIndentedLineWithItsItem() {
         String partners = "Aliados cerca de 60614 (Chicago, IL), a menos de 25 mi:\n"
                 + "1. Iglesia de Santa María - 123 Calle Principal - Chicago, IL - 1.2 mi\n   Contacto: maria@example.org\n".repeat(6);
