@@ -30,10 +30,13 @@ final class DatabaseUnreachable {
                     || (t instanceof SQLException sql && isConnectionState(sql.getSQLState()))) {
                 return true;
             }
-            // A failed rollback hides the failure that caused it (a connection already lost mid-request).
-            if (t instanceof TransactionSystemException tse && tse.getApplicationException() != null
-                    && isCause(tse.getApplicationException())) {
-                return true;
+            if (t instanceof TransactionSystemException tse) {
+                // A failed rollback hides the failure that caused it (a connection already lost mid-request).
+                // Without one, the work itself succeeded and the commit (or the rollback after a failed
+                // commit, which hides it) did not: the driver lost the connection, and whether the
+                // transaction committed is unknown. A retry is safe either way (see the class comment);
+                // an apology would lose the text if it did not.
+                return tse.getApplicationException() == null || isCause(tse.getApplicationException());
             }
         }
         return false;

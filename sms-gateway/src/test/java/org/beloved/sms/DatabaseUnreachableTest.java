@@ -49,6 +49,18 @@ class DatabaseUnreachableTest {
         assertThat(DatabaseUnreachable.isCause(other)).isFalse();
     }
 
+    /**
+     * Seen with the embedded server killed at the moment of a commit: the commit fails, Hikari evicts
+     * the connection, and Spring's rollback after the failed commit throws Hikari's stateless
+     * "Connection is closed", hiding the commit's failure. The webhook had answered an apology and the
+     * text was lost; it must be retried.
+     */
+    @Test
+    void aRollbackAfterAFailedCommitIsUnreachable() {
+        assertThat(DatabaseUnreachable.isCause(new TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed")))).isTrue();
+    }
+
     @Test
     void aServerShuttingDownOrStillRecoveringIsUnreachable() {
         assertThat(DatabaseUnreachable.isCause(new RuntimeException(
