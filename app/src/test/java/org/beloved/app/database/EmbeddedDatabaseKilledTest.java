@@ -151,6 +151,8 @@ class EmbeddedDatabaseKilledTest {
         Map<String, List<String>> stored = jdbc.sql("select external_id, reply from inbound_message where channel = 'SMS'")
                 .query((rs, i) -> Map.entry(rs.getString(1), List.of((String[]) rs.getArray(2).getArray()))).list()
                 .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        List<Delivery> lost = deliveries.values().stream().filter(d -> !stored.containsKey(d.sid())).toList();
+        assertThat(lost).as("texts answered without a record (none may be lost)").isEmpty();
         assertThat(stored).as("one record per text, none lost").hasSize(deliveries.size());
         for (Delivery d : deliveries.values()) {
             assertThat(messages(d.answer())).as("the answer Twilio acted on for %s", d.sid())
