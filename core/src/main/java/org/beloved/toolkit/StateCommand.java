@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * STATE / ESTADO: what the sender's state's law says about jails and ICE, and the section to
  * read. {@code STATE TX}, {@code ESTADO California}, {@code STATE 79830}; a bare STATE uses the
  * ZIP code the sender searched last. With neither, or a name it does not know, it asks for the
- * state and takes a state's name or code as the answer (anything else goes on as usual).
+ * state and takes a state's name or code, or a ZIP code, as the answer (anything else goes on as usual).
  */
 @Component
 class StateCommand implements Command, Flow {
@@ -79,9 +79,12 @@ class StateCommand implements Command, Flow {
                 .orElseGet(() -> ask(turn, "state.unknown", typed));
     }
 
-    /** Right after the question: a state's name or code; anything else is not for this flow. */
+    /** Right after the question: a state's name or code, or a ZIP code; anything else is not for this flow. */
     @Override
     public Outcome answer(Turn turn, FlowState state, String text) {
+        if (text.strip().matches("\\d{5}(-\\d{4})?") && zipCodes.lookup(text) instanceof ZipLookup.Found found) {
+            return ofZip(turn, found.zipCode());
+        }
         return table.find(withoutLeadingWord(text)).map(found -> Outcome.reply(answers.answer(turn, found)))
                 .orElseGet(Outcome::decline);
     }

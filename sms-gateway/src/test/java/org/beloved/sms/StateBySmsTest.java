@@ -93,6 +93,7 @@ class StateBySmsTest extends SmsWebTest {
         assertThat(texter.say("STATE Atlantis")).contains("I do not know a state called \"Atlantis\"");
         assertThat(texter.say("WA")).startsWith("Washington law limits");
         assertThat(texter.say("STATE")).startsWith("Which state?");
+        assertThat(texter.say("79830")).startsWith("Texas law requires jails to work with ICE and sheriffs");
         assertThat(texter.say("94110")).contains("California law limits how jails work with ICE. More: text STATE.");
         assertThat(texter.say("STATE")).startsWith("California law limits");
     }
