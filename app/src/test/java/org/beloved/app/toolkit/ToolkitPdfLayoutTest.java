@@ -80,6 +80,15 @@ class ToolkitPdfLayoutTest {
         assertThat(HttpFixtures.get(port, "/toolkit/states/TX").body()).contains("What to ask for: section 13");
     }
 
+    @Test
+    void stateNamesTheStateLawsSectionByItsNumberInEachLanguage() {
+        assertThat(HttpFixtures.simulate(port, "state-layout-en", "STATE TX").body())
+                .contains("Texas law requires jails to work with ICE", "What to ask for: text TOOLKIT 13.");
+        HttpFixtures.simulate(port, "state-layout-es", "ESPANOL");
+        assertThat(HttpFixtures.simulate(port, "state-layout-es", "ESTADO California").body())
+                .contains("La ley de California limita", "escribe GUIA 13.");
+    }
+
     private List<String> pages(String lang) throws IOException, InterruptedException {
         HttpResponse<byte[]> response = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/toolkit.pdf?lang=" + lang)).build(),
