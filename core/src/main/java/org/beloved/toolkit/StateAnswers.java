@@ -3,6 +3,8 @@ package org.beloved.toolkit;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.beloved.conversation.Turn;
+import org.beloved.shared.Language;
+import org.beloved.shared.Texts;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,9 +18,11 @@ class StateAnswers {
     static final String SECTION_ID = "state-laws";
 
     private final Toolkit toolkit;
+    private final Texts texts;
 
-    StateAnswers(Toolkit toolkit) {
+    StateAnswers(Toolkit toolkit, Texts texts) {
         this.toolkit = toolkit;
+        this.texts = texts;
     }
 
     String answer(Turn turn, StateLaw state) {
@@ -32,10 +36,10 @@ class StateAnswers {
     }
 
     /** The ZIP answer's line: for states that require or limit cooperation; none where each county decides. */
-    Optional<String> zipNote(Turn turn, StateLaw state) {
+    Optional<String> zipNote(Language language, StateLaw state) {
         return switch (state.stance()) {
-            case REQUIRES -> Optional.of(turn.t("state.zip-note.requires", state.name(turn.language())));
-            case LIMITS -> Optional.of(turn.t("state.zip-note.limits", state.name(turn.language())));
+            case REQUIRES -> Optional.of(texts.get(language, "state.zip-note.requires", state.name(language)));
+            case LIMITS -> Optional.of(texts.get(language, "state.zip-note.limits", state.name(language)));
             case NONE -> Optional.empty();
         };
     }

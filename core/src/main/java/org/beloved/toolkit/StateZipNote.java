@@ -1,9 +1,9 @@
 package org.beloved.toolkit;
 
 import java.util.Optional;
-import org.beloved.conversation.Turn;
 import org.beloved.directory.ZipAnswerNote;
 import org.beloved.directory.ZipCode;
+import org.beloved.shared.Language;
 import org.springframework.stereotype.Component;
 
 /** Every ZIP answer in a state that requires (or limits) cooperation names the state's rule and STATE. */
@@ -19,7 +19,7 @@ class StateZipNote implements ZipAnswerNote {
     }
 
     @Override
-    public Optional<String> note(Turn turn, ZipCode zipCode) {
-        return table.byCode(zipCode.state()).flatMap(state -> answers.zipNote(turn, state));
+    public Optional<String> note(Language language, ZipCode zipCode) {
+        return table.byCode(zipCode.state()).flatMap(state -> answers.zipNote(language, state));
     }
 }
