@@ -571,6 +571,17 @@ class DiscordCommandsEndToEndTest {
     }
 
     @Test
+    void stateInADirectMessageAfterATexasZipSpeaksOfTexasLaw() {
+        FakeUser tex = discord.addUser("tex");
+
+        discord.directMessage(tex, "79830");   // Alpine, TX
+        assertThat(awaitReply(tex, 0)).contains("Texas law requires jails to work with ICE.", "text STATE");
+        discord.directMessage(tex, "STATE");
+        assertThat(awaitReply(tex, 1)).contains("Texas law requires jails to work with ICE and sheriffs to seek 287(g)",
+                "least harmful model");
+    }
+
+    @Test
     void remindInADirectMessageAsksForAZipCodeThenSubscribesInItsTimeZone() {
         FakeUser sam = discord.addUser("sam");
 

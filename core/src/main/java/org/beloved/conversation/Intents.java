@@ -54,7 +54,8 @@ final class Intents {
             "INFORMACION", "ESPANOL", "CASTELLANO", "DONDE", "CUANDO", "COMO", "ESTA", "ESTOY", "TENGO", "PUEDO",
             "SALUDOS", "SENOR", "SENORA", "POR", "FAVOR", "DIAS", "TARDES", "NOCHES", "BORRAR", "DATOS", "MIS",
             "QUE", "ES", "MI", "EL", "LOS", "LAS", "DEL", "UNA", "UNO", "PARA", "CON", "SOY", "ESTE", "CERCA",
-            "AQUI", "MAS", "OLVIDALO", "HERRAMIENTAS", "EVENTOS", "TALLERES", "COMUNIDAD", "INMIGRACION");
+            "AQUI", "MAS", "OLVIDALO", "HERRAMIENTAS", "EVENTOS", "TALLERES", "COMUNIDAD", "INMIGRACION", "ESTADO",
+            "ESTATAL", "ESTATALES");
 
     /** Words around a command that do not change it: "please", "I want", "por favor". */
     private static final List<String> LEADING_FILLERS = List.of("CAN YOU SEND ME", "CAN I GET", "CAN I SEE", "CAN I",
@@ -107,6 +108,11 @@ final class Intents {
             Map.entry("MI LISTADO", "MY LISTING"),
             Map.entry("BORRAR REGISTRO", "REMOVE LISTING"), Map.entry("QUITAR MI REGISTRO", "REMOVE LISTING"),
             Map.entry("HIDE MY LISTING", "REMOVE LISTING"), Map.entry("OCULTAR REGISTRO", "REMOVE LISTING"),
+            Map.entry("MY STATE", "STATE"), Map.entry("STATE LAW", "STATE"), Map.entry("STATE LAWS", "STATE"),
+            Map.entry("MY STATES LAW", "STATE"), Map.entry("LAWS IN MY STATE", "STATE"),
+            Map.entry("MI ESTADO", "ESTADO"), Map.entry("LEY ESTATAL", "ESTADO"), Map.entry("LEYES ESTATALES", "ESTADO"),
+            Map.entry("LEY DE MI ESTADO", "ESTADO"), Map.entry("LEYES DE MI ESTADO", "ESTADO"),
+            Map.entry("LEYES DEL ESTADO", "ESTADO"),
             Map.entry("DELETE MY INFO", "DELETE MY DATA"), Map.entry("ERASE MY DATA", "DELETE MY DATA"),
             Map.entry("DELETE MY INFORMATION", "DELETE MY DATA"), Map.entry("ELIMINAR MIS DATOS", "DELETE MY DATA"),
             Map.entry("BORRAR MI INFORMACION", "DELETE MY DATA"), Map.entry("FORGET ME", "DELETE MY DATA"));

@@ -8,6 +8,7 @@ import org.beloved.conversation.Inbound;
 import org.beloved.conversation.Outcome;
 import org.beloved.conversation.Turn;
 import org.beloved.shared.Channel;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -20,14 +21,16 @@ class PartnerReplies {
     private final ApplicationEventPublisher events;
     private final ConnectRequests connects;
     private final Clock clock;
+    private final ObjectProvider<ZipAnswerNote> notes;
 
     PartnerReplies(ZipCodes zipCodes, Directory directory, ApplicationEventPublisher events, ConnectRequests connects,
-            Clock clock) {
+            Clock clock, ObjectProvider<ZipAnswerNote> notes) {
         this.zipCodes = zipCodes;
         this.directory = directory;
         this.events = events;
         this.connects = connects;
         this.clock = clock;
+        this.notes = notes;
     }
 
     Outcome search(Turn turn, String typedZip) {
@@ -43,10 +46,11 @@ class PartnerReplies {
         List<Partner> numbered = search.partners().isEmpty() ? search.beyond() : search.partners();
         String text = text(turn, search);
         Inbound in = turn.inbound();
-        if (in.channel() != Channel.WEB && !numbered.isEmpty()) {
+        if (in.channel() != Channel.WEB) {
+            // Kept with no partners too: STATE then knows the sender's state (SearchedZips).
             List<Long> ids = numbered.stream().map(Partner::id).toList();
             connects.saveShown(in.channel(), in.sender(), found.zipCode().zip(), ids, clock.instant());
-            text = withConnectOffer(turn, text, ids);
+            text = ids.isEmpty() ? text : withConnectOffer(turn, text, ids);
         }
         return Outcome.reply(text);
     }
@@ -85,6 +89,7 @@ class PartnerReplies {
             lines.add(turn.t("partners.header", from.zip(), from.city(), from.state(), search.radiusMiles()));
             addLines(turn, search.partners(), lines);
         }
+        notes.orderedStream().forEach(note -> note.note(turn.language(), from).ifPresent(line -> lines.add(1, line)));
         lines.add(turn.t("partners.map", directory.mapLink(from.zip())));
         return String.join("\n", lines);
     }

@@ -7,7 +7,9 @@
  * {@link org.beloved.directory.PublicListing public fields} ever leave the module for other users, each
  * contact field only with its own consent ({@link org.beloved.directory.PublicContact}). Text commands (JOIN, a ZIP code, MY LISTING, REMOVE LISTING) plug
  * into the conversation engine; the SQL, the registration flow and the texts are internal.
- * The application may limit registrations by text through the {@link org.beloved.directory.SignUpGate} port.
+ * The application may limit registrations by text through the {@link org.beloved.directory.SignUpGate} port; other
+ * features may add a line to ZIP answers ({@link org.beloved.directory.ZipAnswerNote}) and know the ZIP a sender
+ * searched last ({@link org.beloved.directory.SearchedZips}).
  */
 @ApplicationModule(displayName = "Partner directory", allowedDependencies = {"shared", "conversation", "messaging"})
 package org.beloved.directory;

@@ -77,6 +77,8 @@ class ToolkitWebTest {
         try (PDDocument doc = Loader.loadPDF(pdf("en"))) {
             assertThat(doc.getNumberOfPages()).isGreaterThan(1);
             String text = new PDFTextStripper().getText(doc);
+            assertThat(text).as("no SMS number configured: none on the cover").contains("Read it online: ")
+                    .doesNotContain("text HELP to");
             assertThat(text).contains("Beloved", "Organizing toolkit", "Contents", "What Secure Communities is",
                     "Detainers are requests, not orders", "Webinars and next steps", "Miranda-Olivares");
         }

@@ -22,10 +22,12 @@ import org.beloved.directory.Connections;
 import org.beloved.directory.Directory;
 import org.beloved.directory.Partner;
 import org.beloved.directory.PartnerSearch;
+import org.beloved.directory.ZipAnswerNote;
 import org.beloved.directory.ZipCodes;
 import org.beloved.directory.ZipLookup;
 import org.beloved.shared.Channel;
 import org.beloved.shared.Language;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,12 +50,15 @@ class PartnersSlashCommand implements SlashCommand, ButtonHandler {
     private final ZipCodes zipCodes;
     private final ServerZips serverZips;
     private final Connections connections;
+    private final ObjectProvider<ZipAnswerNote> notes;
 
-    PartnersSlashCommand(Directory directory, ZipCodes zipCodes, ServerZips serverZips, Connections connections) {
+    PartnersSlashCommand(Directory directory, ZipCodes zipCodes, ServerZips serverZips, Connections connections,
+            ObjectProvider<ZipAnswerNote> notes) {
         this.directory = directory;
         this.zipCodes = zipCodes;
         this.serverZips = serverZips;
         this.connections = connections;
+        this.notes = notes;
     }
 
     @Override
@@ -123,8 +128,10 @@ class PartnersSlashCommand implements SlashCommand, ButtonHandler {
                         ZipCodes.normalize(zip.get()).orElse(zip.get())));
             }
             PartnerSearch search = directory.nearest(found.zipCode(), radius, limit);
+            List<String> placeNotes = notes.orderedStream().map(note -> note.note(language, found.zipCode()))
+                    .flatMap(Optional::stream).toList();
             return new MessageEditBuilder().setEmbeds(embed(interactions.texts(), language, search,
-                    directory.mapLink(found.zipCode().zip())))
+                    directory.mapLink(found.zipCode().zip()), placeNotes))
                     .setComponents(connectButtons(interactions.texts(), language, search)).build();
         });
     }
@@ -148,12 +155,13 @@ class PartnersSlashCommand implements SlashCommand, ButtonHandler {
         return rows;
     }
 
+    /** @param placeNotes lines about the ZIP's place ({@link ZipAnswerNote}), shown first */
     static net.dv8tion.jda.api.entities.MessageEmbed embed(BotTexts texts, Language language, PartnerSearch search,
-            String mapLink) {
+            String mapLink, List<String> placeNotes) {
         var from = search.from();
         EmbedBuilder embed = new EmbedBuilder().setColor(0x7A2E8E).setTitle(
                 texts.t(language, "partners.header", from.zip(), from.city(), from.state(), search.radiusMiles()), mapLink);
-        List<String> lines = new ArrayList<>();
+        List<String> lines = new ArrayList<>(placeNotes);
         if (search.partners().isEmpty()) {
             lines.add(texts.t(language, "partners.none", search.radiusMiles(), from.zip(), from.city(), from.state()));
             if (!search.beyond().isEmpty()) {

@@ -106,6 +106,19 @@ class DirectoryCommandsTest {
     }
 
     @Test
+    void partnersInATexasZipNamesTheStateRule() {
+        ReplyCallbackAction reply = mock(ReplyCallbackAction.class);
+        SlashCommandInteractionEvent event = slash("partners", reply);
+        OptionMapping zip = option("79830", 0);
+        when(event.getOption(PartnersSlashCommand.ZIP)).thenReturn(zip);
+        router(listeners).onSlashCommandInteraction(event);
+
+        String description = answer(event.getHook()).getEmbeds().get(0).getDescription();
+        assertThat(description.lines().findFirst()).contains(
+                "Texas law requires jails to work with ICE. What your team can still ask for: text STATE.");
+    }
+
+    @Test
     void myListingOffersToHideOnlyWhatIsStillShown() {
         TestDatabase.jdbc().sql("""
                 insert into congregation (name, name_key, tradition, zip, latitude, longitude, contact_name, contact_email,

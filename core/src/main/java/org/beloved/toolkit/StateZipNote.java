@@ -1,0 +1,25 @@
+package org.beloved.toolkit;
+
+import java.util.Optional;
+import org.beloved.directory.ZipAnswerNote;
+import org.beloved.directory.ZipCode;
+import org.beloved.shared.Language;
+import org.springframework.stereotype.Component;
+
+/** Every ZIP answer in a state that requires (or limits) cooperation names the state's rule and STATE. */
+@Component
+class StateZipNote implements ZipAnswerNote {
+
+    private final StateTable table;
+    private final StateAnswers answers;
+
+    StateZipNote(StateTable table, StateAnswers answers) {
+        this.table = table;
+        this.answers = answers;
+    }
+
+    @Override
+    public Optional<String> note(Language language, ZipCode zipCode) {
+        return table.byCode(zipCode.state()).flatMap(state -> answers.zipNote(language, state));
+    }
+}
