@@ -128,8 +128,10 @@ final class StateTableParser {
             date(date, "a source's date");
         }
         Optional<String> url = parts.length == 4 && !parts[3].isBlank() ? Optional.of(parts[3].strip()) : Optional.empty();
-        if (url.isPresent() && !url.get().startsWith("https://")) {
-            throw new IllegalArgumentException("a source's address must start with https://, found '" + url.get() + "'");
+        // Some primary sources (a state's statute pages among them) are still served only over http.
+        if (url.isPresent() && !url.get().startsWith("https://") && !url.get().startsWith("http://")) {
+            throw new IllegalArgumentException("a source's address must start with https:// or http://, found '"
+                    + url.get() + "'");
         }
         return new StateSource(required(parts[0], "a source's title"), required(parts[1], "a source's publisher"),
                 date, url);

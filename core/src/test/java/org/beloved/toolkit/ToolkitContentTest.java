@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  */
 class ToolkitContentTest {
 
-    private static final Pattern ISO_DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
+    /** A source's date: YYYY-MM-DD, or the year alone when no exact date is known (the contract's rule). */
+    private static final Pattern ISO_DATE = Pattern.compile("\\b(?:19|20)\\d{2}(?:-\\d{2}-\\d{2})?\\b[.,]");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+[\"')»]*(?=\\s|$)");
     private static final Pattern FIELD = Pattern.compile("\\[[\\p{Lu}\\d][\\p{Lu}\\d ,.'/()-]*\\]");
     private static final Pattern USTED = Pattern.compile("(?iu)(?<!\\p{L})(usted|ustedes)(?!\\p{L})");
