@@ -51,14 +51,23 @@ public class InboundLog {
 
     /** Stores what was answered, for retries. */
     public void recordReply(Channel channel, String externalId, List<String> reply) {
-        jdbc.sql("update inbound_message set reply = ? where channel = ? and external_id = ?")
-                .params(reply.toArray(String[]::new), channel.name(), externalId)
+        recordReply(channel, externalId, reply, false);
+    }
+
+    /**
+     * Stores what was answered, for retries; {@code paged}: the message only took the next page of
+     * an answer already given, and {@link #countSince} leaves it out.
+     */
+    public void recordReply(Channel channel, String externalId, List<String> reply, boolean paged) {
+        jdbc.sql("update inbound_message set reply = ?, paged = ? where channel = ? and external_id = ?")
+                .params(reply.toArray(String[]::new), paged, channel.name(), externalId)
                 .update();
     }
 
-    /** How many messages this sender sent since {@code since} (for rate limits). */
+    /** How many messages this sender sent since {@code since} (for rate limits), pages of an answer left out. */
     public int countSince(Channel channel, String sender, Instant since) {
-        return jdbc.sql("select count(*) from inbound_message where channel = ? and sender = ? and received_at > ?")
+        return jdbc.sql("select count(*) from inbound_message where channel = ? and sender = ? and received_at > ?"
+                        + " and not paged")
                 .params(channel.name(), sender, Timestamp.from(since))
                 .query(Integer.class).single();
     }

@@ -79,9 +79,26 @@ public class Toolkit {
      * list item (the Markdown's hard wraps are joined), blocks separated by a blank line.
      */
     public String plainText(Section section) {
-        Node document = parse(section);
+        Node document = parser.parse(withSourcesLinked(section));
         document.accept(new Unwrap());
         return text.render(document).strip();
+    }
+
+    /**
+     * The section's Markdown for a text message: its list of sources becomes the link to the section
+     * on the web, where they are listed, and the review date stays. A dozen addresses would cost a
+     * reader many texts; the sources stay one tap away.
+     */
+    private String withSourcesLinked(Section section) {
+        String markdown = section.markdown().strip();
+        boolean spanish = section.language() == Language.ES;
+        int sources = markdown.lastIndexOf("\n" + (spanish ? "## Fuentes" : "## Sources") + "\n");
+        if (sources < 0) {
+            return markdown;
+        }
+        String lastLine = markdown.substring(markdown.lastIndexOf('\n') + 1);
+        String reviewed = lastLine.startsWith(spanish ? "Última revisión:" : "Last reviewed:") ? "\n\n" + lastLine : "";
+        return markdown.substring(0, sources) + "\n\n" + (spanish ? "Fuentes: " : "Sources: ") + link(section) + reviewed;
     }
 
     /**

@@ -128,4 +128,18 @@ class ToolkitTest {
         assertThat(custom.problems()).extracting(ToolkitProblem::toString).anySatisfy(p ->
                 assertThat(p).contains("01-local.md:1:", "front matter"));
     }
+
+    @Test
+    void aTextMessageLinksTheSourcesAndKeepsTheReviewDate() {
+        for (Language language : Language.values()) {
+            Section detainers = shipped.section(language, 3).orElseThrow();
+            String text = shipped.plainText(detainers);
+            String label = language == Language.ES ? "Fuentes: " : "Sources: ";
+            assertThat(detainers.markdown()).contains("https://");
+            assertThat(text).contains(label + shipped.link(detainers))
+                    .endsWith(language == Language.ES ? "Última revisión: 2026-11-30" : "Last reviewed: 2026-11-30")
+                    .doesNotContain("## ").doesNotContain("Galarza v. Szalczyk, 745");
+            assertThat(text.lines().filter(l -> l.contains("https://")).count()).as("addresses in %s", language).isOne();
+        }
+    }
 }

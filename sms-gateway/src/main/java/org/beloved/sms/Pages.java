@@ -104,7 +104,7 @@ final class Pages {
             String separator = "";
             while (m.find()) {
                 String sentence = text.substring(start, m.start());
-                if (m.group().equals("\n") || !ABBREVIATION.matcher(sentence).matches()) {
+                if (m.group().equals("\n") || !ABBREVIATION.matcher(sentence).matches() && !startsAList(text, m.start())) {
                     pieces.add(new Piece(separator, sentence));
                     separator = m.group().contains("\n") ? "\n" : " ";
                     start = m.end();
@@ -132,6 +132,12 @@ final class Pages {
         }
         pieces.removeIf(p -> p.text().isEmpty());
         return pieces;
+    }
+
+    /** Whether the text before {@code end} on its line is a list number ("2."), which starts its item rather than ending a sentence. */
+    private static boolean startsAList(String text, int end) {
+        int lineStart = text.lastIndexOf('\n', end - 1) + 1;
+        return BARE_NUMBER.matcher(text.substring(lineStart, end).strip()).matches();
     }
 
     /** Fills pages greedily with pieces. */

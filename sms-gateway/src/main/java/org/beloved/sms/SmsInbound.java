@@ -81,9 +81,21 @@ class SmsInbound {
         if (!claim.firstTime()) {
             return claim.reply();
         }
-        List<String> reply = answer(message, now).stream().map(GsmText::twins).toList();
-        inboundLog.recordReply(Channel.SMS, message.sid(), reply);
+        Optional<String> page = nextPage(message, now);
+        List<String> reply = page.map(List::of).orElseGet(() -> answer(message, now)).stream().map(GsmText::twins).toList();
+        inboundLog.recordReply(Channel.SMS, message.sid(), reply, page.isPresent());
         return reply;
+    }
+
+    /** MORE with pages waiting: the next one, before any limit (see {@link InboundLog#countSince}). */
+    private Optional<String> nextPage(Message message, Instant now) {
+        if (!CarrierKeyword.of(message.body()).equals(Optional.of(CarrierKeyword.MORE))
+                || optOuts.isOptedOut(Channel.SMS, message.from())) {
+            return Optional.empty();
+        }
+        Optional<PendingPages.Next> next = pendingPages.take(message.from(), now);
+        next.ifPresent(n -> reachability.recordReachable(Channel.SMS, message.from()));
+        return next.map(n -> withMore(n.page(), n.moreAfter(), n.language()));
     }
 
     /** A body with a NUL: a polite reply (nothing at all for an opted-out number); nothing stored or routed. */
@@ -125,12 +137,6 @@ class SmsInbound {
         }
         if (body.isBlank() && message.mediaCount() > 0) {
             return List.of(texts.get(language, "sms.text-only"));
-        }
-        if (keyword.equals(Optional.of(CarrierKeyword.MORE))) {
-            Optional<PendingPages.Next> next = pendingPages.take(from, now);
-            if (next.isPresent()) {
-                return List.of(withMore(next.get().page(), next.get().moreAfter(), next.get().language()));
-            }
         }
         Reply reply = conversations.handle(new Inbound(Channel.SMS, from, body, now, message.sid()));
         List<String> messages = new ArrayList<>(reply.messages());
@@ -174,7 +180,8 @@ class SmsInbound {
      * DELETE MY DATA, when keeping pages would store the number again: then the reply goes whole.
      */
     private List<String> paged(String from, String sid, Language language, List<String> messages, Instant now) {
-        List<String> gsm = messages.stream().map(GsmText::twins).toList();
+        // Paged as sent: without the control characters TwiML drops, which would count the page as UCS-2.
+        List<String> gsm = messages.stream().map(CleanText::strip).map(GsmText::twins).toList();
         Optional<List<String>> paged = Pages.ifOverBudget(gsm, properties.replySegmentBudget(),
                 texts.get(language, "sms.more"));
         if (paged.isEmpty() || inboundLog.isErased(Channel.SMS, sid)) {

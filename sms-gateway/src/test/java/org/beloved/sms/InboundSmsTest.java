@@ -183,6 +183,32 @@ class InboundSmsTest extends SmsWebTest {
     }
 
     @Test
+    void pagesReadWithMoreDoNotCountTowardTheLimitButMoreWithNothingWaitingDoes() {
+        for (int i = 1; i <= 28; i++) {
+            assertThat(say("94110")).as("message %d", i).hasSize(1);
+        }
+        List<String> help = say("AYUDA");
+        assertThat(help).singleElement().asString().endsWith("\nMAS para seguir.");
+        int pages = readWaitingPages();
+        assertThat(pages).isPositive();
+        assertThat(count("select count(*) from inbound_message where sender = ? and paged", ANA)).isEqualTo(pages);
+        assertThat(say("94110")).as("the 30th counted message").singleElement().asString()
+                .contains("94110").doesNotContain("muchos mensajes");
+        readWaitingPages();
+        assertThat(say("MAS")).as("MORE with nothing waiting counts: the 31st").singleElement().asString()
+                .contains("muchos mensajes");
+    }
+
+    /** MORE until no page waits; none of them is refused. */
+    private int readWaitingPages() {
+        int pages = 0;
+        while (count("select count(*) from sms_pending_page where address = ?", ANA) > 0) {
+            assertThat(say("MAS")).as("page %d", ++pages).singleElement().asString().doesNotContain("muchos mensajes");
+        }
+        return pages;
+    }
+
+    @Test
     void deleteMyDataErasesWhatWeHoldButKeepsTheOptOut() {
         say("ESPANOL");
         say("BORRAR MIS DATOS");

@@ -90,6 +90,18 @@ class PagesTest {
     }
 
     @Test
+    void aListItemLongerThanAPageIsNotCutAfterItsNumber() {
+        String items = "1. " + "Jail model. Officers in the jail ask people about their status. ".repeat(3).strip()
+                + "\n2. " + "Warrant model. Officers serve ICE warrants on people already in the jail. ".repeat(3).strip();
+        List<String> pages = Pages.ifOverBudget(List.of(items), 2, MORE).orElseThrow();
+        assertFit(pages, 2, MORE);
+        for (String page : pages) {
+            assertThat(page.lines().toList().get(page.lines().toList().size() - 1)).doesNotMatch("\\d{1,3}[.)]?");
+        }
+        assertThat(String.join(" ", pages).replace("\n", " ")).isEqualTo(items.replace("\n", " "));
+    }
+
+    @Test
     void aPageNeverEndsOnABareListNumberOrAHeadingAndKeepsAnIndentedLineWithItsItem() {
         String partners = "Aliados cerca de 60614 (Chicago, IL), a menos de 25 mi:\n"
                 + "1. Iglesia de Santa María - 123 Calle Principal - Chicago, IL - 1.2 mi\n   Contacto: maria@example.org\n".repeat(6);
