@@ -152,6 +152,14 @@ class ConnectRequests {
                 """).params(params).update();
     }
 
+    /** Requests neither made nor answered since {@code cutoff}, and partners shown before it, deleted. @return rows */
+    int purgeUntouchedSince(Instant cutoff) {
+        Timestamp at = Timestamp.from(cutoff);
+        int requests = jdbc.sql("delete from connect_request where greatest(created_at, answered_at) < ?").param(at)
+                .update();
+        return requests + jdbc.sql("delete from partner_search_shown where shown_at < ?").param(at).update();
+    }
+
     private static Request request(ResultSet rs, int row) throws SQLException {
         return new Request(rs.getLong("id"), rs.getLong("congregation_id"),
                 Channel.valueOf(rs.getString("volunteer_channel")), rs.getString("volunteer_address"),
