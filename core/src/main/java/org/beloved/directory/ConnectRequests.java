@@ -141,15 +141,20 @@ class ConnectRequests {
                 .params(accepted ? "accepted" : "declined", Timestamp.from(now), id).update() == 1;
     }
 
-    /** DELETE MY DATA: requests the sender made or was asked, and what they were last shown. @return requests erased */
-    int erase(Channel channel, String address) {
-        jdbc.sql("delete from partner_search_shown where channel = ? and address = ?").params(channel.name(), address)
-                .update();
+    /** What DELETE MY DATA erased here: requests, and whether the sender's last partner list was kept. */
+    record Erased(int requests, boolean search) {
+    }
+
+    /** DELETE MY DATA: requests the sender made or was asked, and what they were last shown. */
+    Erased erase(Channel channel, String address) {
+        int searches = jdbc.sql("delete from partner_search_shown where channel = ? and address = ?")
+                .params(channel.name(), address).update();
         List<Object> params = new ArrayList<>(List.of(channel.name(), address, channel.name(), address));
-        return jdbc.sql("""
+        int requests = jdbc.sql("""
                 delete from connect_request where (volunteer_channel = ? and volunteer_address = ?)
                     or (contact_channel = ? and contact_address = ?)
                 """).params(params).update();
+        return new Erased(requests, searches > 0);
     }
 
     /** Requests neither made nor answered since {@code cutoff}, and partners shown before it, deleted. @return rows */

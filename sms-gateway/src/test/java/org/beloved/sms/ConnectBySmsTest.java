@@ -208,12 +208,30 @@ class ConnectBySmsTest extends SmsWebTest {
         say(VOLUNTEER, "94110");
         say(VOLUNTEER, "CONNECT 1");
         assertThat(say(VOLUNTEER, "DELETE MY DATA")).contains("Reply YES");
-        assertThat(say(VOLUNTEER, "YES")).startsWith("Done.").contains("1 contact request");
+        assertThat(say(VOLUNTEER, "YES")).startsWith("Done.").contains("1 contact request and your last partner search");
 
         assertThat(count("select count(*) from connect_request")).isZero();
         assertThat(dispatchAll()).as("the ask of an erased request is not sent").isEmpty();
         assertThat(traces(VOLUNTEER)).isEmpty();
         assertThat(say(PASTOR, "YES")).contains("no question waiting");
+    }
+
+    @Test
+    void deleteMyDataNamesTheRequestsAndTheSearchItErasedInSpanishToo() {
+        listed("St. Mark's Church", PASTOR);
+        say(OTHER_VOLUNTEER, "ESPAÑOL");
+        say(OTHER_VOLUNTEER, "94110");
+        assertThat(say(OTHER_VOLUNTEER, "BORRAR MIS DATOS")).contains("Esto borra");
+        assertThat(say(OTHER_VOLUNTEER, "SI")).startsWith("Listo.").contains("tu última búsqueda de aliados")
+                .doesNotContain("solicitud");
+
+        say(VOLUNTEER, "ESPAÑOL");
+        say(VOLUNTEER, "94110");
+        say(VOLUNTEER, "CONECTAR 1");
+        say(VOLUNTEER, "BORRAR MIS DATOS");
+        assertThat(say(VOLUNTEER, "SI")).contains("1 solicitud de contacto y tu última búsqueda de aliados");
+        assertThat(count("select count(*) from connect_request")).isZero();
+        assertThat(count("select count(*) from partner_search_shown")).isZero();
     }
 
     @Test
@@ -223,7 +241,8 @@ class ConnectBySmsTest extends SmsWebTest {
         say(VOLUNTEER, "CONNECT 1");
         assertThat(dispatchAll()).hasSize(1);
         assertThat(say(PASTOR, "DELETE MY DATA")).contains("Reply YES");
-        assertThat(say(PASTOR, "YES")).startsWith("Done.");
+        assertThat(say(PASTOR, "YES")).startsWith("Done.").contains("1 contact request, your contact on 1 listing")
+                .doesNotContain("partner search");
 
         assertThat(count("select count(*) from connect_request")).isZero();
         assertThat(traces(PASTOR)).isEmpty();
