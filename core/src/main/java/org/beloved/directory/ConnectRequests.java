@@ -8,9 +8,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.beloved.shared.Channel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -70,6 +72,18 @@ class ConnectRequests {
                 where id in (:ids) and status = 'listed'
                 """).param("ids", congregationIds).query((rs, i) -> new Row(rs.getLong("id"), askAt(rs)))
                 .list().forEach(row -> row.askAt().ifPresent(a -> found.put(row.id(), a)));
+        return found;
+    }
+
+    /** Every listed listing that can be asked: for the map, which shows them all (no list of ids to bind). */
+    Set<Long> askableListed() {
+        Set<Long> found = new HashSet<>();
+        jdbc.sql("select id, source_channel, submitted_by, contact_phone from congregation where status = 'listed'")
+                .query(rs -> {
+                    if (askAt(rs).isPresent()) {
+                        found.add(rs.getLong("id"));
+                    }
+                });
         return found;
     }
 

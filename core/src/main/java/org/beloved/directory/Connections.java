@@ -56,6 +56,11 @@ public class Connections {
         return requests.purgeUntouchedSince(clock.instant().minus(EXPIRY));
     }
 
+    /** Every listed listing that can be asked (for the map, which shows them all). */
+    public Set<Long> askableListed() {
+        return requests.askableListed();
+    }
+
     /** Which of these listings can be asked (listed, with a channel to ask on). */
     public Set<Long> askable(List<Long> congregationIds) {
         return requests.askable(congregationIds).keySet();

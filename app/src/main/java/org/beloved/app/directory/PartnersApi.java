@@ -6,7 +6,6 @@ import org.beloved.app.web.ApiException;
 import org.beloved.directory.Connections;
 import org.beloved.directory.Directory;
 import org.beloved.directory.PartnerSearch;
-import org.beloved.directory.PublicListing;
 import org.beloved.directory.ZipCode;
 import org.beloved.directory.ZipCodes;
 import org.beloved.directory.ZipLookup;
@@ -81,7 +80,6 @@ class PartnersApi {
     /** {@code GET /api/congregations.geojson}: listed congregations as points at their ZIP's centroid. */
     @GetMapping(path = "/api/congregations.geojson", produces = "application/geo+json")
     CongregationsGeoJson geojson() {
-        List<PublicListing> listed = directory.listed();
-        return CongregationsGeoJson.of(listed, connections.askable(listed.stream().map(PublicListing::id).toList()));
+        return CongregationsGeoJson.of(directory.listed(), connections.askableListed());
     }
 }
