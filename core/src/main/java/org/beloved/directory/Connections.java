@@ -17,7 +17,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * CONNECT, for every surface that offers it (the text command, Discord's /partners button): Beloved
+ * CONNECT, for every surface that offers it (CONNECT n and CONNECT #id by text, which the web
+ * page's sms: link writes in; Discord's /partners button): Beloved
  * asks a listing's contact, on the channel the listing registered on, whether to share it with a
  * volunteer; neither side sees the other's address. A volunteer may ask {@value #PER_VOLUNTEER_PER_DAY}
  * partners a day, a congregation is asked at most {@value #PER_CONGREGATION_PER_DAY} times a day, and
