@@ -33,7 +33,20 @@
     }
     return box;
   }
-  window.Beloved = { t: t, lang: lang, contact: contact, lastSearch: null };
+  // CONNECT #id by text, where the page knows the bot's number and the listing can be asked (as SMS and
+  // Discord offer it): an sms: link with the words written in, and the same words for a reader without a
+  // phone. The page itself sends nothing; the bot asks the congregation without showing either number.
+  function connect(p) {
+    if (!texts['connect.number'] || p.connect !== true) { return null; }
+    var command = texts['connect.keyword'] + ' #' + p.id;
+    var box = document.createElement('div');
+    box.className = 'connect';
+    box.appendChild(link('sms:' + texts['connect.number'] + '?&body=' + encodeURIComponent(command),
+      t('connect.action')));
+    box.appendChild(document.createTextNode(' ' + t('connect.text', { command: command, number: texts['connect.number'] })));
+    return box;
+  }
+  window.Beloved = { t: t, lang: lang, contact: contact, connect: connect, lastSearch: null };
 
   function getJson(response) {
     return response.json().then(function (body) { return { ok: response.ok, status: response.status, body: body }; });
@@ -50,6 +63,8 @@
       p.state + ' - ' + t('find.miles', { miles: p.distanceMiles })));
     var c = contact(p);
     if (c) { li.appendChild(c); }
+    var ask = connect(p);
+    if (ask) { li.appendChild(ask); }
     return li;
   }
 

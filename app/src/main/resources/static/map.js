@@ -37,6 +37,8 @@
     entry.appendChild(text('div', p.city + ', ' + p.state));
     var contact = window.Beloved.contact(p);
     if (contact) { entry.appendChild(contact); }
+    var ask = window.Beloved.connect(p);
+    if (ask) { entry.appendChild(ask); }
     return entry;
   }
 

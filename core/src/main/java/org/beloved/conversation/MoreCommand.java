@@ -1,6 +1,7 @@
 package org.beloved.conversation;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +20,16 @@ class MoreCommand implements Command {
     @Override
     public Set<String> keywords() {
         return Set.of("MORE", "MAS", "NEXT", "SIGUIENTE");
+    }
+
+    @Override
+    public Optional<String> helpKey() {
+        return Optional.of("help.line.more");
+    }
+
+    @Override
+    public int helpOrder() {
+        return 800;
     }
 
     @Override

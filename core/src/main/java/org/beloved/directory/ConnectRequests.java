@@ -8,9 +8,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.beloved.shared.Channel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -70,6 +72,18 @@ class ConnectRequests {
                 where id in (:ids) and status = 'listed'
                 """).param("ids", congregationIds).query((rs, i) -> new Row(rs.getLong("id"), askAt(rs)))
                 .list().forEach(row -> row.askAt().ifPresent(a -> found.put(row.id(), a)));
+        return found;
+    }
+
+    /** Every listed listing that can be asked: for the map, which shows them all (no list of ids to bind). */
+    Set<Long> askableListed() {
+        Set<Long> found = new HashSet<>();
+        jdbc.sql("select id, source_channel, submitted_by, contact_phone from congregation where status = 'listed'")
+                .query(rs -> {
+                    if (askAt(rs).isPresent()) {
+                        found.add(rs.getLong("id"));
+                    }
+                });
         return found;
     }
 
@@ -141,15 +155,28 @@ class ConnectRequests {
                 .params(accepted ? "accepted" : "declined", Timestamp.from(now), id).update() == 1;
     }
 
-    /** DELETE MY DATA: requests the sender made or was asked, and what they were last shown. @return requests erased */
-    int erase(Channel channel, String address) {
-        jdbc.sql("delete from partner_search_shown where channel = ? and address = ?").params(channel.name(), address)
-                .update();
+    /** What DELETE MY DATA erased here: requests, and whether the sender's last partner list was kept. */
+    record Erased(int requests, boolean search) {
+    }
+
+    /** DELETE MY DATA: requests the sender made or was asked, and what they were last shown. */
+    Erased erase(Channel channel, String address) {
+        int searches = jdbc.sql("delete from partner_search_shown where channel = ? and address = ?")
+                .params(channel.name(), address).update();
         List<Object> params = new ArrayList<>(List.of(channel.name(), address, channel.name(), address));
-        return jdbc.sql("""
+        int requests = jdbc.sql("""
                 delete from connect_request where (volunteer_channel = ? and volunteer_address = ?)
                     or (contact_channel = ? and contact_address = ?)
                 """).params(params).update();
+        return new Erased(requests, searches > 0);
+    }
+
+    /** Requests neither made nor answered since {@code cutoff}, and partners shown before it, deleted. @return rows */
+    int purgeUntouchedSince(Instant cutoff) {
+        Timestamp at = Timestamp.from(cutoff);
+        int requests = jdbc.sql("delete from connect_request where greatest(created_at, answered_at) < ?").param(at)
+                .update();
+        return requests + jdbc.sql("delete from partner_search_shown where shown_at < ?").param(at).update();
     }
 
     private static Request request(ResultSet rs, int row) throws SQLException {

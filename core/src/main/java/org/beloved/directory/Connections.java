@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.beloved.messaging.Audience;
 import org.beloved.messaging.Message;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * CONNECT, for every surface that offers it (the text command, Discord's /partners button): Beloved
+ * CONNECT, for every surface that offers it (CONNECT n and CONNECT #id by text, which the web
+ * page's sms: link writes in; Discord's /partners button): Beloved
  * asks a listing's contact, on the channel the listing registered on, whether to share it with a
  * volunteer; neither side sees the other's address. A volunteer may ask {@value #PER_VOLUNTEER_PER_DAY}
  * partners a day, a congregation is asked at most {@value #PER_CONGREGATION_PER_DAY} times a day, and
@@ -45,9 +47,40 @@ public class Connections {
         this.clock = clock;
     }
 
+    /**
+     * What CONNECT keeps about anonymous volunteers expires: requests nobody touched (asked or
+     * answered) for 7 days, and the partners a sender was shown 7 days ago, are deleted. An ask
+     * that old was already refused; deleting it only forgets it. @return rows deleted
+     */
+    @Transactional
+    public int purgeExpired() {
+        return requests.purgeUntouchedSince(clock.instant().minus(EXPIRY));
+    }
+
+    /** Every listed listing that can be asked (for the map, which shows them all). */
+    public Set<Long> askableListed() {
+        return requests.askableListed();
+    }
+
     /** Which of these listings can be asked (listed, with a channel to ask on). */
     public Set<Long> askable(List<Long> congregationIds) {
         return requests.askable(congregationIds).keySet();
+    }
+
+    /**
+     * CONNECT #id: the volunteer asks the listing with that public id, found on the map or the web
+     * list rather than in a ZIP answer. A listing that is not on the map (unknown, pending, hidden,
+     * removed) is answered as unknown, without its name. The ask names the ZIP the volunteer last
+     * searched, or else the listing's own ZIP (they found it on the map near them).
+     */
+    @Transactional
+    public Answer requestListing(Channel channel, String address, long congregationId, Optional<String> searchedZip) {
+        Optional<Congregation> listing = directory.find(congregationId)
+                .filter(c -> c.status() == Congregation.Status.LISTED);
+        if (listing.isEmpty()) {
+            return new Answer("connect.unknown-listing", "#" + congregationId);
+        }
+        return request(channel, address, congregationId, searchedZip.orElse(listing.get().zip()));
     }
 
     /** The volunteer at {@code channel}/{@code address}, who searched {@code zip}, asks listing {@code congregationId}. */

@@ -83,17 +83,14 @@ class RegistrationFlow implements Command, Flow {
                 && !Answers.isNo(answer)) {
             return Outcome.ask(state, turn.t("join.not-an-answer") + "\n" + question(turn, state));
         }
+        if (state.step().equals("name") || state.step().equals("contact")) {
+            return name(turn, state, Answers.withoutLeadIn(answer));
+        }
         return switch (state.step()) {
-            case "name" -> Registrations.validName(answer)
-                    ? forward(turn, state.next("tradition", "name", answer))
-                    : Outcome.ask(state, turn.t("join.bad-name"));
             case "tradition" -> Tradition.parse(answer)
                     .map(t -> forward(turn, state.next("zip", "tradition", t.name())))
                     .orElseGet(() -> Outcome.ask(state, traditions(turn, "join.bad-tradition")));
             case "zip" -> zip(turn, state, answer);
-            case "contact" -> Registrations.validContactName(answer)
-                    ? forward(turn, state.next("email", "contact", answer))
-                    : Outcome.ask(state, turn.t("join.bad-contact"));
             case "email" -> email(turn, state, answer);
             case "email-consent" -> consent(turn, state, answer, "show-email", "join.bad-email-consent");
             case "phone-consent" -> consent(turn, state, answer, "show-phone", "join.bad-phone-consent");
@@ -101,6 +98,19 @@ class RegistrationFlow implements Command, Flow {
             case "confirm" -> confirm(turn, state, answer);
             default -> Outcome.reply(turn.t("conversation.flow-expired"));
         };
+    }
+
+    /** The congregation's or the contact person's name, typed bare or after a lead-in ("My name is Ana"). */
+    private Outcome name(Turn turn, FlowState state, String name) {
+        if (Answers.isNotData(name)) {
+            return Outcome.ask(state, turn.t("join.not-an-answer") + "\n" + question(turn, state));
+        }
+        if (state.step().equals("name")) {
+            return Registrations.validName(name) ? forward(turn, state.next("tradition", "name", name))
+                    : Outcome.ask(state, turn.t("join.bad-name"));
+        }
+        return Registrations.validContactName(name) ? forward(turn, state.next("email", "contact", name))
+                : Outcome.ask(state, turn.t("join.bad-contact"));
     }
 
     private Outcome zip(Turn turn, FlowState state, String answer) {

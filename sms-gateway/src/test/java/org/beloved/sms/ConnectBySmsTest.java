@@ -115,6 +115,54 @@ class ConnectBySmsTest extends SmsWebTest {
     }
 
     @Test
+    void connectWithAListingsPublicIdAsksItWithoutASearchAndYesSharesTheContact() {
+        long id = listed("St. Mark's Church", PASTOR);
+        assertThat(say(VOLUNTEER, "CONNECT #" + id)).contains("We asked St. Mark's Church privately");
+        assertThat(dispatchAll()).singleElement().satisfies(ask -> {
+            assertThat(ask.to()).isEqualTo(PASTOR);
+            assertThat(ask.body()).contains("A volunteer near 94110 would like to connect").doesNotContain("4155550182");
+        });
+        assertThat(say(VOLUNTEER, "connect #" + id)).as("the same limits as CONNECT n").contains("already asked");
+
+        assertThat(say(PASTOR, "YES")).contains("sending your contact");
+        assertThat(dispatchAll()).singleElement().satisfies(shared -> {
+            assertThat(shared.to()).isEqualTo(VOLUNTEER);
+            assertThat(shared.body()).isEqualTo("St. Mark's Church said yes! Their contact: Ana Ruiz, ana@example.org, "
+                    + PASTOR);
+        });
+    }
+
+    @Test
+    void connectWithAnIdNotOnTheMapIsRefusedWithoutNamingIt() {
+        long hidden = listed("Hidden Chapel", PASTOR);
+        assertThat(directory.hide(hidden)).isTrue();
+        directory.register(new NewCongregation("Pending Temple", Tradition.JEWISH, "94110", null, "Rivka Stein",
+                "rivka@example.org", "+14155550184", null, false, false, Channel.SMS, "+14155550184"));
+        long pending = directory.pending(10).get(0).id();
+
+        assertThat(say(VOLUNTEER, "CONNECT #" + hidden)).contains("No listing on the map has the number #" + hidden)
+                .doesNotContain("Hidden Chapel");
+        assertThat(say(VOLUNTEER, "CONNECT #" + pending)).contains("No listing on the map has the number #" + pending)
+                .doesNotContain("Pending Temple");
+        assertThat(say(VOLUNTEER, "CONNECT #999999")).contains("No listing on the map has the number #999999");
+        assertThat(say(OTHER_VOLUNTEER, "ESPAÑOL")).isNotBlank();
+        assertThat(say(OTHER_VOLUNTEER, "CONECTAR #" + hidden)).contains("Ningún registro del mapa tiene el número #"
+                + hidden);
+        assertThat(count("select count(*) from connect_request")).isZero();
+        assertThat(dispatchAll()).as("nobody is asked").isEmpty();
+    }
+
+    @Test
+    void connectWithTheIdOfAListingWithNoChannelSaysItCannotBeAsked() {
+        directory.register(new NewCongregation("Web Only Chapel", Tradition.QUAKER, "94110", null, "Bo Lee",
+                "bo@example.org", null, null, false, false, Channel.WEB, null));
+        long id = directory.pending(10).get(0).id();
+        directory.approve(id);
+        assertThat(say(VOLUNTEER, "CONNECT #" + id)).contains("Web Only Chapel cannot be asked");
+        assertThat(count("select count(*) from connect_request")).isZero();
+    }
+
+    @Test
     void anAskExpiresAfterSevenDays() {
         listed("St. Mark's Church", PASTOR);
         say(VOLUNTEER, "94110");
@@ -160,12 +208,30 @@ class ConnectBySmsTest extends SmsWebTest {
         say(VOLUNTEER, "94110");
         say(VOLUNTEER, "CONNECT 1");
         assertThat(say(VOLUNTEER, "DELETE MY DATA")).contains("Reply YES");
-        assertThat(say(VOLUNTEER, "YES")).startsWith("Done.").contains("1 contact request");
+        assertThat(say(VOLUNTEER, "YES")).startsWith("Done.").contains("1 contact request and your last partner search");
 
         assertThat(count("select count(*) from connect_request")).isZero();
         assertThat(dispatchAll()).as("the ask of an erased request is not sent").isEmpty();
         assertThat(traces(VOLUNTEER)).isEmpty();
         assertThat(say(PASTOR, "YES")).contains("no question waiting");
+    }
+
+    @Test
+    void deleteMyDataNamesTheRequestsAndTheSearchItErasedInSpanishToo() {
+        listed("St. Mark's Church", PASTOR);
+        say(OTHER_VOLUNTEER, "ESPAÑOL");
+        say(OTHER_VOLUNTEER, "94110");
+        assertThat(say(OTHER_VOLUNTEER, "BORRAR MIS DATOS")).contains("Esto borra");
+        assertThat(say(OTHER_VOLUNTEER, "SI")).startsWith("Listo.").contains("tu última búsqueda de aliados")
+                .doesNotContain("solicitud");
+
+        say(VOLUNTEER, "ESPAÑOL");
+        say(VOLUNTEER, "94110");
+        say(VOLUNTEER, "CONECTAR 1");
+        say(VOLUNTEER, "BORRAR MIS DATOS");
+        assertThat(say(VOLUNTEER, "SI")).contains("1 solicitud de contacto y tu última búsqueda de aliados");
+        assertThat(count("select count(*) from connect_request")).isZero();
+        assertThat(count("select count(*) from partner_search_shown")).isZero();
     }
 
     @Test
@@ -175,7 +241,8 @@ class ConnectBySmsTest extends SmsWebTest {
         say(VOLUNTEER, "CONNECT 1");
         assertThat(dispatchAll()).hasSize(1);
         assertThat(say(PASTOR, "DELETE MY DATA")).contains("Reply YES");
-        assertThat(say(PASTOR, "YES")).startsWith("Done.");
+        assertThat(say(PASTOR, "YES")).startsWith("Done.").contains("1 contact request, your contact on 1 listing")
+                .doesNotContain("partner search");
 
         assertThat(count("select count(*) from connect_request")).isZero();
         assertThat(traces(PASTOR)).isEmpty();

@@ -98,6 +98,17 @@ class EveryReplyBySmsTest extends SmsWebTest {
         assertThat(replies).isEqualTo(30);
     }
 
+    /** HELP, read to its last page, names MORE and NEXT; AYUDA names MAS and SIGUIENTE. */
+    @Test
+    void helpNamesTheWordsForTheNextPageInBothLanguages() {
+        Reader english = new Reader(Language.EN);
+        assertThat(String.join("\n", english.allPages(english.say("HELP"), texts.get(Language.EN, "sms.more"))))
+                .contains("MORE (or NEXT) - the rest of the last answer");
+        Reader spanish = new Reader(Language.ES);
+        assertThat(String.join("\n", spanish.allPages(spanish.say("AYUDA"), texts.get(Language.ES, "sms.more"))))
+                .contains("MAS (o SIGUIENTE) - el resto de la última respuesta");
+    }
+
     @Test
     void everySentenceOfEveryTextBundleWithSampleValues() throws IOException {
         int rendered = 0;
@@ -112,6 +123,40 @@ class EveryReplyBySmsTest extends SmsWebTest {
             }
         }
         assertThat(rendered).isGreaterThan(200);
+    }
+
+    /**
+     * Every CONNECT text (the volunteer's answers, the ask to the congregation, the shared contact),
+     * in both languages, with long real-looking values: each goes through the pager within the
+     * budget and unbroken, and neither language lacks one the other has.
+     */
+    @Test
+    void everyConnectTextInBothLanguagesThroughThePager() throws IOException {
+        String name = "Iglesia Metodista Unida de Logan Square";
+        String contact = "Rev. Ana María Pérez-Gutiérrez, ana.maria.perez@iglesia-logan-square.example.org, +17735550101";
+        List<List<String>> rendered = new ArrayList<>();
+        for (Language language : Language.values()) {
+            String more = texts.get(language, "sms.more");
+            List<String> keys = keys(language).stream().filter(k -> k.startsWith("connect.")).toList();
+            for (String key : keys) {
+                Object[] args = switch (key) {
+                    case "connect.ask" -> new Object[] {"60614", contact};
+                    case "connect.shared" -> new Object[] {name, contact};
+                    case "connect.which" -> new Object[] {5};
+                    case "connect.unknown-listing" -> new Object[] {"#123456"};
+                    default -> new Object[] {name};
+                };
+                String text = GsmText.twins(texts.get(language, key, args));
+                assertThat(text).as("%s %s", language, key).doesNotContain("{");
+                List<String> sent = Pages.ifOverBudget(List.of(text), BUDGET, more)
+                        .map(pages -> withMoreLines(pages, more)).orElse(List.of(text));
+                assertThat(PageRules.problems(text, sent, BUDGET, more)).as("%s %s", language, key).isEmpty();
+            }
+            rendered.add(keys);
+        }
+        assertThat(rendered.get(0)).as("English connect texts").hasSizeGreaterThanOrEqualTo(17)
+                .contains("connect.ask", "connect.asked", "connect.shared", "connect.declined", "connect.unknown-listing")
+                .containsExactlyInAnyOrderElementsOf(rendered.get(1));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.beloved.app.directory;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
+import java.util.Set;
 import org.beloved.directory.PublicListing;
 
 /**
@@ -10,15 +11,15 @@ import org.beloved.directory.PublicListing;
  */
 record CongregationsGeoJson(String type, List<Feature> features) {
 
-    static CongregationsGeoJson of(List<PublicListing> listed) {
-        return new CongregationsGeoJson("FeatureCollection", listed.stream().map(Feature::of).toList());
+    static CongregationsGeoJson of(List<PublicListing> listed, Set<Long> askable) {
+        return new CongregationsGeoJson("FeatureCollection", listed.stream().map(l -> Feature.of(l, askable)).toList());
     }
 
     /** {@code "type": "Feature"}, the point, then the congregation's public fields. */
     record Feature(String type, Point geometry, Properties properties) {
 
-        static Feature of(PublicListing l) {
-            return new Feature("Feature", Point.at(l.longitude(), l.latitude()), Properties.of(l));
+        static Feature of(PublicListing l, Set<Long> askable) {
+            return new Feature("Feature", Point.at(l.longitude(), l.latitude()), Properties.of(l, askable));
         }
     }
 
@@ -30,13 +31,13 @@ record CongregationsGeoJson(String type, List<Feature> features) {
         }
     }
 
-    /** What the map shows of a congregation: as in a search, without a distance. */
+    /** What the map shows of a congregation: as in a search (with {@code connect}), without a distance. */
     record Properties(long id, String name, String tradition, String city, String state, String zip,
-            @JsonUnwrapped ContactJson contact) {
+            boolean connect, @JsonUnwrapped ContactJson contact) {
 
-        static Properties of(PublicListing l) {
+        static Properties of(PublicListing l, Set<Long> askable) {
             return new Properties(l.id(), l.name(), l.tradition().name(), l.city(), l.state(), l.zip(),
-                    ContactJson.of(l.contact()));
+                    askable.contains(l.id()), ContactJson.of(l.contact()));
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.beloved.app.directory;
 
 import java.util.List;
+import java.util.Set;
 import org.beloved.directory.PartnerSearch;
 import org.beloved.directory.ZipCode;
 
@@ -14,11 +15,11 @@ import org.beloved.directory.ZipCode;
 record PartnerSearchJson(String zip, String city, String state, double latitude, double longitude, int radiusMiles,
         List<PartnerJson> partners, PartnerJson nearestBeyond, List<PartnerJson> beyond) {
 
-    static PartnerSearchJson of(ZipCode from, PartnerSearch search) {
+    static PartnerSearchJson of(ZipCode from, PartnerSearch search, Set<Long> askable) {
         return new PartnerSearchJson(from.zip(), from.city(), from.state(), from.latitude(), from.longitude(),
                 search.radiusMiles(),
-                search.partners().stream().map(PartnerJson::of).toList(),
-                search.nearestBeyond().map(PartnerJson::of).orElse(null),
-                search.beyond().isEmpty() ? null : search.beyond().stream().map(PartnerJson::of).toList());
+                search.partners().stream().map(p -> PartnerJson.of(p, askable)).toList(),
+                search.nearestBeyond().map(p -> PartnerJson.of(p, askable)).orElse(null),
+                search.beyond().isEmpty() ? null : search.beyond().stream().map(p -> PartnerJson.of(p, askable)).toList());
     }
 }

@@ -1,6 +1,9 @@
 package org.beloved.app.directory;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.beloved.app.web.ApiException;
+import org.beloved.directory.Connections;
 import org.beloved.directory.Directory;
 import org.beloved.directory.PartnerSearch;
 import org.beloved.directory.ZipCode;
@@ -20,11 +23,13 @@ import org.springframework.web.bind.annotation.RestController;
 class PartnersApi {
 
     private final Directory directory;
+    private final Connections connections;
     private final ZipCodes zipCodes;
     private final Texts texts;
 
-    PartnersApi(Directory directory, ZipCodes zipCodes, Texts texts) {
+    PartnersApi(Directory directory, Connections connections, ZipCodes zipCodes, Texts texts) {
         this.directory = directory;
+        this.connections = connections;
         this.zipCodes = zipCodes;
         this.texts = texts;
     }
@@ -65,12 +70,16 @@ class PartnersApi {
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }
-        return PartnerSearchJson.of(from, search);
+        List<Long> ids = new ArrayList<>();
+        search.partners().forEach(p -> ids.add(p.id()));
+        search.nearestBeyond().ifPresent(p -> ids.add(p.id()));
+        search.beyond().forEach(p -> ids.add(p.id()));
+        return PartnerSearchJson.of(from, search, connections.askable(ids));
     }
 
     /** {@code GET /api/congregations.geojson}: listed congregations as points at their ZIP's centroid. */
     @GetMapping(path = "/api/congregations.geojson", produces = "application/geo+json")
     CongregationsGeoJson geojson() {
-        return CongregationsGeoJson.of(directory.listed());
+        return CongregationsGeoJson.of(directory.listed(), connections.askableListed());
     }
 }

@@ -27,7 +27,7 @@ class HomePage {
 
     /** The sentences the page's scripts need, in the page's language. */
     static final List<String> SCRIPT_KEYS = List.of("web.map.failed", "web.map.count", "web.map.count-one",
-            "web.map.cluster", "web.map.contact", "web.map.zoom-in", "web.map.zoom-out", "web.map.close",
+            "web.map.cluster", "web.map.contact", "web.connect.action", "web.connect.text", "web.map.zoom-in", "web.map.zoom-out", "web.map.close",
             "web.find.bad-zip", "web.find.failed", "web.find.none", "web.find.nearest-beyond", "web.find.sign-up-hint",
             "web.find.results", "web.find.locating", "web.find.no-location", "web.find.miles", "web.signup.failed",
             "web.try.failed", "web.webinars.local-note");
@@ -79,6 +79,10 @@ class HomePage {
         SCRIPT_KEYS.forEach(k -> map.put(k.substring("web.".length()), texts.get(language, k)));
         for (Tradition t : Tradition.values()) {
             map.put("tradition." + t.name(), texts.get(language, t.key()));
+        }
+        if (web.hasSmsNumber()) {   // without the bot's number, the page offers no CONNECT
+            map.put("connect.number", web.smsNumber());
+            map.put("connect.keyword", language == Language.ES ? "CONECTAR" : "CONNECT");
         }
         return JSON.writeValueAsString(map).replace("<", "\\u003c");
     }

@@ -311,6 +311,20 @@ class HomePageBrowserTest {
                 .as("no contact without its yes").isEmpty();
     }
 
+    /** Without {@code beloved.web.sms-number} the page has no number to text, so no CONNECT action. */
+    @Test
+    void withoutTheBotsNumberNoConnectActionIsShown() {
+        long id = directory.register(new NewCongregation("Texting Friends", Tradition.QUAKER, "94110", null, "Ana Ruiz",
+                "ana@example.org", "+14155550162", null, true, false, Channel.SMS, "+14155550162")).id();
+        directory.approve(id);
+        open("/");
+        type("find-zip", "94110");
+        browser.findElement(By.cssSelector("#find button[type=submit]")).click();
+        WebElement item = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#partners li")));
+        assertThat(item.getText()).startsWith("Texting Friends").contains("ana@example.org").doesNotContain("CONNECT");
+        assertThat(browser.findElements(By.cssSelector("#partners .connect"))).isEmpty();
+    }
+
     @Test
     void aZipLinkFromATextListsItsPartnersAndMovesTheMapThere() {
         listed("Lakeview Church", Tradition.PROTESTANT, "60614", true);

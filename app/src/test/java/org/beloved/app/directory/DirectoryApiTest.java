@@ -27,7 +27,7 @@ class DirectoryApiTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Set<String> PUBLIC = Set.of("id", "name", "tradition", "city", "state", "zip", "distanceMiles",
-            "contactName", "contactEmail", "contactPhone", "website");
+            "connect", "contactName", "contactEmail", "contactPhone", "website");
 
     @LocalServerPort
     int port;
@@ -67,7 +67,7 @@ class DirectoryApiTest {
         assertThat(body.get("radiusMiles").asInt()).isEqualTo(10);
         JsonNode partner = body.get("partners").get(0);
         assertThat(fields(partner)).containsExactlyInAnyOrder("id", "name", "tradition", "city", "state", "zip",
-                "distanceMiles");
+                "distanceMiles", "connect");
         assertThat(partner.get("distanceMiles").asDouble()).isEqualTo(0.0);
         assertThat(partner.get("tradition").asString()).isEqualTo("QUAKER");
     }
@@ -224,7 +224,7 @@ class DirectoryApiTest {
                  "contactEmail": "quiet@example.org", "contactPhone": "+14155550196", "website": "https://quiet.example.org"}
                 """).body()).get("id").asLong());
         assertThat(fields(onlyPartner("02134"))).as("no yes: not even the name or website")
-                .containsExactlyInAnyOrder("id", "name", "tradition", "city", "state", "zip", "distanceMiles");
+                .containsExactlyInAnyOrder("id", "name", "tradition", "city", "state", "zip", "distanceMiles", "connect");
     }
 
     @Test

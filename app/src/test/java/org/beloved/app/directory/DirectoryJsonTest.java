@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 class DirectoryJsonTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String[] PARTNER = {"id", "name", "tradition", "city", "state", "zip", "distanceMiles"};
+    private static final String[] PARTNER = {"id", "name", "tradition", "city", "state", "zip", "distanceMiles", "connect"};
     private static final String[] CONTACT = {"contactName", "contactEmail", "contactPhone", "website"};
 
     @LocalServerPort
@@ -132,11 +132,30 @@ class DirectoryJsonTest {
         assertThat(geometry.get("coordinates")).hasSize(2);
         assertThat(geometry.get("coordinates").get(0).isDouble()).isTrue();
         JsonNode properties = feature.get("properties");
-        assertThat(fields(properties)).containsExactly("id", "name", "tradition", "city", "state", "zip",
+        assertThat(fields(properties)).containsExactly("id", "name", "tradition", "city", "state", "zip", "connect",
                 "contactName", "contactEmail", "contactPhone", "website");
         assertThat(properties.get("id").asLong()).isEqualTo(id);
         assertThat(fields(geo.get("features").get(1).get("properties")))
-                .containsExactly("id", "name", "tradition", "city", "state", "zip");
+                .containsExactly("id", "name", "tradition", "city", "state", "zip", "connect");
+    }
+
+    /** {@code connect}: whether CONNECT #id can ask the listing, i.e. it has a channel (here a phone) to be asked on. */
+    @Test
+    void connectIsTrueOnlyForAListingWithAChannelToAsk() {
+        long withPhone = listed("Mission Friends", "94110", false);
+        HttpResponse<String> noPhone = postJson(port, "/api/registrations", """
+                {"name": "Email Only Friends", "tradition": "QUAKER", "zip": "94110", "contactName": "Ruth Fell",
+                 "contactEmail": "ruth@example.org"}
+                """);
+        long withoutPhone = JSON.readTree(noPhone.body()).get("id").asLong();
+        TestDatabase.jdbc().sql("update congregation set status = 'listed' where id = ?").param(withoutPhone).update();
+
+        JsonNode partners = JSON.readTree(get(port, "/api/partners?zip=94110").body()).get("partners");
+        assertThat(partners).hasSize(2).allSatisfy(p -> assertThat(p.get("connect").asBoolean())
+                .as(p.get("name").asString()).isEqualTo(p.get("id").asLong() == withPhone));
+        JsonNode features = JSON.readTree(get(port, "/api/congregations.geojson").body()).get("features");
+        assertThat(features).hasSize(2).allSatisfy(f -> assertThat(f.get("properties").get("connect").asBoolean())
+                .isEqualTo(f.get("properties").get("id").asLong() != withoutPhone));
     }
 
     @Test
