@@ -413,7 +413,7 @@ class DiscordEndToEndTest {
         Call callback = discord.awaitCallback(typing, WITHIN);
         assertThat(callback.json().getInt("type")).isEqualTo(8);   // autocomplete result
         DataArray choices = callback.json().getObject("data").getArray("choices");
-        assertThat(choices.length()).isEqualTo(11);
+        assertThat(choices.length()).isEqualTo(22);
         assertThat(choices.getObject(0).getString("name")).startsWith("1. ");
     }
 

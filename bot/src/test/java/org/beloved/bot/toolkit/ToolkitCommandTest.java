@@ -96,10 +96,10 @@ class ToolkitCommandTest {
         assertThat(choices("meet", DiscordLocale.ENGLISH_US)).extracting(Command.Choice::getName)
                 .containsExactly("6. Meet your officials");
         assertThat(choices("pol", DiscordLocale.ENGLISH_US)).extracting(Command.Choice::getName)
-                .containsExactly("7. What a good policy says");
+                .containsExactly("7. What a good policy says", "19. Template: model policy or resolution");
         assertThat(choices("segur", DiscordLocale.SPANISH)).extracting(Command.Choice::getName)
                 .containsExactly("9. Seguridad y cuidado");
-        assertThat(choices("", DiscordLocale.ENGLISH_US)).hasSize(11);
+        assertThat(choices("", DiscordLocale.ENGLISH_US)).hasSize(22);
         assertThat(choices("zzz", DiscordLocale.ENGLISH_US)).isEmpty();
     }
 
