@@ -7,6 +7,8 @@
 # Keep the ENTRYPOINT a JSON array of plain strings and each ENV line KEY=value: smoke.sh reads them.
 
 FROM eclipse-temurin:17-jdk AS build
+# unzip: the wrapper checks the Maven zip's checksum (.mvn/wrapper); without unzip it would fetch the .tar.gz.
+RUN apt-get update && apt-get install -y --no-install-recommends unzip && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 COPY . .
 # The tests run in CI (./mvnw -B verify), not here; the cache mount keeps Maven's downloads between builds.
