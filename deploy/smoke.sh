@@ -8,6 +8,8 @@
 #  - /actuator/health there is UP with the database, /actuator/prometheus shows beloved_ metrics;
 #  - the public port serves the home page but no metrics;
 #  - SIGTERM stops it cleanly.
+# Before that, where the tools are here, `docker compose config` checks deploy/compose.yaml and
+# `systemd-analyze verify` deploy/beloved.service.
 # Usage: bash deploy/smoke.sh   (CI runs it after the tests). Ports: two free ones; the data: a
 # fresh embedded PostgreSQL in the temporary directory.
 set -euo pipefail
@@ -36,6 +38,19 @@ mapfile -t layers < <(dockerfile_lines | sed -n 's|^COPY --from=build /extracted
 # The ENV lines (KEY=value) after the runtime stage's FROM.
 mapfile -t envs < <(dockerfile_lines | awk '/^FROM /{stage++} stage==2 && /^ENV /{for (i = 2; i <= NF; i++) print $i}')
 grep -q '^MANAGEMENT_SERVER_PORT=' < <(printf '%s\n' "${envs[@]}") || fail "the Dockerfile sets no MANAGEMENT_SERVER_PORT"
+
+# The other deployment files, where this machine has the tools to check them (no engine needed).
+if docker compose version >/dev/null 2>&1; then
+  BELOVED_DB_PASSWORD=smoke docker compose -f deploy/compose.yaml config -q || fail "deploy/compose.yaml is not valid"
+  say "deploy/compose.yaml: valid (docker compose config)"
+elif command -v docker-compose >/dev/null; then
+  BELOVED_DB_PASSWORD=smoke docker-compose -f deploy/compose.yaml config -q || fail "deploy/compose.yaml is not valid"
+  say "deploy/compose.yaml: valid (docker-compose config)"
+fi
+if command -v systemd-analyze >/dev/null; then
+  systemd-analyze verify deploy/beloved.service || fail "deploy/beloved.service does not verify"
+  say "deploy/beloved.service: valid (systemd-analyze verify)"
+fi
 
 if [ ! -f "$jar" ]; then
   say "building $jar"
