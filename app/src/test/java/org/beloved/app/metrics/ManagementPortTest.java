@@ -3,6 +3,7 @@ package org.beloved.app.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.beloved.app.HttpFixtures.get;
+import static org.beloved.app.HttpFixtures.postJson;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,25 +59,36 @@ class ManagementPortTest {
     }
 
     @Test
-    void afterOneSmsThePrometheusEndpointShowsTheBelovedSeries() {
+    void afterTextsAndASignUpThePrometheusEndpointShowsTheBelovedSeries() {
         HttpResponse<String> text = TwilioWebhooks.signedPost(port, "/sms/inbound",
                 TwilioWebhooks.sms("SM%032d".formatted(1801), "+14155550181", "HELP"));
         assertThat(text.statusCode()).isEqualTo(200);
         assertThat(text.body()).contains("<Message>");
+        HttpResponse<String> stop = TwilioWebhooks.signedPost(port, "/sms/inbound",
+                TwilioWebhooks.sms("SM%032d".formatted(1802), "+14155550182", "STOP"));
+        assertThat(stop.statusCode()).isEqualTo(200);
+        HttpResponse<String> signUp = postJson(port, "/api/registrations", """
+                {"name": "Lakeview Church", "tradition": "PROTESTANT", "zip": "60614", "contactName": "Ann Lee",
+                 "contactEmail": "ann@example.org"}
+                """);
+        assertThat(signUp.statusCode()).as(signUp.body()).isEqualTo(201);
         events.publishEvent(new OutboundOutcome(Channel.SMS, MessageKind.REMINDER, Delivery.Status.SENT));
 
         HttpResponse<String> metrics = get(managementPort, "/actuator/prometheus");
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body())
                 .contains("beloved_inbound_texts_total{channel=\"sms\",outcome=\"answered\"} 1.0")
-                .contains("beloved_sms_webhook_seconds_count 1")
+                .contains("beloved_sms_webhook_seconds_count 2")
                 .contains("beloved_sms_webhook_seconds_bucket{le=\"0.05\"}")
                 .containsPattern("beloved_sms_segments_sent_total\\{source=\"reply\"} [1-9]")
                 .contains("beloved_outbound_messages_total{channel=\"sms\",kind=\"reminder\",outcome=\"sent\"} 1.0")
                 .contains("beloved_outbox_backlog{channel=\"sms\"} 0.0")
                 .contains("beloved_outbox_oldest_due_seconds{channel=\"discord\"} 0.0")
-                .contains("beloved_opt_outs{channel=\"sms\"} 0.0")
-                .contains("beloved_registrations{status=\"pending\"} 0.0")
+                .contains("beloved_inbound_texts_total{channel=\"sms\",outcome=\"silent\"} 1.0")
+                .contains("beloved_opt_outs{channel=\"sms\"} 1.0")
+                .contains("beloved_opt_outs{channel=\"discord\"} 0.0")
+                .contains("beloved_registrations{status=\"pending\"} 1.0")
+                .contains("beloved_registrations{status=\"listed\"} 0.0")
                 .contains("beloved_discord_connection{state=\"off\"} 1.0")
                 .contains("beloved_discord_connection{state=\"connected\"} 0.0");
     }
