@@ -27,7 +27,7 @@ COPY --from=build /extracted/dependencies/ ./
 COPY --from=build /extracted/spring-boot-loader/ ./
 COPY --from=build /extracted/snapshot-dependencies/ ./
 COPY --from=build /extracted/application/ ./
-COPY deploy/healthcheck.sh /usr/local/bin/beloved-healthcheck
+COPY --chmod=0755 deploy/healthcheck.sh /usr/local/bin/beloved-healthcheck
 # The embedded PostgreSQL keeps its cluster in the volume (unused with SPRING_DATASOURCE_URL set).
 # The actuator (health, info, Prometheus metrics) answers on 8081, on the container's loopback
 # only unless MANAGEMENT_SERVER_ADDRESS says otherwise (deploy/compose.yaml opens it to Prometheus).
@@ -40,4 +40,5 @@ EXPOSE 8080 8081
 # Liveness, not readiness: an orchestrator restarts an unhealthy container, and a restart does not
 # bring a database back (readiness, /actuator/health/readiness, is for the load balancer).
 HEALTHCHECK --interval=30s --timeout=5s --start-period=90s --retries=3 CMD ["beloved-healthcheck"]
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError", "-jar", "beloved.jar"]
+# Half the container's memory for the Java heap: the embedded PostgreSQL shares the container.
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=50", "-XX:+ExitOnOutOfMemoryError", "-jar", "beloved.jar"]
