@@ -45,9 +45,11 @@ class DirectMessages extends ListenerAdapter {
     private final DirectMessageReplies replies;
     private final Reachability reachability;
     private final Clock clock;
+    private final BotMetrics metrics;
 
     DirectMessages(Conversations conversations, OptOuts optOuts, InboundLog inboundLog, Interactions interactions,
-            DirectMessageRate rate, DirectMessageReplies replies, Reachability reachability, Clock clock) {
+            DirectMessageRate rate, DirectMessageReplies replies, Reachability reachability, Clock clock,
+            BotMetrics metrics) {
         this.conversations = conversations;
         this.optOuts = optOuts;
         this.inboundLog = inboundLog;
@@ -56,6 +58,7 @@ class DirectMessages extends ListenerAdapter {
         this.replies = replies;
         this.reachability = reachability;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     @Override
@@ -72,6 +75,7 @@ class DirectMessages extends ListenerAdapter {
                 converse(event, user, text, id);
             } catch (RuntimeException e) {
                 log.error("Discord DM conversation with {} failed", Pii.mask(user), e);
+                metrics.inbound(BotMetrics.FAILED);
                 send(event, id + "f", interactions.texts().t(languageOrEnglish(user), "dm.failed"));
             }
         });
@@ -80,13 +84,16 @@ class DirectMessages extends ListenerAdapter {
     private void converse(MessageReceivedEvent event, String user, String text, String id) {
         if (!inboundLog.claim(Channel.DISCORD, id, user, null, clock.instant()).firstTime()) {
             log.info("Discord DM {} from {} was delivered again: answered once already", id, Pii.mask(user));
+            metrics.inbound(BotMetrics.DUPLICATE);
             return;
         }
         if (optOuts.isOptedOut(Channel.DISCORD, user)) {
+            metrics.inbound(BotMetrics.OPTED_OUT);
             return;
         }
         DirectMessageRate.Verdict verdict = rate.count(user);
         if (verdict != DirectMessageRate.Verdict.ANSWER) {
+            metrics.inbound(BotMetrics.RATE_LIMITED);
             if (verdict == DirectMessageRate.Verdict.NOTICE) {
                 log.warn("Discord user {} is over the direct message limit", Pii.mask(user));
                 send(event, id, interactions.texts().t(conversations.languageOf(Channel.DISCORD, user), "dm.rate-limited"));
@@ -94,11 +101,13 @@ class DirectMessages extends ListenerAdapter {
             return;
         }
         if (CleanText.hasNul(text)) {
+            metrics.inbound(BotMetrics.UNREADABLE);
             send(event, id, interactions.texts().t(conversations.languageOf(Channel.DISCORD, user), "dm.unreadable"));
             return;
         }
         Reply reply = conversations.handle(new Inbound(Channel.DISCORD, user, CleanText.clean(text), clock.instant(), id));
         replies.send(event.getJDA(), event.getChannel().getId(), user, id, reply.messages());
+        metrics.inbound(BotMetrics.ANSWERED);
     }
 
     /** One answer to the message {@code nonceBase} names (see {@link DirectMessageReplies#send}). */

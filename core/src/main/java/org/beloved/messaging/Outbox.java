@@ -17,6 +17,7 @@ import org.beloved.shared.InstanceId;
 import org.beloved.shared.Pii;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,7 +31,8 @@ import org.springframework.stereotype.Service;
  * over and delivers it through the channel at once, then records the outcome. Transient failures
  * retry with backoff; an unknown outcome, or an exception from the channel, is verified with the
  * provider before anything is sent again ({@link Reconciliation}). Replies to people who texted in
- * never wait here: they go back in the webhook's own answer.
+ * never wait here: they go back in the webhook's own answer. Each settled attempt is published as an
+ * {@link OutboundOutcome}.
  */
 @Service
 public class Outbox {
@@ -48,9 +50,10 @@ public class Outbox {
     private final MessagingSettings settings;
     private final InstanceId instance;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Outbox(OutboxStore store, List<OutboundChannel> channels, List<OutboxRenderer> renderers, Recipients recipients,
-            RateGate gate, MessagingSettings settings, InstanceId instance, Clock clock) {
+            RateGate gate, MessagingSettings settings, InstanceId instance, Clock clock, ApplicationEventPublisher events) {
         this.store = store;
         this.channels = channels.stream().collect(Collectors.toMap(OutboundChannel::channel, Function.identity()));
         this.renderers = renderers.stream().flatMap(r -> r.kinds().stream().map(k -> Map.entry(k, r)))
@@ -60,6 +63,7 @@ public class Outbox {
         this.settings = settings;
         this.instance = instance;
         this.clock = clock;
+        this.events = events;
     }
 
     /** @return how many recipients it was newly enqueued for (none who opted out, none already holding the key) */
@@ -167,17 +171,17 @@ public class Outbox {
     private Optional<String> textToSend(OutboxMessage message) {
         OutboxRenderer renderer = renderers.get(message.kind());
         if (renderer == null || !channels.containsKey(message.channel())) {
-            skip(message, "no renderer or channel for " + message.kind() + "/" + message.channel());
+            record(message, Delivery.skipped("no renderer or channel for " + message.kind() + "/" + message.channel()));
             return Optional.empty();
         }
         Optional<String> refusal = recipients.refusal(message.channel(), message.address());
         if (refusal.isPresent()) {
-            skip(message, refusal.get());
+            record(message, Delivery.skipped(refusal.get()));
             return Optional.empty();
         }
         Rendered rendered = renderer.render(message);
         if (rendered instanceof Rendered.Skip skip) {
-            skip(message, skip.reason());
+            record(message, Delivery.skipped(skip.reason()));
         } else if (rendered instanceof Rendered.Postpone postpone) {
             store.reschedule(message.id(), postpone.until(), message.attempts(), null);
         } else if (rendered instanceof Rendered.Send send) {
@@ -237,6 +241,7 @@ public class Outbox {
             case REFUSED -> store.finish(message.id(), OutboxStatus.FAILED, null, delivery.detail(), now);
             case FAILED -> retryOrGiveUp(message, delivery.detail());
         }
+        events.publishEvent(new OutboundOutcome(message.channel(), message.kind(), delivery.status()));
     }
 
     private void skip(OutboxMessage message, String why) {

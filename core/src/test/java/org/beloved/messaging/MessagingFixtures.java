@@ -17,7 +17,7 @@ public final class MessagingFixtures {
         AddressHasher hasher = hasher(jdbc);
         Recipients recipients = new Recipients(new OptOuts(jdbc, hasher, clock), new Reachability(jdbc, clock));
         return new Outbox(new OutboxStore(jdbc, hasher), List.of(), List.of(), recipients, new RateGate(jdbc),
-                settings(1, 10), new InstanceId("test-instance"), clock);
+                settings(1, 10), new InstanceId("test-instance"), clock, event -> { });
     }
 
     /** Settings of an outbox driven by hand in a test (no dispatcher), with the default lease (2 minutes). */

@@ -88,7 +88,7 @@ class OutboxDispatcherTest {
         };
         OutboxStore store = new OutboxStore(jdbc, hasher);
         Outbox outbox = new Outbox(store, List.of(slowSms), List.of(renderer()),
-                new Recipients(new OptOuts(jdbc, hasher, clock), new Reachability(jdbc, clock)), gate, settings, instance, clock);
+                new Recipients(new OptOuts(jdbc, hasher, clock), new Reachability(jdbc, clock)), gate, settings, instance, clock, event -> { });
         OutboxDispatcher dispatcher = new OutboxDispatcher(outbox,
                 new Reconciliation(store, List.of(slowSms), outbox, settings, instance, clock), store, settings, instance, clock);
         outbox.enqueue(new Message(MessageKind.REMINDER, 7, Duration.ofHours(1), "reminder:7:3600"), Audience.of(List.of(
@@ -144,7 +144,7 @@ class OutboxDispatcherTest {
         OutboxStore store = new OutboxStore(jdbc, hasher);
         Outbox outbox = new Outbox(store, adapters, List.of(renderer()),
                 new Recipients(new OptOuts(jdbc, hasher, clock), new Reachability(jdbc, clock)), new RateGate(jdbc), settings,
-                instance, clock);
+                instance, clock, event -> { });
         OutboxDispatcher dispatcher = new OutboxDispatcher(outbox,
                 new Reconciliation(store, adapters, outbox, settings, instance, clock), store, settings, instance, clock);
         List<Recipient> audience = new java.util.ArrayList<>();

@@ -98,7 +98,7 @@ class OutboxLeaseTest {
 
     private Outbox outbox(String instance, RateGate gate, OutboundChannel... channels) {
         return new Outbox(new OutboxStore(jdbc, hasher), List.of(channels), List.of(renderer()), recipients, gate,
-                MessagingFixtures.settings(1000, 1000), new InstanceId(instance), clock);
+                MessagingFixtures.settings(1000, 1000), new InstanceId(instance), clock, event -> { });
     }
 
     private Outbox outbox(String instance, OutboundChannel... channels) {
@@ -253,7 +253,7 @@ class OutboxLeaseTest {
         };
         TestChannel sms = new TestChannel(Channel.SMS);
         Outbox dead = new Outbox(new OutboxStore(jdbc, hasher), List.of(sms), List.of(dyingRenderer), recipients,
-                new RateGate(jdbc), MessagingFixtures.settings(1000, 1000), new InstanceId("dead"), clock);
+                new RateGate(jdbc), MessagingFixtures.settings(1000, 1000), new InstanceId("dead"), clock, event -> { });
         dead.enqueue(REMINDER, Audience.of(List.of(ANA)));
         assertThatThrownBy(dead::dispatchOne).isInstanceOf(Killed.class);
         assertThat(row()).isEqualTo("sending:dead:-");

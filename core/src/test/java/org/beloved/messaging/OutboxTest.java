@@ -32,9 +32,10 @@ class OutboxTest {
     private final OptOuts optOuts = new OptOuts(jdbc, hasher, clock);
     private final Reachability reachability = new Reachability(jdbc, clock);
     private final List<String> sent = new ArrayList<>();
+    private final List<Object> events = new ArrayList<>();
     private final Outbox outbox = new Outbox(new OutboxStore(jdbc, hasher), List.of(channel(Channel.SMS), channel(Channel.DISCORD)),
             List.of(renderer()), new Recipients(optOuts, reachability), new RateGate(jdbc),
-            MessagingFixtures.settings(1000, 1000), new InstanceId("test-instance"), clock);
+            MessagingFixtures.settings(1000, 1000), new InstanceId("test-instance"), clock, events::add);
 
     private OutboundChannel channel(Channel which) {
         return new OutboundChannel() {
@@ -107,6 +108,30 @@ class OutboxTest {
     }
 
     @Test
+    void eachSettledAttemptIsPublishedForCountingWithoutTheAddress() {
+        outbox.enqueue(REMINDER, Audience.of(List.of(ANA, BEA)));
+        optOuts.optOut(Channel.SMS, ANA.address(), "keyword");
+        drain();
+        assertThat(events).containsExactlyInAnyOrder(
+                new OutboundOutcome(Channel.SMS, MessageKind.REMINDER, Delivery.Status.SKIPPED),
+                new OutboundOutcome(Channel.SMS, MessageKind.REMINDER, Delivery.Status.SENT));
+    }
+
+    @Test
+    void theStatsCountTheDueBacklogWithTheAgeOfItsOldestRowAndTheOptOuts() {
+        MessagingStats stats = new MessagingStats(jdbc, clock);
+        assertThat(stats.backlog().get(Channel.SMS)).isEqualTo(new OutboxBacklog(Channel.SMS, 0, Duration.ZERO));
+        outbox.enqueue(REMINDER, Audience.of(List.of(ANA, BEA, CAL)));
+        clock.advance(Duration.ofMinutes(3));
+        assertThat(stats.backlog().get(Channel.SMS)).isEqualTo(new OutboxBacklog(Channel.SMS, 2, Duration.ofMinutes(3)));
+        assertThat(stats.backlog().get(Channel.DISCORD).due()).isEqualTo(1);
+        drain();
+        assertThat(stats.backlog().get(Channel.SMS)).isEqualTo(new OutboxBacklog(Channel.SMS, 0, Duration.ZERO));
+        optOuts.optOut(Channel.SMS, ANA.address(), "keyword");
+        assertThat(stats.optOuts()).containsEntry(Channel.SMS, 1L).containsEntry(Channel.DISCORD, 0L);
+    }
+
+    @Test
     void discordDirectMessagesTakeASlotOfTheirOwnClusterWideRateGateAsSmsDoes() {
         outbox.enqueue(REMINDER, Audience.of(List.of(CAL)));
         drain();
@@ -150,7 +175,7 @@ class OutboxTest {
         };
         Outbox racing = new Outbox(new OutboxStore(jdbc, hasher), List.of(channel(Channel.SMS)), List.of(erasingMeanwhile),
                 new Recipients(optOuts, reachability), new RateGate(jdbc), MessagingFixtures.settings(1000, 1000),
-                new InstanceId("test-instance"), clock);
+                new InstanceId("test-instance"), clock, event -> { });
         racing.enqueue(Message.of(MessageKind.MOVED, 7, "moved:7"), Audience.of(List.of(ANA)));
         assertThat(racing.dispatchOne()).isTrue();
         assertThat(sent).isEmpty();

@@ -3,6 +3,7 @@ package org.beloved.sms;
 import com.twilio.twiml.MessagingResponse;
 import com.twilio.twiml.messaging.Body;
 import com.twilio.twiml.messaging.Message;
+import io.micrometer.core.instrument.Timer;
 import java.util.List;
 import java.util.Map;
 import org.beloved.shared.CleanText;
@@ -25,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  * well-formed XML whatever the replies hold (see {@link #twiml}). A signed request whose sender,
  * recipient or MessageSid holds a NUL is 400; a body with one gets a polite reply (see {@link SmsInbound}).
  * With the database unreachable the answer is 503 with an empty body, for Twilio to retry the same
- * MessageSid (see {@link DatabaseUnreachable}).
+ * MessageSid (see {@link DatabaseUnreachable}). Each webhook is counted by outcome and timed ({@link SmsMetrics}).
  */
 @RestController
 class InboundSmsController {
@@ -36,33 +37,48 @@ class InboundSmsController {
     private final SmsProperties properties;
     private final TwilioSignatures signatures;
     private final SmsInbound inbound;
+    private final SmsMetrics metrics;
 
-    InboundSmsController(SmsProperties properties, TwilioSignatures signatures, SmsInbound inbound) {
+    InboundSmsController(SmsProperties properties, TwilioSignatures signatures, SmsInbound inbound, SmsMetrics metrics) {
         this.properties = properties;
         this.signatures = signatures;
         this.inbound = inbound;
+        this.metrics = metrics;
     }
 
     @PostMapping(path = PATH, consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     ResponseEntity<String> receive(@RequestParam MultiValueMap<String, String> form,
             @RequestHeader(name = "X-Twilio-Signature", required = false) String signature) {
+        Timer.Sample sample = metrics.start();
+        try {
+            return answer(form, signature);
+        } finally {
+            metrics.stop(sample);
+        }
+    }
+
+    private ResponseEntity<String> answer(MultiValueMap<String, String> form, String signature) {
         if (!properties.enabled()) {
+            metrics.inbound(SmsMetrics.ADAPTER_OFF);
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.TEXT_PLAIN)
                     .body("The SMS adapter is off: set beloved.sms.auth-token.");
         }
         Map<String, String> fields = form.toSingleValueMap();
         if (!signatures.verify(PATH, fields, signature)) {
             log.warn("Rejected an inbound SMS webhook with a missing or wrong signature or account");
+            metrics.inbound(SmsMetrics.REJECTED);
             return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.TEXT_PLAIN).body("Forbidden");
         }
         String sid = fields.get("MessageSid");
         String from = fields.get("From");
         if (sid == null || from == null) {
             log.warn("Ignored a signed inbound SMS webhook without MessageSid or From");
+            metrics.inbound(SmsMetrics.INVALID);
             return twiml(List.of());
         }
         if (CleanText.hasNul(sid) || CleanText.hasNul(from) || CleanText.hasNul(fields.get("To"))) {
             log.warn("Refused a signed inbound SMS webhook with a NUL in MessageSid, From or To");
+            metrics.inbound(SmsMetrics.INVALID);
             return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN)
                     .body("MessageSid, From and To must not contain NUL characters");
         }
@@ -70,6 +86,8 @@ class InboundSmsController {
                 new SmsInbound.Message(sid, from, fields.get("To"), fields.getOrDefault("Body", ""),
                         number(fields.get("NumMedia"))));
         log.info("SMS {} from {} answered with {} message(s)", sid, Pii.mask(from), reply.size());
+        metrics.inbound(reply.isEmpty() ? SmsMetrics.SILENT : SmsMetrics.ANSWERED);
+        metrics.segmentsSent("reply", reply.stream().mapToInt(text -> Segments.count(CleanText.strip(text))).sum());
         return twiml(reply);
     }
 
@@ -82,9 +100,11 @@ class InboundSmsController {
     ResponseEntity<String> failed(RuntimeException e) {
         if (DatabaseUnreachable.isCause(e)) {
             log.warn("Inbound SMS answered 503 for Twilio to retry: the database is unreachable ({})", e.getMessage());
+            metrics.inbound(SmsMetrics.UNAVAILABLE);
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).build();
         }
         log.error("Inbound SMS failed", e);
+        metrics.inbound(SmsMetrics.FAILED);
         return twiml(List.of("Sorry, something went wrong on our side. Please try again in a few minutes."
                 + " / Perdon, algo fallo. Intenta de nuevo en unos minutos."));
     }

@@ -38,13 +38,15 @@ class SmsChannel implements OutboundChannel {
     private final ObjectProvider<TwilioRestClient> client;
     private final OptOuts optOuts;
     private final SmsOutboundStore store;
+    private final SmsMetrics metrics;
 
     SmsChannel(SmsProperties properties, ObjectProvider<TwilioRestClient> client, OptOuts optOuts,
-            SmsOutboundStore store) {
+            SmsOutboundStore store, SmsMetrics metrics) {
         this.properties = properties;
         this.client = client;
         this.optOuts = optOuts;
         this.store = store;
+        this.metrics = metrics;
     }
 
     @Override
@@ -69,6 +71,7 @@ class SmsChannel implements OutboundChannel {
         try {
             Message message = creator(to, body, outboxId).create(twilio);
             store.accepted(id, message.getSid(), String.valueOf(message.getStatus()));
+            metrics.segmentsSent("outbox", Segments.count(body));
             return Delivery.sent(message.getSid());
         } catch (ApiException e) {
             return refusedOrUnknown(id, to, e);

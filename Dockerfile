@@ -1,0 +1,44 @@
+# syntax=docker/dockerfile:1
+# Beloved's image: built with the Maven wrapper on a JDK, run from the layered jar on a JRE.
+#   docker build -t beloved .
+#   docker run -p 8080:8080 -v beloved-data:/var/lib/beloved beloved
+# No Docker engine runs on the project's machines: deploy/smoke.sh reproduces this image's layout
+# (the extract command below, the ENV, WORKDIR and ENTRYPOINT lines) without one, and CI runs it.
+# Keep the ENTRYPOINT a JSON array of plain strings and each ENV line KEY=value: smoke.sh reads them.
+
+FROM eclipse-temurin:17-jdk AS build
+# unzip: the wrapper checks the Maven zip's checksum (.mvn/wrapper); without unzip it would fetch the .tar.gz.
+RUN apt-get update && apt-get install -y --no-install-recommends unzip && rm -rf /var/lib/apt/lists/*
+WORKDIR /src
+COPY . .
+# The tests run in CI (./mvnw -B verify), not here; the cache mount keeps Maven's downloads between builds.
+RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -q -DskipTests package \
+ && java -Djarmode=tools -jar app/target/beloved.jar extract --layers --destination /extracted
+
+FROM eclipse-temurin:17-jre
+RUN groupadd --system --gid 10001 beloved \
+ && useradd --system --uid 10001 --gid beloved --home-dir /var/lib/beloved --no-create-home \
+      --shell /usr/sbin/nologin beloved \
+ && mkdir -p /var/lib/beloved/postgres \
+ && chown -R beloved:beloved /var/lib/beloved
+WORKDIR /app
+# One layer per kind of change: libraries change least, Beloved's own modules most.
+COPY --from=build /extracted/dependencies/ ./
+COPY --from=build /extracted/spring-boot-loader/ ./
+COPY --from=build /extracted/snapshot-dependencies/ ./
+COPY --from=build /extracted/application/ ./
+COPY --chmod=0755 deploy/healthcheck.sh /usr/local/bin/beloved-healthcheck
+# The embedded PostgreSQL keeps its cluster in the volume (unused with SPRING_DATASOURCE_URL set).
+# The actuator (health, info, Prometheus metrics) answers on 8081, on the container's loopback
+# only unless MANAGEMENT_SERVER_ADDRESS says otherwise (deploy/compose.yaml opens it to Prometheus).
+ENV BELOVED_EMBEDDED_DB_DIR=/var/lib/beloved/postgres
+ENV SERVER_PORT=8080
+ENV MANAGEMENT_SERVER_PORT=8081
+VOLUME /var/lib/beloved
+USER beloved:beloved
+EXPOSE 8080 8081
+# Liveness, not readiness: an orchestrator restarts an unhealthy container, and a restart does not
+# bring a database back (readiness, /actuator/health/readiness, is for the load balancer).
+HEALTHCHECK --interval=30s --timeout=5s --start-period=90s --retries=3 CMD ["beloved-healthcheck"]
+# Half the container's memory for the Java heap: the embedded PostgreSQL shares the container.
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=50", "-XX:+ExitOnOutOfMemoryError", "-jar", "beloved.jar"]
