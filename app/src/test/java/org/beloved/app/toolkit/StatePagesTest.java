@@ -26,7 +26,7 @@ class StatePagesTest {
         assertThat(page.body()).contains("<html lang=\"en\"", "<h1>State laws on jails and ICE</h1>",
                 "href=\"/toolkit/states/TX?lang=en\">Texas</a>", "Requires cooperation", "Limits cooperation",
                 "Required by state law", "Forbidden by state law",
-                "SB 8 (2025): every sheriff who runs a jail must request and enter a 287(g) agreement",
+                "SB 8 (2025): every sheriff who runs a jail must ask for and enter a 287(g) agreement",
                 "href=\"https://capitol.texas.gov/tlodocs/89R/billtext/html/SB00008F.htm\"", "<time>2025-06-20</time>",
                 "href=\"/toolkit/states?lang=es\"", "This is not legal advice.");
         assertThat(page.body().indexOf("id=\"CA\"")).isLessThan(page.body().indexOf("id=\"TX\""));
