@@ -1,6 +1,7 @@
 package org.beloved.app.directory;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.math.BigDecimal;
 import java.util.List;
 import org.beloved.directory.PublicListing;
 
@@ -22,21 +23,32 @@ record CongregationsGeoJson(String type, List<Feature> features) {
         }
     }
 
-    /** A GeoJSON Point: its coordinates are longitude first, then latitude. */
-    record Point(String type, List<Double> coordinates) {
+    /**
+     * A GeoJSON Point: its coordinates are longitude first, then latitude, to 5 decimals (about a
+     * metre, far finer than a ZIP centroid needs).
+     */
+    record Point(String type, List<BigDecimal> coordinates) {
 
         static Point at(double longitude, double latitude) {
-            return new Point("Point", List.of(longitude, latitude));
+            return new Point("Point", List.of(rounded(longitude), rounded(latitude)));
+        }
+
+        /** At most 5 decimals, no trailing zeros, never an exponent. */
+        static BigDecimal rounded(double degrees) {
+            BigDecimal d = BigDecimal.valueOf(Math.round(degrees * 100_000), 5).stripTrailingZeros();
+            return d.scale() < 0 ? d.setScale(0) : d;
         }
     }
 
-    /** What the map shows of a congregation: as in a search, without a distance. */
-    record Properties(long id, String name, String tradition, String city, String state, String zip,
-            @JsonUnwrapped ContactJson contact) {
+    /**
+     * What the map's popup shows of a congregation (map.js and home.js's {@code contact}): its name,
+     * tradition, city and state, and the contact it consented to show. Nothing else: every point
+     * is sent to every visitor.
+     */
+    record Properties(String name, String tradition, String city, String state, @JsonUnwrapped ContactJson contact) {
 
         static Properties of(PublicListing l) {
-            return new Properties(l.id(), l.name(), l.tradition().name(), l.city(), l.state(), l.zip(),
-                    ContactJson.of(l.contact()));
+            return new Properties(l.name(), l.tradition().name(), l.city(), l.state(), ContactJson.of(l.contact()));
         }
     }
 }

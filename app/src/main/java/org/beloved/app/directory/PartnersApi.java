@@ -8,9 +8,13 @@ import org.beloved.directory.ZipCodes;
 import org.beloved.directory.ZipLookup;
 import org.beloved.shared.Language;
 import org.beloved.shared.Texts;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 
 /**
  * The public directory API: the partners nearest a ZIP, and every listed congregation as GeoJSON
@@ -19,14 +23,18 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PartnersApi {
 
+    private static final MediaType GEOJSON = MediaType.parseMediaType("application/geo+json");
+
     private final Directory directory;
     private final ZipCodes zipCodes;
     private final Texts texts;
+    private final MapData mapData;
 
-    PartnersApi(Directory directory, ZipCodes zipCodes, Texts texts) {
+    PartnersApi(Directory directory, ZipCodes zipCodes, Texts texts, MapData mapData) {
         this.directory = directory;
         this.zipCodes = zipCodes;
         this.texts = texts;
+        this.mapData = mapData;
     }
 
     /**
@@ -68,9 +76,19 @@ class PartnersApi {
         return PartnerSearchJson.of(from, search);
     }
 
-    /** {@code GET /api/congregations.geojson}: listed congregations as points at their ZIP's centroid. */
+    /**
+     * {@code GET /api/congregations.geojson}: listed congregations as points at their ZIP's centroid.
+     * Built once per directory version ({@link MapData}); a strong {@code ETag}, and {@code no-cache}
+     * so that browsers ask again each time with {@code If-None-Match} and get a 304 without a body
+     * until a listing changes.
+     */
     @GetMapping(path = "/api/congregations.geojson", produces = "application/geo+json")
-    CongregationsGeoJson geojson() {
-        return CongregationsGeoJson.of(directory.listed());
+    ResponseEntity<byte[]> geojson(WebRequest request) {
+        MapData.Snapshot map = mapData.current();
+        if (request.checkNotModified(map.etag())) {
+            return null;   // 304, with the ETag and no body
+        }
+        return ResponseEntity.ok().eTag(map.etag()).cacheControl(CacheControl.noCache())
+                .contentType(GEOJSON).body(map.body());
     }
 }

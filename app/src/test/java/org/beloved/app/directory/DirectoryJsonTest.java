@@ -119,7 +119,7 @@ class DirectoryJsonTest {
 
     @Test
     void aGeoJsonFeature() {
-        long id = listed("Oakland Friends", "94612", true);
+        listed("Oakland Friends", "94612", true);
         listed("Mission Friends", "94110", false);
         JsonNode geo = JSON.readTree(get(port, "/api/congregations.geojson").body());
         assertThat(fields(geo)).containsExactly("type", "features");
@@ -132,11 +132,11 @@ class DirectoryJsonTest {
         assertThat(geometry.get("coordinates")).hasSize(2);
         assertThat(geometry.get("coordinates").get(0).isDouble()).isTrue();
         JsonNode properties = feature.get("properties");
-        assertThat(fields(properties)).containsExactly("id", "name", "tradition", "city", "state", "zip",
-                "contactName", "contactEmail", "contactPhone", "website");
-        assertThat(properties.get("id").asLong()).isEqualTo(id);
+        assertThat(fields(properties)).containsExactly("name", "tradition", "city", "state",
+                "contactName", "contactEmail", "contactPhone", "website");   // what the map's popup shows, no more
+        assertThat(properties.get("name").asString()).isEqualTo("Oakland Friends");
         assertThat(fields(geo.get("features").get(1).get("properties")))
-                .containsExactly("id", "name", "tradition", "city", "state", "zip");
+                .containsExactly("name", "tradition", "city", "state");
     }
 
     @Test
