@@ -1,23 +1,29 @@
 package org.beloved.app.directory;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.OptionalLong;
+import java.util.zip.GZIPOutputStream;
 import org.beloved.directory.Directory;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The map's GeoJSON as sent, built once per directory version ({@link Directory#version()}) and
- * kept until the version moves, in every instance alike. Its strong ETag is a hash of the bytes
- * themselves, so two instances, or two builds of one version, never give one tag to different bodies.
+ * kept until the version moves, in every instance alike, plain and gzipped (compressed once per
+ * version, not per request: Tomcat compresses nothing that carries a strong ETag). Each form's strong
+ * ETag is a hash of its own bytes, so two instances, or two builds of one version, never give one tag
+ * to different bodies.
  */
 @Component
 class MapData {
 
-    /** The body and its ETag (quoted), for the directory version it was built at (-1: unknown, not kept). */
-    record Snapshot(long version, byte[] body, String etag) {
+    /** The body and its gzipped form with their ETags (quoted), for the directory version it was built at (-1: unknown, not kept). */
+    record Snapshot(long version, byte[] body, String etag, byte[] gzip, String gzipEtag) {
     }
 
     private final Directory directory;
@@ -51,7 +57,18 @@ class MapData {
 
     private Snapshot build(long version) {
         byte[] body = json.writeValueAsBytes(CongregationsGeoJson.of(directory.listed()));
-        return new Snapshot(version, body, etag(body));
+        byte[] gzip = gzip(body);
+        return new Snapshot(version, body, etag(body), gzip, etag(gzip));
+    }
+
+    private static byte[] gzip(byte[] body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 6 + 64);
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     static String etag(byte[] body) {

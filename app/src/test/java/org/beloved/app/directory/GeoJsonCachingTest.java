@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.beloved.app.HttpFixtures.get;
 import static org.beloved.app.HttpFixtures.postJson;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPInputStream;
 import org.beloved.BelovedApplication;
 import org.beloved.directory.Directory;
 import org.beloved.testing.CleanDatabase;
@@ -95,6 +98,32 @@ class GeoJsonCachingTest {
         HttpResponse<String> after = getIfNoneMatch(tag);
         assertThat(after.statusCode()).isEqualTo(200);
         assertThat(after.body()).doesNotContain("Oakland Friends");
+    }
+
+    @Test
+    void aBrowserGetsItGzippedWithItsOwnStrongEtag() throws Exception {
+        directory.approve(signUp("Oakland Friends", "94612"));
+        HttpResponse<String> plain = get(port, "/api/congregations.geojson");
+        HttpRequest.Builder gzip = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/congregations.geojson"))
+                .header("Accept-Encoding", "gzip, deflate, br");
+        HttpResponse<byte[]> zipped = CLIENT.send(gzip.build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(zipped.statusCode()).isEqualTo(200);
+        assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(zipped.headers().allValues("Vary").toString()).contains("Accept-Encoding");
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(plain.body());
+        }
+        String tag = etag(zipped);
+        assertThat(tag).matches("\"[A-Za-z0-9_-]{22}\"").isNotEqualTo(etag(plain));   // another representation
+        HttpResponse<byte[]> again = CLIENT.send(gzip.header("If-None-Match", tag).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+        HttpResponse<String> refused = CLIENT.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/api/congregations.geojson"))
+                .header("Accept-Encoding", "gzip;q=0").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(refused.body()).isEqualTo(plain.body());
     }
 
     @Test
