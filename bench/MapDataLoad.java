@@ -41,7 +41,7 @@ public class MapDataLoad {
         HttpResponse<byte[]> raw = client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofByteArray());
         HttpResponse<byte[]> gzip = client.send(HttpRequest.newBuilder(uri).header("Accept-Encoding", "gzip").build(),
                 HttpResponse.BodyHandlers.ofByteArray());
-        String etag = raw.headers().firstValue("ETag").orElse("(none)");
+        String etag = gzip.headers().firstValue("ETag").orElse("(none)");   // the tag of the gzipped form
         System.out.printf("congregations: %d%n", n);
         System.out.printf("GeoJSON now:            %,10d B raw, %,9d B gzip as served (Content-Encoding %s, ETag %s)%n",
                 raw.body().length, gzip.body().length, gzip.headers().firstValue("Content-Encoding").orElse("none"),

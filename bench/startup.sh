@@ -27,6 +27,8 @@ if [ "$mode" = cds ]; then
   java "${opts[@]}" -XX:ArchiveClassesAtExit="$work/app/beloved.jsa" -Dspring.context.exit=onRefresh \
     -jar "$work/app/beloved.jar" --server.port=0 --beloved.embedded-db.dir="$work/training" >"$work/training.log" 2>&1 \
     || { cat "$work/training.log" >&2; exit 1; }
+  # The context ends at once after refresh, before the embedded PostgreSQL is stopped: stop it here.
+  [ -f "$work/training/postmaster.pid" ] && kill "$(head -1 "$work/training/postmaster.pid")" 2>/dev/null || true
   echo "training run (writes the archive): $(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }') s," \
     "archive $(( $(stat -c %s "$work/app/beloved.jsa") / 1024 / 1024 )) MiB"
   jar="$work/app/beloved.jar"
