@@ -22,7 +22,7 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Load on a running Beloved, from this machine only (loopback): signed Twilio inbound webhooks
  * that each text a ZIP code (signature check, idempotency insert, conversation engine, ZIP
- * lookup, TwiML), next to a trivial endpoint of the same app (a small static file), at several
+ * lookup, TwiML), next to a trivial endpoint of the same app (a small static file, /favicon.svg), at several
  * concurrencies. Each request has its own MessageSid and sender, so none is a retry or rate limited.
  *
  * Usage: java bench/SmsWebhookLoad.java BASE_URL AUTH_TOKEN PUBLIC_URL ACCOUNT_SID SECONDS CONCURRENCY...
@@ -43,9 +43,9 @@ public class SmsWebhookLoad {
         System.out.printf("%-22s %11s %10s %9s %9s %7s%n", "endpoint", "concurrency", "req/s", "p50 ms", "p99 ms", "errors");
         for (int i = 5; i < args.length; i++) {
             int concurrency = Integer.parseInt(args[i]);
-            Result trivial = run(concurrency, seconds, () -> HttpRequest.newBuilder(URI.create(base + "/style.css")).GET().build(), client);
+            Result trivial = run(concurrency, seconds, () -> HttpRequest.newBuilder(URI.create(base + "/favicon.svg")).GET().build(), client);
             Result sms = run(concurrency, seconds, () -> signed(base, token, publicUrl, account), client);
-            print("GET /style.css", concurrency, trivial);
+            print("GET /favicon.svg", concurrency, trivial);
             print("POST /sms/inbound (ZIP)", concurrency, sms);
             System.out.printf("%-22s %11d %9.1f%%%n", "ratio sms/trivial", concurrency, 100.0 * sms.rate() / trivial.rate());
         }

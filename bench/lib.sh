@@ -3,6 +3,7 @@
 # start_beloved PORT [ARG...]: starts the built jar on a fresh embedded database in a temporary
 # folder, with these extra arguments, and waits until it is healthy; stops it and removes the
 # folder when the calling script exits. Sets work (the folder; the app's log is $work/app.log).
+# BELOVED_JAVA_OPTS, if set, goes to the JVM (word-split).
 start_beloved() {
   local port=$1
   shift
@@ -11,7 +12,8 @@ start_beloved() {
   work=$(mktemp -d); chmod 755 "$work"
   pid=
   trap '[ -z "$pid" ] || kill "$pid" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
-  java -jar "$jar" --server.port="$port" --beloved.embedded-db.dir="$work/pg" "$@" >"$work/app.log" 2>&1 &
+  # shellcheck disable=SC2086
+  java ${BELOVED_JAVA_OPTS:-} -jar "$jar" --server.port="$port" --beloved.embedded-db.dir="$work/pg" "$@" >"$work/app.log" 2>&1 &
   pid=$!
   until curl -fs "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1; do
     kill -0 "$pid" 2>/dev/null || { cat "$work/app.log" >&2; exit 1; }

@@ -78,8 +78,8 @@ public class Conversations {
     @Transactional
     public Reply handle(Inbound inbound) {
         senders.lockTurn(inbound.channel(), inbound.sender());
-        senders.touch(inbound.channel(), inbound.sender(), clock.instant());
-        Optional<Language> remembered = senders.language(inbound.channel(), inbound.sender());
+        SenderStore.Opened opened = senders.open(inbound.channel(), inbound.sender(), clock.instant());
+        Optional<Language> remembered = opened.language();
         Turn turn = new Turn(inbound, remembered.orElse(Language.EN), texts, () -> helpKeys);
         String text = inbound.text().strip();
         if (remembered.isEmpty()) {
@@ -89,12 +89,12 @@ public class Conversations {
             }
         }
         List<String> preface = new ArrayList<>();
-        Optional<FlowState> running = runningFlow(inbound, turn, preface);
+        Optional<FlowState> running = runningFlow(inbound, opened.flow(), turn, preface);
         Outcome outcome = route(turn, text, running);
         apply(inbound, running, outcome);
         if (outcome.more() != null) {
             continuations.save(inbound.channel(), inbound.sender(), outcome.more(), clock.instant());
-        } else if (!outcome.messages().isEmpty()) {
+        } else if (!outcome.messages().isEmpty() && opened.more()) {
             // MORE continues the last answer only: a later answer without more ends the offer.
             continuations.delete(inbound.channel(), inbound.sender());
         }
@@ -224,8 +224,8 @@ public class Conversations {
     }
 
     /** The sender's unexpired flow; an expired or orphaned one is dropped with a word to the sender. */
-    private Optional<FlowState> runningFlow(Inbound inbound, Turn turn, List<String> preface) {
-        Optional<FlowStore.Stored> stored = flowStore.find(inbound.channel(), inbound.sender(), clock.instant());
+    private Optional<FlowState> runningFlow(Inbound inbound, Optional<FlowStore.Stored> stored, Turn turn,
+            List<String> preface) {
         if (stored.isEmpty()) {
             return Optional.empty();
         }

@@ -35,10 +35,14 @@ class FlowStore {
                   from conversation_flow where channel = ? and address = ?
                 """)
                 .params(channel.name(), address)
-                .query((rs, i) -> new Stored(
-                        new FlowState(rs.getString("flow"), rs.getString("step"), data(rs)),
-                        !rs.getTimestamp("expires_at").toInstant().isAfter(now)))
+                .query((rs, i) -> stored(rs, now))
                 .optional();
+    }
+
+    /** A row with {@code flow, step, expires_at, keys, vals}, as {@link #find} selects them. */
+    static Stored stored(ResultSet rs, Instant now) throws SQLException {
+        return new Stored(new FlowState(rs.getString("flow"), rs.getString("step"), data(rs)),
+                !rs.getTimestamp("expires_at").toInstant().isAfter(now));
     }
 
     void save(Channel channel, String address, FlowState state, Instant expiresAt) {

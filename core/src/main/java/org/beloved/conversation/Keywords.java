@@ -4,12 +4,16 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * How typed text is compared with keywords: per word, capitals, accents and punctuation dropped
  * ("¡Español!" is ESPANOL, "help?" is HELP).
  */
 public final class Keywords {
+
+    /** Compiled once: routing splits every message many times (a webhook's CPU, JFR). */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private Keywords() {
     }
@@ -35,7 +39,7 @@ public final class Keywords {
     /** The words of {@code text}, each with its raw form and its keyword form; punctuation-only words dropped. */
     static List<Word> words(String text) {
         List<Word> words = new ArrayList<>();
-        for (String raw : text.strip().split("\\s+")) {
+        for (String raw : SPACES.split(text.strip())) {
             String key = normalizeWord(raw);
             if (!key.isEmpty()) {
                 words.add(new Word(raw, key));

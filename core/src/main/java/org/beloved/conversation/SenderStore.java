@@ -53,11 +53,39 @@ class SenderStore {
                 .query((rs, i) -> 1).list();
     }
 
-    /** Records that the sender wrote now; at most one write an hour, since expiry counts in days. */
-    void touch(Channel channel, String address, Instant now) {
-        jdbc.sql("update conversation_sender set last_used_at = ? where channel = ? and address = ? and last_used_at < ?")
-                .params(ts(now), channel.name(), address, ts(now.minus(TOUCH_EVERY)))
-                .update();
+    /**
+     * What a turn starts from: the sender's remembered language, their running flow if any, and
+     * whether a text waits for MORE ({@link Continuations}).
+     */
+    record Opened(Optional<Language> language, Optional<FlowStore.Stored> flow, boolean more) {
+    }
+
+    /**
+     * The start of a turn, in one statement, after {@link #lockTurn} (so that it sees every earlier
+     * turn of the sender): records that the sender wrote now and reads their language and running flow
+     * ({@link FlowStore#find}). The sender's {@code last_used_at} moves at most once an hour,
+     * since expiry counts in days.
+     */
+    Opened open(Channel channel, String address, Instant now) {
+        return jdbc.sql("""
+                with touched as (
+                    update conversation_sender set last_used_at = :now
+                    where channel = :channel and address = :address and last_used_at < :stale
+                )
+                select s.language, f.flow, f.step, f.expires_at,
+                       array(select key from jsonb_each_text(f.data) order by key) as keys,
+                       array(select value from jsonb_each_text(f.data) order by key) as vals,
+                       exists (select 1 from conversation_more m where m.channel = :channel and m.address = :address) as more
+                  from (select 1) as one
+                  left join conversation_sender s on s.channel = :channel and s.address = :address
+                  left join conversation_flow f on f.channel = :channel and f.address = :address
+                """)
+                .param("channel", channel.name()).param("address", address).param("now", ts(now))
+                .param("stale", ts(now.minus(TOUCH_EVERY)))
+                .query((rs, i) -> new Opened(Optional.ofNullable(rs.getString("language")).map(Language::fromCode),
+                        rs.getString("flow") == null ? Optional.empty() : Optional.of(FlowStore.stored(rs, now)),
+                        rs.getBoolean("more")))
+                .single();
     }
 
     /** Deletes the senders of this channel who have not written since the cutoff; returns how many. */

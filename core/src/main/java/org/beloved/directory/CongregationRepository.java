@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -167,6 +168,12 @@ class CongregationRepository {
             double miles = Math.round(rs.getDouble("meters") / METERS_PER_MILE * 10) / 10.0;
             return new Partner(c.id(), c.name(), c.tradition(), c.city(), c.state(), c.zip(), miles, PublicContact.of(c));
         }).list();
+    }
+
+    /** The directory's version (V15): it moves with every committed change to a listing; empty when unknown. */
+    OptionalLong version() {
+        return jdbc.sql("select version from directory_version").query(Long.class).optional()
+                .map(OptionalLong::of).orElse(OptionalLong.empty());
     }
 
     List<PublicListing> listed() {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.beloved.shared.Channel;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -102,6 +103,16 @@ public class Directory {
     /** The home page's map centred on this ZIP code, with its list shown ({@code beloved.directory.public-url}). */
     public String mapLink(String zip) {
         return settings.mapLink(zip);
+    }
+
+    /**
+     * A number that changes, in every instance, once any change to a listing is committed (a
+     * registration, an approval, a contact's consent, an erasure): an answer built only from the
+     * listings can be kept per version. Read it before the listings the answer is built from. Empty
+     * when it cannot be known: build afresh and keep nothing.
+     */
+    public OptionalLong version() {
+        return repository.version();
     }
 
     public List<PublicListing> listed() {

@@ -18,15 +18,17 @@ class PartnerReplies {
 
     private final ZipCodes zipCodes;
     private final Directory directory;
+    private final NearestAnswers nearest;
     private final ApplicationEventPublisher events;
     private final ConnectRequests connects;
     private final Clock clock;
     private final ObjectProvider<ZipAnswerNote> notes;
 
-    PartnerReplies(ZipCodes zipCodes, Directory directory, ApplicationEventPublisher events, ConnectRequests connects,
-            Clock clock, ObjectProvider<ZipAnswerNote> notes) {
+    PartnerReplies(ZipCodes zipCodes, Directory directory, NearestAnswers nearest, ApplicationEventPublisher events,
+            ConnectRequests connects, Clock clock, ObjectProvider<ZipAnswerNote> notes) {
         this.zipCodes = zipCodes;
         this.directory = directory;
+        this.nearest = nearest;
         this.events = events;
         this.connects = connects;
         this.clock = clock;
@@ -42,22 +44,21 @@ class PartnerReplies {
             return Outcome.reply(turn.t("zip.malformed"));
         }
         events.publishEvent(new ZipSearched(turn.inbound().channel(), turn.inbound().sender(), found.zipCode()));
-        PartnerSearch search = directory.nearest(found.zipCode(), null, null);
-        List<Partner> numbered = search.partners().isEmpty() ? search.beyond() : search.partners();
-        String text = text(turn, search);
+        NearestAnswers.Answer answer = nearest.near(found.zipCode());
+        List<Partner> numbered = answer.numbered();
+        String text = text(turn, answer.search());
         Inbound in = turn.inbound();
         if (in.channel() != Channel.WEB) {
             // Kept with no partners too: STATE then knows the sender's state (SearchedZips).
             List<Long> ids = numbered.stream().map(Partner::id).toList();
             connects.saveShown(in.channel(), in.sender(), found.zipCode().zip(), ids, clock.instant());
-            text = ids.isEmpty() ? text : withConnectOffer(turn, text, ids);
+            text = ids.isEmpty() ? text : withConnectOffer(turn, text, ids, answer.askable());
         }
         return Outcome.reply(text);
     }
 
     /** CONNECT is offered for the numbered partners that can be asked (a listing with no channel to ask is not). */
-    private String withConnectOffer(Turn turn, String text, List<Long> ids) {
-        Map<Long, ConnectRequests.AskAt> askable = connects.askable(ids);
+    private String withConnectOffer(Turn turn, String text, List<Long> ids, Map<Long, ConnectRequests.AskAt> askable) {
         List<String> numbers = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             if (askable.containsKey(ids.get(i))) {

@@ -1,6 +1,8 @@
 package org.beloved.directory;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
@@ -12,6 +14,11 @@ public class ZipCodes {
     private static final Pattern ZIP = Pattern.compile("(\\d{5})(?:[-\\s]?\\d{4})?");
 
     private final ZipCodeRepository repository;
+    /**
+     * ZIP codes looked up so far, found or not: the table is reference data that only migrations
+     * write, and five digits bound the keys (at most 100,000, of a few hundred bytes each).
+     */
+    private final Map<String, Optional<ZipCode>> known = new ConcurrentHashMap<>();
 
     ZipCodes(ZipCodeRepository repository) {
         this.repository = repository;
@@ -86,7 +93,7 @@ public class ZipCodes {
         if (zip.isEmpty()) {
             return new ZipLookup.Malformed(typed == null ? "" : typed.strip());
         }
-        return repository.find(zip.get())
+        return known.computeIfAbsent(zip.get(), repository::find)
                 .<ZipLookup>map(ZipLookup.Found::new)
                 .orElseGet(() -> new ZipLookup.Unknown(zip.get()));
     }

@@ -33,12 +33,16 @@ class ZoneHints {
     @EventListener
     void on(ZipSearched searched) {
         Instant now = clock.instant();
-        jdbc.sql("delete from webinar_zone_hint where noted_at < ?").param(Timestamp.from(now.minus(KEPT))).update();
+        // One statement: the sender's own row is left to the upsert (one statement cannot delete and update a row).
         jdbc.sql("""
-                insert into webinar_zone_hint (channel, address, time_zone, noted_at) values (?, ?, ?, ?)
+                with old as (
+                    delete from webinar_zone_hint where noted_at < :stale and not (channel = :channel and address = :address)
+                )
+                insert into webinar_zone_hint (channel, address, time_zone, noted_at) values (:channel, :address, :zone, :now)
                 on conflict (channel, address) do update set time_zone = excluded.time_zone, noted_at = excluded.noted_at
-                """).params(searched.channel().name(), searched.address(), searched.zipCode().timeZone().getId(),
-                        Timestamp.from(now)).update();
+                """).param("stale", Timestamp.from(now.minus(KEPT))).param("channel", searched.channel().name())
+                .param("address", searched.address()).param("zone", searched.zipCode().timeZone().getId())
+                .param("now", Timestamp.from(now)).update();
     }
 
     Optional<ZoneId> zoneOf(Channel channel, String address) {

@@ -1,8 +1,5 @@
 package org.beloved.sms;
 
-import com.twilio.twiml.MessagingResponse;
-import com.twilio.twiml.messaging.Body;
-import com.twilio.twiml.messaging.Message;
 import io.micrometer.core.instrument.Timer;
 import java.util.List;
 import java.util.Map;
@@ -115,11 +112,8 @@ class InboundSmsController {
      * character would make the whole answer XML that Twilio cannot read.
      */
     static ResponseEntity<String> twiml(List<String> messages) {
-        MessagingResponse.Builder response = new MessagingResponse.Builder();
-        for (String text : messages) {
-            response.message(new Message.Builder().body(new Body.Builder(CleanText.strip(text)).build()).build());
-        }
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(response.build().toXml());
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML)
+                .body(Twiml.messages(messages.stream().map(CleanText::strip).toList()));
     }
 
     private static int number(String value) {

@@ -5,12 +5,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.beloved.conversation.Conversations;
 import org.beloved.conversation.Inbound;
 import org.beloved.conversation.Reply;
+import org.beloved.messaging.InboundIntake;
 import org.beloved.messaging.InboundLog;
 import org.beloved.messaging.OptOuts;
-import org.beloved.messaging.Reachability;
 import org.beloved.shared.Channel;
 import org.beloved.shared.CleanText;
 import org.beloved.shared.Language;
@@ -25,7 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
  * One verified inbound SMS to the messages to answer with. Carrier rules come first (opt-out,
  * opt-in, HELP), then loop and abuse protection, then the conversation engine; replies are paged
  * to the segment budget. Everything runs in one transaction with the idempotency record, so a
- * retried webhook gets the stored answer and has no second effect. The body is
+ * retried webhook gets the stored answer and has no second effect. The claim, the opt-out check,
+ * the sender's recent count and their reachability are one round trip ({@link InboundIntake}); the
+ * sender's language is read here only on the paths that answer without the conversation engine,
+ * which reads it itself. The body is
  * {@link CleanText#clean cleaned} before anything is stored or routed; a body with a NUL is
  * answered politely and neither stored nor routed.
  */
@@ -46,19 +50,19 @@ class SmsInbound {
 
     private final SmsProperties properties;
     private final InboundLog inboundLog;
+    private final InboundIntake intake;
     private final OptOuts optOuts;
-    private final Reachability reachability;
     private final Conversations conversations;
     private final PendingPages pendingPages;
     private final Texts texts;
     private final Clock clock;
 
-    SmsInbound(SmsProperties properties, InboundLog inboundLog, OptOuts optOuts, Reachability reachability,
+    SmsInbound(SmsProperties properties, InboundLog inboundLog, InboundIntake intake, OptOuts optOuts,
             Conversations conversations, PendingPages pendingPages, Texts texts, Clock clock) {
         this.properties = properties;
         this.inboundLog = inboundLog;
+        this.intake = intake;
         this.optOuts = optOuts;
-        this.reachability = reachability;
         this.conversations = conversations;
         this.pendingPages = pendingPages;
         this.texts = texts;
@@ -77,25 +81,30 @@ class SmsInbound {
         }
         Message message = received.cleaned();
         Instant now = clock.instant();
-        InboundLog.Claim claim = inboundLog.claim(Channel.SMS, message.sid(), message.from(), message.body(), now);
-        if (!claim.firstTime()) {
-            return claim.reply();
+        Optional<CarrierKeyword> keyword = CarrierKeyword.of(message.body());
+        boolean startOrStop = keyword.equals(Optional.of(CarrierKeyword.OPT_OUT))
+                || keyword.equals(Optional.of(CarrierKeyword.OPT_IN));
+        InboundIntake.Received intook = intake.receive(Channel.SMS, message.sid(), message.from(), message.body(), now,
+                now.minus(properties.rateWindow()), !startOrStop);
+        if (!intook.firstTime()) {
+            return intook.reply();
         }
-        Optional<String> page = nextPage(message, now);
-        List<String> reply = page.map(List::of).orElseGet(() -> answer(message, now)).stream().map(GsmText::twins).toList();
+        Optional<String> page = intook.optedOut() ? Optional.empty() : nextPage(message.from(), keyword, now);
+        List<String> reply = page.map(List::of).orElseGet(() -> answer(message, keyword, intook, now)).stream()
+                .map(GsmText::twins).toList();
         inboundLog.recordReply(Channel.SMS, message.sid(), reply, page.isPresent());
         return reply;
     }
 
-    /** MORE with pages waiting: the next one, before any limit (see {@link InboundLog#countSince}). */
-    private Optional<String> nextPage(Message message, Instant now) {
-        if (!CarrierKeyword.of(message.body()).equals(Optional.of(CarrierKeyword.MORE))
-                || optOuts.isOptedOut(Channel.SMS, message.from())) {
+    /**
+     * MORE with pages waiting: the next one, before the per-sender limit, which leaves such messages
+     * out (see {@link InboundLog#recordReply}): reading a long answer page by page is not abuse.
+     */
+    private Optional<String> nextPage(String from, Optional<CarrierKeyword> keyword, Instant now) {
+        if (!keyword.equals(Optional.of(CarrierKeyword.MORE))) {
             return Optional.empty();
         }
-        Optional<PendingPages.Next> next = pendingPages.take(message.from(), now);
-        next.ifPresent(n -> reachability.recordReachable(Channel.SMS, message.from()));
-        return next.map(n -> withMore(n.page(), n.moreAfter(), n.language()));
+        return pendingPages.take(from, now).map(next -> withMore(next.page(), next.moreAfter(), next.language()));
     }
 
     /** A body with a NUL: a polite reply (nothing at all for an opted-out number); nothing stored or routed. */
@@ -107,36 +116,36 @@ class SmsInbound {
         return List.of(GsmText.twins(texts.get(conversations.languageOf(Channel.SMS, message.from()), "sms.unreadable")));
     }
 
-    private List<String> answer(Message message, Instant now) {
+    /** The sender was marked reachable by the claim unless they opted out or this is START or STOP. */
+    private List<String> answer(Message message, Optional<CarrierKeyword> keyword, InboundIntake.Received received,
+            Instant now) {
         String from = message.from();
-        String body = message.body() == null ? "" : message.body();
-        Optional<CarrierKeyword> keyword = CarrierKeyword.of(body);
-        boolean optedOut = optOuts.isOptedOut(Channel.SMS, from);
-        Language language = conversations.languageOf(Channel.SMS, from);
+        String body = message.body();
+        boolean optedOut = received.optedOut();
+        Supplier<Language> language = once(() -> conversations.languageOf(Channel.SMS, from));
         if (keyword.equals(Optional.of(CarrierKeyword.OPT_OUT))) {
             return optOut(from, body, optedOut, language);
         }
         if (keyword.equals(Optional.of(CarrierKeyword.OPT_IN))
                 || (optedOut && keyword.equals(Optional.of(CarrierKeyword.YES)))) {
             optOuts.optIn(Channel.SMS, from);
-            Language answer = CarrierKeyword.confirmedByUs(body) ? Language.ES : language;
+            Language answer = CarrierKeyword.confirmedByUs(body) ? Language.ES : language.get();
             List<String> started = new ArrayList<>(List.of(texts.get(answer, "sms.started")));
             conversations.formDroppedAtOptOut(Channel.SMS, from).ifPresent(started::add);
             return started;
         }
         if (optedOut && keyword.equals(Optional.of(CarrierKeyword.HELP))) {
-            return List.of(texts.get(language, "sms.carrier-help"));
+            return List.of(texts.get(language.get(), "sms.carrier-help"));
         }
         if (optedOut) {
             return List.of();
         }
-        reachability.recordReachable(Channel.SMS, from);
-        Optional<List<String>> limited = rateLimit(from, language, now);
+        Optional<List<String>> limited = rateLimit(from, received.recent(), language);
         if (limited.isPresent()) {
             return limited.get();
         }
         if (body.isBlank() && message.mediaCount() > 0) {
-            return List.of(texts.get(language, "sms.text-only"));
+            return List.of(texts.get(language.get(), "sms.text-only"));
         }
         Reply reply = conversations.handle(new Inbound(Channel.SMS, from, body, now, message.sid()));
         List<String> messages = new ArrayList<>(reply.messages());
@@ -151,7 +160,7 @@ class SmsInbound {
      * confirms its own words when it handles opt-out (a second confirmation puts the number at
      * risk); the Spanish words it does not know are confirmed here, in Spanish, once.
      */
-    private List<String> optOut(String from, String body, boolean alreadyOptedOut, Language language) {
+    private List<String> optOut(String from, String body, boolean alreadyOptedOut, Supplier<Language> language) {
         optOuts.optOut(Channel.SMS, from, "keyword");
         pendingPages.clear(from);
         conversations.dropFormAtOptOut(Channel.SMS, from);
@@ -159,18 +168,32 @@ class SmsInbound {
         if (CarrierKeyword.confirmedByUs(body)) {
             return alreadyOptedOut ? List.of() : List.of(texts.get(Language.ES, "sms.stopped"));
         }
-        return properties.carrierHandlesOptOut() ? List.of() : List.of(texts.get(language, "sms.stopped"));
+        return properties.carrierHandlesOptOut() ? List.of() : List.of(texts.get(language.get(), "sms.stopped"));
+    }
+
+    /** The value the first {@code get()} computes, computed at most once. */
+    private static <T> Supplier<T> once(Supplier<T> compute) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public T get() {
+                if (value == null) {
+                    value = compute.get();
+                }
+                return value;
+            }
+        };
     }
 
     /** Over the limit: one notice on the first message past it, then silence until the window passes. */
-    private Optional<List<String>> rateLimit(String from, Language language, Instant now) {
-        int count = inboundLog.countSince(Channel.SMS, from, now.minus(properties.rateWindow()));
+    private Optional<List<String>> rateLimit(String from, int count, Supplier<Language> language) {
         if (count <= properties.rateLimit()) {
             return Optional.empty();
         }
         if (count == properties.rateLimit() + 1) {
             log.warn("SMS sender {} is over {} messages in {}", Pii.mask(from), properties.rateLimit(), properties.rateWindow());
-            return Optional.of(List.of(texts.get(language, "sms.rate-limited")));
+            return Optional.of(List.of(texts.get(language.get(), "sms.rate-limited")));
         }
         return Optional.of(List.of());
     }

@@ -20,6 +20,8 @@ class TwilioSignatures {
 
     private final SmsProperties properties;
     private final ObjectProvider<RequestValidator> validator;
+    /** The validator once found: looking it up in the bean factory on every webhook showed in JFR. */
+    private volatile RequestValidator found;
 
     TwilioSignatures(SmsProperties properties, ObjectProvider<RequestValidator> validator) {
         this.properties = properties;
@@ -27,7 +29,7 @@ class TwilioSignatures {
     }
 
     boolean verify(String path, Map<String, String> form, String signature) {
-        RequestValidator v = validator.getIfAvailable();
+        RequestValidator v = found != null ? found : (found = validator.getIfAvailable());
         if (v == null || signature == null || signature.isBlank()) {
             return false;
         }

@@ -1,6 +1,7 @@
 package org.beloved.app.directory;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import org.beloved.directory.PublicListing;
@@ -23,15 +24,28 @@ record CongregationsGeoJson(String type, List<Feature> features) {
         }
     }
 
-    /** A GeoJSON Point: its coordinates are longitude first, then latitude. */
-    record Point(String type, List<Double> coordinates) {
+    /**
+     * A GeoJSON Point: its coordinates are longitude first, then latitude, to 5 decimals (about a
+     * metre, far finer than a ZIP centroid needs).
+     */
+    record Point(String type, List<BigDecimal> coordinates) {
 
         static Point at(double longitude, double latitude) {
-            return new Point("Point", List.of(longitude, latitude));
+            return new Point("Point", List.of(rounded(longitude), rounded(latitude)));
+        }
+
+        /** At most 5 decimals, no trailing zeros, never an exponent. */
+        static BigDecimal rounded(double degrees) {
+            BigDecimal d = BigDecimal.valueOf(Math.round(degrees * 100_000), 5).stripTrailingZeros();
+            return d.scale() < 0 ? d.setScale(0) : d;
         }
     }
 
-    /** What the map shows of a congregation: as in a search (with {@code connect}), without a distance. */
+    /**
+     * What the map's popup shows of a congregation (map.js and home.js): its id (CONNECT #id), name,
+     * tradition, city, state and ZIP, whether it can be asked to connect, and the contact it consented
+     * to show. Nothing more: every point is sent to every visitor. The field names are a contract.
+     */
     record Properties(long id, String name, String tradition, String city, String state, String zip,
             boolean connect, @JsonUnwrapped ContactJson contact) {
 

@@ -11,9 +11,14 @@ import org.beloved.directory.ZipCodes;
 import org.beloved.directory.ZipLookup;
 import org.beloved.shared.Language;
 import org.beloved.shared.Texts;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 
 /**
  * The public directory API: the partners nearest a ZIP, and every listed congregation as GeoJSON
@@ -22,16 +27,20 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PartnersApi {
 
+    private static final MediaType GEOJSON = MediaType.parseMediaType("application/geo+json");
+
     private final Directory directory;
     private final Connections connections;
     private final ZipCodes zipCodes;
     private final Texts texts;
+    private final MapData mapData;
 
-    PartnersApi(Directory directory, Connections connections, ZipCodes zipCodes, Texts texts) {
+    PartnersApi(Directory directory, Connections connections, ZipCodes zipCodes, Texts texts, MapData mapData) {
         this.directory = directory;
         this.connections = connections;
         this.zipCodes = zipCodes;
         this.texts = texts;
+        this.mapData = mapData;
     }
 
     /**
@@ -77,9 +86,45 @@ class PartnersApi {
         return PartnerSearchJson.of(from, search, connections.askable(ids));
     }
 
-    /** {@code GET /api/congregations.geojson}: listed congregations as points at their ZIP's centroid. */
+    /**
+     * {@code GET /api/congregations.geojson}: listed congregations as points at their ZIP's centroid.
+     * Built once per directory version ({@link MapData}), gzipped for a client that accepts it; a
+     * strong {@code ETag} per form, and {@code no-cache} so that browsers ask again each time with
+     * {@code If-None-Match} and get a 304 without a body until a listing changes.
+     */
     @GetMapping(path = "/api/congregations.geojson", produces = "application/geo+json")
-    CongregationsGeoJson geojson() {
-        return CongregationsGeoJson.of(directory.listed(), connections.askableListed());
+    ResponseEntity<byte[]> geojson(WebRequest request) {
+        MapData.Snapshot map = mapData.current();
+        boolean gzip = acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+        String etag = gzip ? map.gzipEtag() : map.etag();
+        if (request.checkNotModified(etag)) {
+            return null;   // 304, with the ETag and no body
+        }
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok().eTag(etag).cacheControl(CacheControl.noCache())
+                .varyBy(HttpHeaders.ACCEPT_ENCODING).contentType(GEOJSON);
+        if (gzip) {
+            answer.header(HttpHeaders.CONTENT_ENCODING, "gzip");
+        }
+        return answer.body(gzip ? map.gzip() : map.body());
+    }
+
+    /** Whether {@code Accept-Encoding} names gzip (or {@code *}) without {@code q=0}. */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String part : acceptEncoding.split(",")) {
+            String[] pieces = part.split(";");
+            String coding = pieces[0].strip();
+            if (coding.equalsIgnoreCase("gzip") || coding.equals("*")) {
+                boolean refused = false;
+                for (int i = 1; i < pieces.length; i++) {
+                    String param = pieces[i].strip().toLowerCase(java.util.Locale.ROOT);
+                    refused |= param.startsWith("q=") && param.substring(2).strip().matches("0(\\.0{0,3})?");
+                }
+                return !refused;
+            }
+        }
+        return false;
     }
 }

@@ -10,7 +10,7 @@ import org.springframework.core.Ordered;
 /**
  * The {@link SecurityHeaders} on every URL, for requests and error dispatches alike, before anything
  * else answers; then {@link UnreadableParameters}, so that no controller sees parameters that
- * cannot be decoded.
+ * cannot be decoded; then {@link StaticFileCaching}, so that content-versioned static files are cached for a year.
  */
 @Configuration(proxyBeanMethods = false)
 class WebHardening {
@@ -36,6 +36,13 @@ class WebHardening {
     FilterRegistrationBean<UnreadableParameters> unreadableParameters() {
         FilterRegistrationBean<UnreadableParameters> registration = new FilterRegistrationBean<>(new UnreadableParameters());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<StaticFileCaching> staticFileCaching() {
+        FilterRegistrationBean<StaticFileCaching> registration = new FilterRegistrationBean<>(new StaticFileCaching());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
         return registration;
     }
 }
