@@ -126,7 +126,7 @@ class WebinarAnnouncerTest {
         CacheRestAction<ScheduledEvent> retrieve = mock(CacheRestAction.class);
         when(retrieve.flatMap(any())).thenAnswer(i -> i.<Function<ScheduledEvent, Object>>getArgument(0).apply(created));
         when(guild.retrieveScheduledEventById(EVENT)).thenReturn(retrieve);
-        when(shards.getGuildById(id)).thenReturn(guild);
+        doReturn(guild).when(shards).getGuildById(id);
         return guild;
     }
 
@@ -137,7 +137,7 @@ class WebinarAnnouncerTest {
         when(message.getId()).thenReturn("800000000000000001");
         when(send.submit()).thenReturn(CompletableFuture.completedFuture(message));
         when(channel.sendMessage(any(MessageCreateData.class))).thenReturn(send);
-        when(shards.getChannelById(GuildMessageChannel.class, id)).thenReturn(channel);
+        doReturn(channel).when(shards).getChannelById(GuildMessageChannel.class, id);
         return channel;
     }
 
@@ -241,12 +241,12 @@ class WebinarAnnouncerTest {
     @Test
     void aServerThatMissedANewWebinarIsShownItOnceWhenItComesBackOnline() throws Exception {
         // A's channel out of reach: its post fails, and with one attempt allowed its row is given up at once
-        when(shards.getChannelById(GuildMessageChannel.class, CHANNEL_A)).thenReturn(null);
+        doReturn(null).when(shards).getChannelById(GuildMessageChannel.class, CHANNEL_A);
         create("Meet your sheriff", "2030-12-10T19:00", "en");
         settle();
         assertThat(announcedIn()).containsExactly(WITHOUT_EVENTS);
 
-        when(shards.getChannelById(GuildMessageChannel.class, CHANNEL_A)).thenReturn(channelA);
+        doReturn(channelA).when(shards).getChannelById(GuildMessageChannel.class, CHANNEL_A);
         GuildReadyEvent online = mock(GuildReadyEvent.class);
         when(online.getGuild()).thenReturn(permitted);
         announcerListener().onGuildReady(online);
