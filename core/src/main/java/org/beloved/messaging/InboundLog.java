@@ -49,27 +49,14 @@ public class InboundLog {
         return new Claim(false, reply);
     }
 
-    /** Stores what was answered, for retries. */
-    public void recordReply(Channel channel, String externalId, List<String> reply) {
-        recordReply(channel, externalId, reply, false);
-    }
-
     /**
      * Stores what was answered, for retries; {@code paged}: the message only took the next page of
-     * an answer already given, and {@link #countSince} leaves it out.
+     * an answer already given, and the per-sender count ({@link InboundIntake#receive}) leaves it out.
      */
     public void recordReply(Channel channel, String externalId, List<String> reply, boolean paged) {
         jdbc.sql("update inbound_message set reply = ?, paged = ? where channel = ? and external_id = ?")
                 .params(reply.toArray(String[]::new), paged, channel.name(), externalId)
                 .update();
-    }
-
-    /** How many messages this sender sent since {@code since} (for rate limits), pages of an answer left out. */
-    public int countSince(Channel channel, String sender, Instant since) {
-        return jdbc.sql("select count(*) from inbound_message where channel = ? and sender = ? and received_at > ?"
-                        + " and not paged")
-                .params(channel.name(), sender, Timestamp.from(since))
-                .query(Integer.class).single();
     }
 
     /**
