@@ -8,6 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import org.beloved.app.web.AdminToken;
+import org.beloved.organizers.Actor;
+import org.beloved.organizers.AuditAction;
+import org.beloved.organizers.AuditLog;
 import org.beloved.shared.PortableData;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,7 +26,8 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  * {@code GET /api/admin/export}, behind the admin token: the portable export as JSON lines
  * ({@code application/x-ndjson}), the header line {@code {"type":"beloved-export","version":1,
  * "exportedAt":"..."}} first, then one line per record, each module's records from one consistent
- * snapshot (a read-only repeatable-read transaction). {@code beloved.import} loads it.
+ * snapshot (a read-only repeatable-read transaction). Audited as {@code data.export}, before the
+ * download (so the export holds its own record). {@code beloved.import} loads it.
  */
 @RestController
 class ExportApi {
@@ -31,12 +35,14 @@ class ExportApi {
     private static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
 
     private final AdminToken admin;
+    private final AuditLog audit;
     private final List<PortableData> modules;
     private final TransactionTemplate snapshot;
     private final Clock clock;
 
-    ExportApi(AdminToken admin, List<PortableData> modules, PlatformTransactionManager transactions, Clock clock) {
+    ExportApi(AdminToken admin, AuditLog audit, List<PortableData> modules, PlatformTransactionManager transactions, Clock clock) {
         this.admin = admin;
+        this.audit = audit;
         this.modules = modules;
         this.snapshot = new TransactionTemplate(transactions);
         this.snapshot.setReadOnly(true);
@@ -48,6 +54,7 @@ class ExportApi {
     ResponseEntity<StreamingResponseBody> export(
             @RequestHeader(name = "Authorization", required = false) String authorization) {
         admin.authorize(authorization);
+        audit.record(Actor.adminToken(), AuditAction.DATA_EXPORT, null, null);
         String header = "{\"type\":\"" + PortableFile.HEADER_TYPE + "\",\"version\":" + PortableFile.VERSION
                 + ",\"exportedAt\":\"" + clock.instant() + "\"}";
         StreamingResponseBody body = out -> {

@@ -111,6 +111,7 @@ class BackupExportImportTest {
         assertThat(congregation.get("show_email").asBoolean()).isTrue();
         assertThat(congregation.get("show_phone").asBoolean()).isFalse();
         assertThat(lines).noneMatch(l -> l.contains(STOPPED)).as("opt-outs are exported as their hash");
+        assertThat(lines).anyMatch(l -> l.contains("\"type\": \"audit\"") && l.contains("data.export"));
 
         Path fresh = tmp.resolve("b").resolve("postgres");
         try (ConfigurableApplicationContext restored = start(fresh, "--beloved.import=" + file)) {
