@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.beloved.app.web.AdminToken;
 import org.beloved.organizers.Actor;
 import org.beloved.organizers.AuditAction;
@@ -25,7 +26,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 /**
  * {@code GET /api/admin/export}, behind the admin token: the portable export as JSON lines
  * ({@code application/x-ndjson}), the header line {@code {"type":"beloved-export","version":1,
- * "exportedAt":"..."}} first, then one line per record, each module's records from one consistent
+ * "exportedAt":"..."}} first, then one line per record, {@code {"type":"beloved-export-end","records":N}} last, each module's records from one consistent
  * snapshot (a read-only repeatable-read transaction). Audited as {@code data.export}, before the
  * download (so the export holds its own record). {@code beloved.import} loads it.
  */
@@ -61,7 +62,12 @@ class ExportApi {
             BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             writer.write(header);
             writer.write('\n');
-            snapshot.executeWithoutResult(status -> modules.forEach(m -> m.export(json -> line(writer, json))));
+            AtomicLong records = new AtomicLong();
+            snapshot.executeWithoutResult(status -> modules.forEach(m -> m.export(json -> {
+                line(writer, json);
+                records.incrementAndGet();
+            })));
+            line(writer, "{\"type\":\"" + PortableFile.END_TYPE + "\",\"records\":" + records.get() + "}");
             writer.flush();
         };
         return ResponseEntity.ok().contentType(NDJSON)

@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code beloved.import=<file>}: loads an export into this instance's database at start-up, all of it
  * in one transaction, ids kept, each id sequence moved past them, reminders scheduled again by the
  * webinars module. The database must hold none of the exported records yet; otherwise, or on a
- * file that is not an export, the start-up stops with a message saying why and nothing is changed.
+ * file that is not a whole export (its first and last lines), the start-up stops with a message saying why and nothing is changed.
  */
 @Component
 class Importer implements ApplicationRunner {
@@ -68,6 +68,11 @@ class Importer implements ApplicationRunner {
                     continue;
                 }
                 String type = type(line, lineNumber);
+                if (type.equals(PortableFile.END_TYPE)) {
+                    checkEnd(line, records);
+                    modules.forEach(PortableData::loaded);
+                    return records;
+                }
                 PortableData owner = owners.get(type);
                 if (owner == null) {
                     throw new IllegalStateException("beloved.import: line " + lineNumber + " has an unknown type: " + type);
@@ -75,8 +80,8 @@ class Importer implements ApplicationRunner {
                 owner.load(type, line);
                 records++;
             }
-            modules.forEach(PortableData::loaded);
-            return records;
+            throw new IllegalStateException("beloved.import: the file ends without its last line {\"type\":\""
+                    + PortableFile.END_TYPE + "\",...}: the export was cut short. Nothing was imported.");
         } catch (IOException e) {
             throw new UncheckedIOException("beloved.import: cannot read " + file, e);
         }
@@ -103,6 +108,14 @@ class Importer implements ApplicationRunner {
             throw new IllegalStateException("beloved.import: not a Beloved export (version " + PortableFile.VERSION
                     + "): the first line must be {\"type\":\"" + PortableFile.HEADER_TYPE + "\",\"version\":"
                     + PortableFile.VERSION + ",...}");
+        }
+    }
+
+    private static void checkEnd(String line, int records) {
+        long expected = JsonMapper.shared().readTree(line).path("records").asLong(-1);
+        if (expected != records) {
+            throw new IllegalStateException("beloved.import: the file holds " + records + " records but its last line says "
+                    + expected + ". Nothing was imported.");
         }
     }
 

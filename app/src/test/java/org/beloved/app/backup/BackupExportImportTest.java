@@ -29,8 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
  * A backup as an operator makes and restores it: {@code GET /api/admin/export} from one instance,
  * then a second instance on a fresh embedded database started with {@code --beloved.import=<file>}
  * answers the same ZIP searches, lists the same webinars with their reminder triggers, keeps the
- * subscription and the organizer, and still honors the STOP. The same file is refused by a database
- * that already holds records.
+ * subscription and the organizer, and still honors the STOP. A file cut short is refused (and
+ * changes nothing), and so is the whole file by a database that already holds records.
  */
 class BackupExportImportTest {
 
@@ -104,7 +104,7 @@ class BackupExportImportTest {
         assertThat(header.get("type").asString()).isEqualTo("beloved-export");
         assertThat(header.get("version").asInt()).isEqualTo(1);
         assertThat(header.get("exportedAt").asString()).isNotBlank();
-        List<String> types = lines.stream().skip(1).map(l -> JSON.readTree(l).get("type").asString()).toList();
+        List<String> types = lines.stream().skip(1).limit(lines.size() - 2).map(l -> JSON.readTree(l).get("type").asString()).toList();
         assertThat(types).contains("congregation", "organizer", "webinar", "subscription", "opt_out", "hash_key", "audit");
         JsonNode congregation = JSON.readTree(lines.get(types.indexOf("congregation") + 1));
         assertThat(congregation.get("status").asString()).isEqualTo("listed");
@@ -113,7 +113,14 @@ class BackupExportImportTest {
         assertThat(lines).noneMatch(l -> l.contains(STOPPED)).as("opt-outs are exported as their hash");
         assertThat(lines).anyMatch(l -> l.contains("\"type\": \"audit\"") && l.contains("data.export"));
 
+        assertThat(JSON.readTree(lines.get(lines.size() - 1)).get("type").asString()).isEqualTo("beloved-export-end");
+        assertThat(JSON.readTree(lines.get(lines.size() - 1)).get("records").asInt()).isEqualTo(lines.size() - 2);
+
         Path fresh = tmp.resolve("b").resolve("postgres");
+        Path cut = tmp.resolve("cut.jsonl");
+        Files.write(cut, lines.subList(0, lines.size() - 1));
+        assertThatThrownBy(() -> start(fresh, "--beloved.import=" + cut).close())
+                .hasStackTraceContaining("the export was cut short");
         try (ConfigurableApplicationContext restored = start(fresh, "--beloved.import=" + file)) {
             int port = port(restored);
             assertThat(JSON.readTree(get(port, "/api/partners?zip=94110&limit=20").body()))
