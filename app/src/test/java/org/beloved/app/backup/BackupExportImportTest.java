@@ -15,7 +15,10 @@ import org.beloved.BelovedApplication;
 import org.beloved.app.AdminHttp;
 import org.beloved.messaging.OptOuts;
 import org.beloved.shared.Channel;
+import org.beloved.sms.testing.FakeTwilio;
+import org.beloved.sms.testing.TwilioWebhooks;
 import org.beloved.webinars.Subscriptions;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
@@ -38,14 +41,22 @@ class BackupExportImportTest {
     private static final String STOPPED = "+14155550188";
     private static final String SUBSCRIBER = "+14155550177";
     private static final JsonMapper JSON = JsonMapper.shared();
+    private static final FakeTwilio TWILIO = FakeTwilio.start();
 
     @TempDir
     Path tmp;
 
+    @AfterAll
+    static void stopTwilio() {
+        TWILIO.close();
+    }
+
     private static ConfigurableApplicationContext start(Path dataDir, String... more) {
         List<String> args = new java.util.ArrayList<>(List.of("--server.port=0", "--beloved.embedded-db.dir=" + dataDir,
                 "--spring.datasource.url=", "--beloved.admin.token=" + TOKEN, "--beloved.directory.auto-approve=true",
-                "--beloved.messaging.dispatch-enabled=false"));
+                "--beloved.messaging.dispatch-enabled=false", "--beloved.sms.account-sid=" + TwilioWebhooks.ACCOUNT_SID,
+                "--beloved.sms.auth-token=" + TwilioWebhooks.AUTH_TOKEN, "--beloved.sms.public-url=" + TwilioWebhooks.PUBLIC_URL,
+                "--beloved.sms.from-number=" + TwilioWebhooks.OUR_NUMBER, "--beloved.sms.api-base-url=" + TWILIO.baseUrl()));
         args.addAll(List.of(more));
         return new SpringApplication(BelovedApplication.class).run(args.toArray(String[]::new));
     }
@@ -67,6 +78,10 @@ class BackupExportImportTest {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
     }
 
+    private static HttpResponse<String> text(int port, int sid, String from, String body) {
+        return TwilioWebhooks.signedPost(port, "/sms/inbound", TwilioWebhooks.sms("SM%032d".formatted(sid), from, body));
+    }
+
     @Test
     void anExportImportedIntoAFreshDatabaseAnswersTheSameAndARefilledOneIsRefused() throws Exception {
         Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -85,7 +100,8 @@ class BackupExportImportTest {
                     """);
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
             source.getBean(Subscriptions.class).subscribe(Channel.SMS, SUBSCRIBER, ZoneId.of("America/Chicago"));
-            source.getBean(OptOuts.class).optOut(Channel.SMS, STOPPED, "STOP");
+            assertThat(text(port, 1, STOPPED, "STOP").statusCode()).isEqualTo(200);
+            assertThat(source.getBean(OptOuts.class).isOptedOut(Channel.SMS, STOPPED)).isTrue();
 
             partners = get(port, "/api/partners?zip=94110&limit=20").body();
             webinars = get(port, "/api/webinars").body();
@@ -128,6 +144,10 @@ class BackupExportImportTest {
             assertThat(JSON.readTree(get(port, "/api/webinars").body())).isEqualTo(JSON.readTree(webinars));
             assertThat(restored.getBean(OptOuts.class).isOptedOut(Channel.SMS, STOPPED)).isTrue();
             assertThat(restored.getBean(OptOuts.class).isOptedOut(Channel.SMS, SUBSCRIBER)).isFalse();
+            HttpResponse<String> stopped = text(port, 2, STOPPED, "94110");
+            assertThat(stopped.statusCode()).isEqualTo(200);
+            assertThat(stopped.body()).as("the STOP still holds: no answer").doesNotContain("<Message");
+            assertThat(text(port, 3, SUBSCRIBER, "94110").body()).as("anyone else is answered").contains("<Message");
             assertThat(restored.getBean(Subscriptions.class).zoneOf(Channel.SMS, SUBSCRIBER))
                     .contains(ZoneId.of("America/Chicago"));
             JdbcClient db = jdbc(restored);
