@@ -13,9 +13,18 @@ import org.springframework.stereotype.Component;
 @Component
 class AddressHasher {
 
-    private final byte[] key;
+    private final JdbcClient jdbc;
+    private final PrivacySettings settings;
+    private volatile byte[] key;
 
     AddressHasher(JdbcClient jdbc, PrivacySettings settings) {
+        this.jdbc = jdbc;
+        this.settings = settings;
+        reload();
+    }
+
+    /** Settles the key again: after an import replaced the stored one (a mismatch stops it, as at start-up). */
+    void reload() {
         this.key = HashKeys.resolve(jdbc, settings.hashSecret());
     }
 

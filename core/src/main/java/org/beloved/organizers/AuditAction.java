@@ -25,6 +25,8 @@ public enum AuditAction {
     ORGANIZER_ERASE("organizer.erase"),
     ORGANIZER_LIST("organizer.list"),
     AUDIT_READ("audit.read"),
+    /** The portable export ({@code GET /api/admin/export}) was downloaded. */
+    DATA_EXPORT("data.export"),
     /** An authorized admin API call that was answered with an error: it changed nothing. */
     ADMIN_CALL_REFUSED("admin-api.refused");
 
