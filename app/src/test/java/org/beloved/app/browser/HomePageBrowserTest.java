@@ -191,7 +191,7 @@ class HomePageBrowserTest {
         assertThat(textOf("map-status")).isEqualTo("2 congregations on the map.");
 
         browser.findElement(By.cssSelector("#map .leaflet-marker-icon[title='Mission Friends']")).click();
-        WebElement popup = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".leaflet-popup-content")));
+        WebElement popup = popupShowing("Mission Friends");
         assertThat(popup.getText()).contains("Mission Friends", "Quaker", "San Francisco, CA", "Ana Ruiz", "ana@example.org")
                 .doesNotContain("Hidden Lane");
         Thread.sleep(1000);   // the map pans to make room for the popup; the popup must survive that
@@ -260,7 +260,7 @@ class HomePageBrowserTest {
         assertThat(marker.getDomAttribute("tabindex")).isEqualTo("0");
         assertThat(marker.getDomAttribute("aria-label")).isEqualTo("Mission Friends");
         marker.sendKeys(Keys.ENTER);
-        WebElement popup = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".leaflet-popup-content")));
+        WebElement popup = popupShowing("Mission Friends");
         assertThat(popup.getText()).contains("Mission Friends", "Quaker").doesNotContain("Contact");
         assertThat(browser.switchTo().activeElement()).as("the popup takes the focus").isEqualTo(popup);
     }
@@ -347,7 +347,7 @@ class HomePageBrowserTest {
         cluster.click();
         wait.until(d -> markerTitles().containsAll(List.of("First Shul", "Second Mosque")));
         browser.findElement(By.cssSelector("#map .leaflet-marker-icon[title='Second Mosque']")).click();
-        WebElement popup = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".leaflet-popup-content")));
+        WebElement popup = popupShowing("Second Mosque");
         assertThat(popup.getText()).contains("Second Mosque", "Muslim", "ana@example.org");
     }
 
@@ -498,5 +498,12 @@ class HomePageBrowserTest {
         } finally {
             browser.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", ""));   // empty: the machine's zone again
         }
+    }
+
+    /** The open popup once the map has panned to show it whole: while it moves, the popup's top (the name) can be clipped. */
+    private WebElement popupShowing(String name) {
+        By content = By.cssSelector(".leaflet-popup-content");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(content, name));
+        return browser.findElement(content);
     }
 }

@@ -100,7 +100,7 @@ class HomePageConnectBrowserTest {
         wait.until(ExpectedConditions.attributeToBe(By.id("map"), "data-ready", "true"));
         wait.until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("#map .leaflet-marker-icon[title='Mission Friends']"))).click();
-        WebElement popup = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".leaflet-popup-content")));
+        WebElement popup = popupShowing("Mission Friends");
         assertThat(popup.getText()).contains("Mission Friends", "Text CONNECT #" + askable + " to +14155550123");
         assertThat(popup.findElement(By.cssSelector(".connect a")).getDomAttribute("href"))
                 .isEqualTo("sms:+14155550123?&body=CONNECT%20%23" + askable);
@@ -115,5 +115,12 @@ class HomePageConnectBrowserTest {
         assertThat(item.getText()).contains("Escribe CONECTAR #" + askable + " al +14155550123");
         assertThat(item.findElement(By.cssSelector(".connect a")).getDomAttribute("href"))
                 .isEqualTo("sms:+14155550123?&body=CONECTAR%20%23" + askable);
+    }
+
+    /** The open popup once the map has panned to show it whole: while it moves, the popup's top (the name) can be clipped. */
+    private WebElement popupShowing(String name) {
+        By content = By.cssSelector(".leaflet-popup-content");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(content, name));
+        return browser.findElement(content);
     }
 }
