@@ -205,13 +205,18 @@ public class DiscordChannel implements OutboundChannel {
         return first != null ? first : manager.getShards().get(0);
     }
 
-    /** A post in a server's channel (an announcement). */
-    public Delivery post(String channelId, MessageEmbed embed) {
-        return post(channelId, MessageCreateData.fromEmbeds(embed));
+    /** A post in a server's channel (an announcement); {@code nonce} as for {@link #post(String, MessageCreateData, String)}. */
+    public Delivery post(String channelId, MessageEmbed embed, String nonce) {
+        return post(channelId, MessageCreateData.fromEmbeds(embed), nonce);
     }
 
-    /** A post in a server's channel, with whatever mentions, buttons and allowed mentions {@code message} carries. */
-    public Delivery post(String channelId, MessageCreateData message) {
+    /**
+     * A post in a server's channel, with whatever mentions, buttons and allowed mentions {@code message}
+     * carries. It carries {@code nonce} (1 to 25 characters, the same for every attempt at this post)
+     * with {@code enforce_nonce}, so an attempt repeated within Discord's window after a failure whose
+     * post was made all the same (a 5xx, a lost answer) returns that post instead of making another.
+     */
+    public Delivery post(String channelId, MessageCreateData message, String nonce) {
         ShardManager manager = gateway.shards().orElse(null);
         if (manager == null) {
             return Delivery.skipped("the Discord adapter is off");
@@ -221,7 +226,8 @@ public class DiscordChannel implements OutboundChannel {
             return Delivery.failed("channel " + channelId + " not found or not visible to the bot");
         }
         try {
-            return Delivery.sent(channel.sendMessage(message).submit().get(TIMEOUT_SECONDS, TimeUnit.SECONDS).getId());
+            return Delivery.sent(channel.sendMessage(message).setNonce(nonce).submit()   // JDA adds enforce_nonce
+                    .get(TIMEOUT_SECONDS, TimeUnit.SECONDS).getId());
         } catch (ExecutionException e) {
             log.warn("Discord post in channel {} failed: {}", channelId, e.getCause().getMessage());
             return Delivery.failed(e.getCause().getMessage());

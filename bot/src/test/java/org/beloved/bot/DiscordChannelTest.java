@@ -191,12 +191,17 @@ class DiscordChannelTest extends BotTest {
     }
 
     @Test
-    void anAnnouncementIsPostedInTheServersChannel() {
-        String posted = channel.post(discord.guild().channelId(), DiscordChannel.embed("New webinar")).externalId();
+    void anAnnouncementIsPostedInTheServersChannelUnderItsEnforcedNonce() {
+        String posted = channel.post(discord.guild().channelId(), DiscordChannel.embed("New webinar"), "a17").externalId();
 
         Call post = discord.awaitCall("POST", "/channels/" + discord.guild().channelId() + "/messages", WITHIN);
         assertThat(posted).isEqualTo(post.responseJson().getString("id"));
-        assertThat(channel.post("900000000000000078", DiscordChannel.embed("x")).status()).isEqualTo(Delivery.Status.FAILED);
+        assertThat(post.json().getString("nonce")).isEqualTo("a17");
+        assertThat(post.json().getBoolean("enforce_nonce")).isTrue();
+        assertThat(channel.post(discord.guild().channelId(), DiscordChannel.embed("New webinar"), "a17").externalId())
+                .as("the same nonce again: Discord returns the post it made").isEqualTo(posted);
+        assertThat(channel.post("900000000000000078", DiscordChannel.embed("x"), "a18").status())
+                .isEqualTo(Delivery.Status.FAILED);
     }
 
     // ---- verify

@@ -175,11 +175,13 @@ class WebinarAnnouncer extends ListenerAdapter {
     }
 
     /**
-     * A post that failed is tried again; one whose outcome is unknown (it may have gone) or that
-     * Discord refused for good is logged and not repeated.
+     * A post that failed is tried again, under the task's nonce: one Discord made all the same (a
+     * 5xx, an answer lost on the way) comes back instead of a second post, within Discord's few
+     * minutes. One whose outcome is unknown (no answer in time) or that Discord refused for good is
+     * logged and not repeated.
      */
     private void post(AnnouncementQueue.Task task, AnnounceChannel server, Webinar w, Change change, Optional<String> eventId) {
-        Delivery posted = discord.post(server.channelId(), message(server, w, change, eventId));
+        Delivery posted = discord.post(server.channelId(), message(server, w, change, eventId), nonce(task));
         switch (posted.status()) {
             case SENT -> {
                 if (change == Change.SCHEDULED) {
@@ -191,6 +193,11 @@ class WebinarAnnouncer extends ListenerAdapter {
             default -> log.warn("Webinar {}: the post in server {} may or may not have gone ({}); not posted again",
                     w.id(), server.guildId(), posted.detail());
         }
+    }
+
+    /** The same for every attempt at a task's post, and never another task's: {@code a} and the task's id. */
+    static String nonce(AnnouncementQueue.Task task) {
+        return "a" + task.id();
     }
 
     /**

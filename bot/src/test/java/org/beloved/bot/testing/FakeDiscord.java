@@ -186,9 +186,14 @@ public final class FakeDiscord implements AutoCloseable {
                     .filter(m -> m != null && m.getString("id").equals(messageId)).findFirst().orElse(null);
         }
         DataObject data = DataObject.empty().put("custom_id", customId).put("component_type", 2);
-        return dispatch(actor, 3, "button " + customId, data,
-                message != null ? message : DataObject.empty().put("id", messageId == null ? Snowflakes.next() : messageId)
-                        .put("flags", 64));
+        return dispatch(actor, 3, "button " + customId, data, message != null ? message : ephemeral(actor, messageId));
+    }
+
+    /** An ephemeral message of the bot's the fake never saw, whole as Discord sends it: JDA reads the channel_id of the original it edits. */
+    private DataObject ephemeral(Actor actor, String messageId) {
+        String channelId = actor.inGuild() ? actor.guild().channelId() : rest.dmChannel(actor.user().id());
+        return Payloads.message(messageId == null ? Snowflakes.next() : messageId, channelId,
+                actor.inGuild() ? actor.guild().id() : null, bot, DataObject.empty().put("flags", 64));
     }
 
     /** A modal submitted (type 5): each value is a text input inside a label, as Discord sends them now. */

@@ -9,7 +9,11 @@ import java.util.Map;
  * JSON body and headers, shaped like Discord's own. Every answer carries {@code Via}, as Discord's
  * do; JDA takes a 429 without it for a Cloudflare ban.
  */
-public record Fault(int status, String body, Map<String, String> headers, boolean dropsConnection) {
+public record Fault(int status, String body, Map<String, String> headers, boolean dropsConnection, boolean carriedOut) {
+
+    public Fault(int status, String body, Map<String, String> headers, boolean dropsConnection) {
+        this(status, body, headers, dropsConnection, false);
+    }
 
     /** A per-route 429 with {@code retry_after} and the {@code X-RateLimit-*} headers JDA reads. */
     public static Fault rateLimited(Duration retryAfter) {
@@ -58,6 +62,14 @@ public record Fault(int status, String body, Map<String, String> headers, boolea
     /** The request is read, then the connection closes without an answer: its outcome is unknown to the caller. */
     public static Fault dropConnection() {
         return new Fault(0, "", Map.of(), true);
+    }
+
+    /**
+     * This fault, answered after the call was carried out (the message made, say): Discord did the
+     * work, but the caller hears only the failure, as when an answer is lost on the way back.
+     */
+    public Fault afterCarryingOut() {
+        return new Fault(status, body, headers, dropsConnection, true);
     }
 
     private static Map<String, String> rateLimitHeaders(Duration retryAfter) {

@@ -202,6 +202,9 @@ final class RestApi {
             if (rule == null && limit != null && !path.startsWith("/interactions/") && !path.startsWith("/webhooks/")) {
                 rule = limit.take().map(wait -> new Rule(method, null, Fault.globallyRateLimited(wait))).orElse(null);
             }
+            if (rule != null && rule.fault().carriedOut()) {
+                route(method, path, query, body);
+            }
             if (rule != null && rule.fault().dropsConnection()) {
                 record(method, path, query, body, 0, "");
                 // Promise a body, then close: the caller reads a truncated answer, as when a connection dies.

@@ -193,6 +193,30 @@ class AnnouncementsEndToEndTest {
     }
 
     /**
+     * Discord makes the post but answers 500 (not one JDA retries itself): the retry carries the
+     * task's nonce again and gets that post back, so the server sees one announcement, not two.
+     */
+    @Test
+    void aPostDiscordMadeDespiteAnErrorIsNotMadeTwiceByTheRetry() {
+        discord.failNext("POST", "/channels/" + first.channelId() + "/messages", Fault.serverError(500).afterCarryingOut());
+
+        schedule(webinars, "Courthouse teach-in", "2030-11-09T18:00");
+
+        awaitQueueWorked();
+        List<Call> attempts = discord.calls("POST", "/channels/" + first.channelId() + "/messages");
+        assertThat(attempts).hasSize(2).extracting(Call::status).containsExactly(500, 200);
+        long task = TestDatabase.jdbc().sql("select id from discord_announcement where guild_id = ? and kind = 'SCHEDULED'")
+                .param(first.id()).query(Long.class).single();
+        assertThat(attempts).allSatisfy(call -> {
+            assertThat(call.json().getString("nonce")).isEqualTo("a" + task);
+            assertThat(call.json().getBoolean("enforce_nonce")).isTrue();
+        });
+        assertThat(discord.messagesIn(first.channelId()))
+                .filteredOn(m -> m.toString().contains("Courthouse teach-in")).hasSize(1)
+                .first().satisfies(m -> assertThat(m.getString("id")).isEqualTo(attempts.get(1).responseJson().getString("id")));
+    }
+
+    /**
      * The new webinar's post fails once and waits for its retry; the edit made meanwhile waits
      * behind it, so the server reads the announcement, then the update (not the update alone).
      */
