@@ -17,8 +17,10 @@ import org.beloved.sms.testing.FakeTwilio;
 import org.beloved.sms.testing.TwilioWebhooks;
 import org.beloved.testing.CleanDatabase;
 import org.beloved.testing.TestDatabaseProperties;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.logging.LoggingSystemProperty;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -35,8 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
  * in the Elastic Common Schema, and each line an inbound SMS webhook logs carries the request's id
  * as {@code requestId} and the sender's number masked. Through the signed webhook, as Twilio posts it.
  *
- * <p>The context is closed after the class: logging is global to the JVM, and the next context
- * started sets it up again as that context says.
+ * <p>Logging is global to the JVM: after the class the structured format Spring Boot left in a
+ * system property is cleared and the context closed, so the next context logs plain lines again.
  */
 @CleanDatabase
 @DirtiesContext
@@ -53,6 +55,11 @@ class StructuredLogsTest {
 
     @LocalServerPort
     int port;
+
+    @AfterAll
+    static void plainLogsForTheNextContext() {
+        System.clearProperty(LoggingSystemProperty.CONSOLE_STRUCTURED_FORMAT.getEnvironmentVariableName());
+    }
 
     @DynamicPropertySource
     static void smsSettings(DynamicPropertyRegistry registry) {
