@@ -132,7 +132,7 @@ class WebinarAnnouncerTest {
 
     private GuildMessageChannel channel(String id) {
         GuildMessageChannel channel = mock(GuildMessageChannel.class);
-        MessageCreateAction send = mock(MessageCreateAction.class);
+        MessageCreateAction send = mock(MessageCreateAction.class, RETURNS_SELF);   // setNonce(...) and the like
         Message message = mock(Message.class);
         when(message.getId()).thenReturn("800000000000000001");
         when(send.submit()).thenReturn(CompletableFuture.completedFuture(message));
