@@ -236,7 +236,7 @@ class ListingCheckInTest {
 
         assertThat(afterDays(91)).hasSize(2);
         assertThat(say(PASTORA, "NO")).contains("Iglesia San Pablo ya no está en el mapa")
-                .contains("persona organizadora");
+                .contains("equipo organizador");
 
         assertThat(geoJson()).doesNotContain("Iglesia San Pablo").contains("St. Mark's Church");
         assertThat(partners()).doesNotContain("Iglesia San Pablo").contains("St. Mark's Church");
