@@ -14,6 +14,10 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.beloved.directory.Directory;
 import org.beloved.directory.ListingCheckIns;
@@ -33,7 +37,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * ago (its row backdated) is asked, but {@code beloved.messaging.quiet-hours} holds the ask until
  * the window ends in the listing's zone (the window is set around the hour the test runs, in San
  * Francisco's zone); DELETE MY DATA while a check-in waits leaves no trace of the number, and a
- * YES afterwards answers nothing.
+ * YES afterwards answers nothing; two passes at once ask once.
  */
 class CheckInBySmsTest extends SmsWebTest {
 
@@ -105,5 +109,24 @@ class CheckInBySmsTest extends SmsWebTest {
         assertThat(say(pastor, "YES")).contains("Done.");
         assertThat(traces(pastor)).isEmpty();
         assertThat(say(pastor, "YES")).as("no check-in waits any more").contains("no question waiting");
+    }
+
+    /** Two instances running the pass at once (the job is clustered, but a restart may repeat a run): one check-in. */
+    @Test
+    void twoPassesAtOnceAskOnce() throws Exception {
+        listedLongAgo("+14155550173");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Callable<Integer> pass = () -> checkIns.run().asked();
+            List<Future<Integer>> runs = pool.invokeAll(List.of(pass, pass));
+            int asked = 0;
+            for (Future<Integer> run : runs) {
+                asked += run.get();
+            }
+            assertThat(asked).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(count("select count(*) from outbox where kind = 'listing-check-in'")).isEqualTo(1);
     }
 }
