@@ -116,7 +116,7 @@ class FreshnessStore {
                 """).params(id, Timestamp.from(now), Timestamp.from(now)).update();
     }
 
-    /** Whether a message about this listing's round-{@code round} check-in, ask {@code asks}, may still go. */
+    /** The check-in waiting on this listing, if one waits and the listing is still on the map. */
     Optional<Waiting> waiting(long id) {
         return jdbc.sql("""
                 select f.*, c.name from listing_freshness f join congregation c on c.id = f.congregation_id

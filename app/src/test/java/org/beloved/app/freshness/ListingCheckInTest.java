@@ -30,9 +30,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.quartz.JobDetail;
+import org.quartz.JobExecutionContext;
+import org.quartz.JobExecutionException;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.Trigger;
+import org.quartz.listeners.JobListenerSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -70,6 +73,7 @@ class ListingCheckInTest {
     private static final String PASTORA = "+14155550162";
     private static final String VOLUNTEER = "+14155550163";
     private static final String STOPPED = "+14155550164";
+    private static final AtomicInteger RUNS = new AtomicInteger();
 
     @TestConfiguration
     static class MovableClock {
@@ -145,9 +149,9 @@ class ListingCheckInTest {
     /** The clock moved by {@code days}, then one run of the job through Quartz, then every due message sent. */
     private List<FakeTwilio.Accepted> afterDays(int days) throws SchedulerException {
         CLOCK.advance(Duration.ofDays(days));
-        long runs = runs();
+        int runs = RUNS.get();
         scheduler.triggerJob(ListingCheckInSchedule.JOB);
-        await().atMost(Duration.ofSeconds(30)).until(() -> runs() > runs);
+        await().atMost(Duration.ofSeconds(30)).until(() -> RUNS.get() > runs);
         int before = TWILIO.accepted().size();
         while (outbox.dispatchOne()) {
             // each call delivers (or settles) one row
@@ -156,23 +160,17 @@ class ListingCheckInTest {
         return all.subList(before, all.size());
     }
 
-    /** Job runs finished so far (the job leaves no trace of its own: Quartz's fired-trigger count is not kept). */
-    private long runs() throws SchedulerException {
-        return RUNS.get();
-    }
-
-    private static final AtomicInteger RUNS = new AtomicInteger();
-
+    /** Counts the job's finished runs (a listener of the same name replaces the one an earlier test added). */
     @Autowired
     void countRuns(Scheduler scheduler) throws SchedulerException {
-        scheduler.getListenerManager().addJobListener(new org.quartz.listeners.JobListenerSupport() {
+        scheduler.getListenerManager().addJobListener(new JobListenerSupport() {
             @Override
             public String getName() {
                 return "listing-check-in-test-runs";
             }
 
             @Override
-            public void jobWasExecuted(org.quartz.JobExecutionContext context, org.quartz.JobExecutionException e) {
+            public void jobWasExecuted(JobExecutionContext context, JobExecutionException e) {
                 if (context.getJobDetail().getKey().equals(ListingCheckInSchedule.JOB)) {
                     RUNS.incrementAndGet();
                 }
