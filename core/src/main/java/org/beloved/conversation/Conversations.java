@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>Order of routing: a global command (HELP, MENU, language) always wins; otherwise a running
  * flow gets the message, unless it is never an answer ("never mind", "no sé", a command on its
  * own); otherwise a command keyword, by any of its names; otherwise a greeting or thanks;
- * otherwise the first free-text handler that accepts it; otherwise, for a newcomer, a welcome
+ * otherwise the first free-text handler that accepts it and does not decline it; otherwise, for a newcomer, a welcome
  * in both languages, and for others the nearest keyword or what to try.
  *
  * <p>A newcomer whose first message is Spanish is answered in Spanish from then on.
@@ -133,7 +133,10 @@ public class Conversations {
         }
         for (FreeText freeText : freeTexts) {
             if (freeText.accepts(text)) {
-                return freeText.handle(turn, text);
+                Outcome outcome = freeText.handle(turn, text);
+                if (outcome.flowChange() != Outcome.FlowChange.DECLINE) {
+                    return outcome;
+                }
             }
         }
         return unknown(turn, text);

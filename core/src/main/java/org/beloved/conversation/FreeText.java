@@ -2,7 +2,9 @@ package org.beloved.conversation;
 
 /**
  * Text that is not a keyword but still means something (a bare ZIP code, say), contributed by a
- * feature. The engine asks each in {@link #order()} and the first that accepts answers.
+ * feature. The engine asks each in {@link #order()} and the first that accepts answers. A handler
+ * whose meaning depends on what waits for the sender (a question asked earlier) may answer
+ * {@link Outcome#decline()} when nothing waits: the next handler that accepts the text gets it.
  */
 public interface FreeText {
 

@@ -17,7 +17,10 @@ public record Outcome(List<String> messages, FlowChange flowChange, FlowState ne
         CONTINUE,
         /** No flow after this turn. */
         END,
-        /** A flow's answer: "not for me". The flow ends and the message is routed as if none ran. */
+        /**
+         * A flow's answer: "not for me". The flow ends and the message is routed as if none ran. A
+         * free-text handler's: the next handler that accepts the text gets it.
+         */
         DECLINE
     }
 
@@ -43,7 +46,7 @@ public record Outcome(List<String> messages, FlowChange flowChange, FlowState ne
         return new Outcome(List.of(messages), FlowChange.KEEP, null);
     }
 
-    /** A flow passing on a message it does not take (see {@link FlowChange#DECLINE}). */
+    /** A flow or free-text handler passing on a message it does not take (see {@link FlowChange#DECLINE}). */
     public static Outcome decline() {
         return new Outcome(List.of(), FlowChange.DECLINE, null);
     }

@@ -87,7 +87,7 @@ class ConnectRequests {
         return found;
     }
 
-    private static Optional<AskAt> askAt(ResultSet rs) throws SQLException {
+    static Optional<AskAt> askAt(ResultSet rs) throws SQLException {
         String source = rs.getString("source_channel");
         String submittedBy = rs.getString("submitted_by");
         String phone = rs.getString("contact_phone");

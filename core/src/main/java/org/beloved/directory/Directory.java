@@ -24,14 +24,16 @@ public class Directory {
 
     private final CongregationRepository repository;
     private final ClaimRepository claims;
+    private final FreshnessStore freshness;
     private final ZipCodes zipCodes;
     private final DirectorySettings settings;
     private final Clock clock;
 
-    Directory(CongregationRepository repository, ClaimRepository claims, ZipCodes zipCodes, DirectorySettings settings,
-            Clock clock) {
+    Directory(CongregationRepository repository, ClaimRepository claims, FreshnessStore freshness, ZipCodes zipCodes,
+            DirectorySettings settings, Clock clock) {
         this.repository = repository;
         this.claims = claims;
+        this.freshness = freshness;
         this.zipCodes = zipCodes;
         this.settings = settings;
         this.clock = clock;
@@ -128,8 +130,14 @@ public class Directory {
         return repository.find(id);
     }
 
+    /** Lists the listing; its 90 days before the next check-in ({@link ListingCheckIns}) start now. */
+    @Transactional
     public boolean approve(long id) {
-        return repository.setStatus(id, Congregation.Status.LISTED, clock.instant());
+        boolean approved = repository.setStatus(id, Congregation.Status.LISTED, clock.instant());
+        if (approved) {
+            freshness.confirm(id, clock.instant());
+        }
+        return approved;
     }
 
     public boolean hide(long id) {
@@ -202,12 +210,13 @@ public class Directory {
     /**
      * DELETE MY DATA: the listings the sender registered are removed (pending) or lose their
      * contact and wait for an organizer (listed); their phone leaves anyone else's listing; their
-     * claims are deleted.
+     * claims are deleted, and check-ins waiting for their answer are dropped.
      * @return how many listings were touched
      */
     @Transactional
     int erasePersonalData(Channel channel, String address) {
         claims.erase(channel.name(), address, channel == Channel.SMS ? address : null);
+        freshness.erase(channel, address);
         int touched = repository.eraseSubmitter(channel.name(), address, clock.instant());
         return channel == Channel.SMS ? touched + repository.erasePhone(address, clock.instant()) : touched;
     }

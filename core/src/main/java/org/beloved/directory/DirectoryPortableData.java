@@ -7,12 +7,13 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The export's congregations, every column (consent flags and status included). */
+/** The export's congregations, every column (consent flags and status included), and each one's check-in state. */
 @Component
 @Order(10)
 class DirectoryPortableData extends PortableTables {
 
     DirectoryPortableData(JdbcClient jdbc) {
-        super(jdbc, List.of(new PortableTable("congregation", "congregation", "id", "id")));
+        super(jdbc, List.of(new PortableTable("congregation", "congregation", "id", "id"),
+                new PortableTable("listing_freshness", "listing_freshness", "congregation_id", null)));
     }
 }

@@ -16,7 +16,9 @@ public enum MessageKind implements StoredCode {
     /** CONNECT n: the congregation said yes; the volunteer gets its contact (subject: the request). */
     CONNECT_SHARED("connect-shared"),
     /** CONNECT n: the congregation said no; the volunteer is told, with no details (subject: the request). */
-    CONNECT_DECLINED("connect-declined");
+    CONNECT_DECLINED("connect-declined"),
+    /** Fresh listings: a listing's contact is asked whether the congregation is still in the campaign (subject: the listing). */
+    LISTING_CHECK_IN("listing-check-in");
 
     private final String code;
 

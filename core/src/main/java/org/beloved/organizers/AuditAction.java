@@ -8,6 +8,10 @@ public enum AuditAction {
     LISTING_APPROVE("listing.approve"),
     LISTING_HIDE("listing.hide"),
     LISTING_EDIT("listing.edit"),
+    /** A hidden listing put back on the map by an organizer; its 90 days before the next check-in start again. */
+    LISTING_RESTORE("listing.restore"),
+    /** The listings waiting for an organizer after the 90-day check-in were read. */
+    LISTING_STALE_READ("listing.stale-read"),
     /** A claim on a listing approved: the listing now carries the claimant's contact. */
     CLAIM_HAND_OVER("claim.hand-over"),
     CLAIM_REJECT("claim.reject"),

@@ -131,4 +131,39 @@ class ConversationsTest {
         assertThat(withDigits.handle(sms(ANA, "forty-two", clock)).messages()).singleElement().asString()
                 .contains("did not understand");
     }
+
+    /** A handler whose meaning depends on a question waiting for the sender passes the text on when none waits. */
+    @Test
+    void aFreeTextHandlerThatDeclinesLeavesTheTextToTheNextOne() {
+        FreeText waiting = new FreeText() {
+            @Override
+            public boolean accepts(String text) {
+                return text.equals("YES");
+            }
+
+            @Override
+            public Outcome handle(Turn turn, String text) {
+                return turn.inbound().sender().equals(ANA) ? Outcome.reply("check-in answered") : Outcome.decline();
+            }
+
+            @Override
+            public int order() {
+                return 5;
+            }
+        };
+        FreeText fallback = new FreeText() {
+            @Override
+            public boolean accepts(String text) {
+                return text.equals("YES");
+            }
+
+            @Override
+            public Outcome handle(Turn turn, String text) {
+                return Outcome.reply("nothing waits");
+            }
+        };
+        Conversations engine = ConversationFixtures.engine(clock, List.of(), List.of(), List.of(fallback, waiting));
+        assertThat(engine.handle(sms(ANA, "YES", clock)).messages()).containsExactly("check-in answered");
+        assertThat(engine.handle(sms(BEN, "YES", clock)).messages()).containsExactly("nothing waits");
+    }
 }

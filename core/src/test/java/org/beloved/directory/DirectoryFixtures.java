@@ -17,7 +17,7 @@ final class DirectoryFixtures {
 
     static Directory directory(boolean autoApprove) {
         return new Directory(new CongregationRepository(TestDatabase.jdbc()), new ClaimRepository(TestDatabase.jdbc()),
-                zipCodes(), new DirectorySettings(autoApprove, URI.create("http://localhost:8080")), Clock.systemUTC());
+                new FreshnessStore(TestDatabase.jdbc()), zipCodes(), new DirectorySettings(autoApprove, URI.create("http://localhost:8080")), Clock.systemUTC());
     }
 
     static NewCongregation registration(String name, String zip) {

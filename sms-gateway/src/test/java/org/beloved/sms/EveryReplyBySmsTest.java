@@ -159,6 +159,34 @@ class EveryReplyBySmsTest extends SmsWebTest {
                 .containsExactlyInAnyOrderElementsOf(rendered.get(1));
     }
 
+    /**
+     * Every text of the 90-day listing check-in (the two asks, the answers to YES and NO), in both
+     * languages, with a long real-looking congregation name: each fits one message within the
+     * budget (the asks go out through the outbox, not the pager), and neither language lacks one the other has.
+     */
+    @Test
+    void everyCheckInTextInBothLanguagesThroughThePager() throws IOException {
+        String names = "Iglesia Metodista Unida de Logan Square";
+        List<List<String>> rendered = new ArrayList<>();
+        for (Language language : Language.values()) {
+            String more = texts.get(language, "sms.more");
+            List<String> keys = keys(language).stream().filter(k -> k.startsWith("freshness.")).toList();
+            for (String key : keys) {
+                String text = GsmText.twins(texts.get(language, key, names, 90));
+                assertThat(text).as("%s %s", language, key).doesNotContain("{").contains(names);
+                List<String> sent = Pages.ifOverBudget(List.of(text), BUDGET, more)
+                        .map(pages -> withMoreLines(pages, more)).orElse(List.of(text));
+                assertThat(PageRules.problems(text, sent, BUDGET, more)).as("%s %s", language, key).isEmpty();
+                assertThat(sent).as("%s %s fits one message", language, key).hasSize(1);
+            }
+            rendered.add(keys);
+        }
+        assertThat(rendered.get(0)).as("English check-in texts")
+                .containsExactlyInAnyOrder("freshness.ask", "freshness.ask-again", "freshness.answered-yes",
+                        "freshness.answered-no")
+                .containsExactlyInAnyOrderElementsOf(rendered.get(1));
+    }
+
     @Test
     void aSpanishZipAnswerFitsSeveralPartnersPerPage() {
         Language es = Language.ES;

@@ -13,6 +13,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.beloved.BelovedApplication;
 import org.beloved.app.AdminHttp;
+import org.beloved.directory.ListingCheckIns;
 import org.beloved.messaging.OptOuts;
 import org.beloved.shared.Channel;
 import org.beloved.sms.testing.FakeTwilio;
@@ -78,6 +79,21 @@ class BackupExportImportTest {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
     }
 
+    /**
+     * A listing nobody can be asked about (a web sign-up without a phone), registered 91 days ago: the
+     * check-in hides it for an organizer, which is state the export must carry.
+     */
+    private static void staleListing(ConfigurableApplicationContext context, int port) throws Exception {
+        HttpResponse<String> response = AdminHttp.send(port, "POST", "/api/registrations", null, """
+                {"name": "Quiet Meeting", "tradition": "QUAKER", "zip": "94110", "contactName": "Ruth Fell",
+                 "contactEmail": "quiet@example.org", "showEmail": true}
+                """);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        jdbc(context).sql("update congregation set created_at = created_at - interval '91 days' where name = 'Quiet Meeting'")
+                .update();
+        assertThat(context.getBean(ListingCheckIns.class).run().hiddenNoChannel()).isEqualTo(1);
+    }
+
     private static HttpResponse<String> text(int port, int sid, String from, String body) {
         return TwilioWebhooks.signedPost(port, "/sms/inbound", TwilioWebhooks.sms("SM%032d".formatted(sid), from, body));
     }
@@ -88,6 +104,7 @@ class BackupExportImportTest {
         Path file = tmp.resolve("beloved-export.jsonl");
         String partners;
         String webinars;
+        String stale;
         try (ConfigurableApplicationContext source = start(tmp.resolve("a").resolve("postgres"),
                 "--beloved.organizers.phones=+14155550100")) {
             int port = port(source);
@@ -101,8 +118,12 @@ class BackupExportImportTest {
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
             source.getBean(Subscriptions.class).subscribe(Channel.SMS, SUBSCRIBER, ZoneId.of("America/Chicago"));
             assertThat(text(port, 1, STOPPED, "STOP").statusCode()).isEqualTo(200);
+            staleListing(source, port);
             assertThat(source.getBean(OptOuts.class).isOptedOut(Channel.SMS, STOPPED)).isTrue();
 
+            stale = AdminHttp.send(port, "GET", "/api/admin/listings?stale=true", TOKEN, null).body();
+            assertThat(JSON.readTree(stale).get("listings")).singleElement()
+                    .satisfies(l -> assertThat(l.get("reason").asString()).isEqualTo("no-channel"));
             partners = get(port, "/api/partners?zip=94110&limit=20").body();
             webinars = get(port, "/api/webinars").body();
             assertThat(JSON.readTree(partners).get("partners")).hasSize(2);
@@ -121,7 +142,8 @@ class BackupExportImportTest {
         assertThat(header.get("version").asInt()).isEqualTo(1);
         assertThat(header.get("exportedAt").asString()).isNotBlank();
         List<String> types = lines.stream().skip(1).limit(lines.size() - 2).map(l -> JSON.readTree(l).get("type").asString()).toList();
-        assertThat(types).contains("congregation", "organizer", "webinar", "subscription", "opt_out", "hash_key", "audit");
+        assertThat(types).contains("congregation", "listing_freshness", "organizer", "webinar", "subscription", "opt_out",
+                "hash_key", "audit");
         JsonNode congregation = JSON.readTree(lines.get(types.indexOf("congregation") + 1));
         assertThat(congregation.get("status").asString()).isEqualTo("listed");
         assertThat(congregation.get("show_email").asBoolean()).isTrue();
@@ -142,6 +164,8 @@ class BackupExportImportTest {
             assertThat(JSON.readTree(get(port, "/api/partners?zip=94110&limit=20").body()))
                     .isEqualTo(JSON.readTree(partners));
             assertThat(JSON.readTree(get(port, "/api/webinars").body())).isEqualTo(JSON.readTree(webinars));
+            assertThat(JSON.readTree(AdminHttp.send(port, "GET", "/api/admin/listings?stale=true", TOKEN, null).body()))
+                    .as("the check-in's state came along").isEqualTo(JSON.readTree(stale));
             assertThat(restored.getBean(OptOuts.class).isOptedOut(Channel.SMS, STOPPED)).isTrue();
             assertThat(restored.getBean(OptOuts.class).isOptedOut(Channel.SMS, SUBSCRIBER)).isFalse();
             HttpResponse<String> stopped = text(port, 2, STOPPED, "94110");
