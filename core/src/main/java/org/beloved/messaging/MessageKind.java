@@ -16,7 +16,12 @@ public enum MessageKind implements StoredCode {
     /** CONNECT n: the congregation said yes; the volunteer gets its contact (subject: the request). */
     CONNECT_SHARED("connect-shared"),
     /** CONNECT n: the congregation said no; the volunteer is told, with no details (subject: the request). */
-    CONNECT_DECLINED("connect-declined");
+    CONNECT_DECLINED("connect-declined"),
+    /**
+     * An organizer's action alert to those who opted in (subject: the alert). Its renderer decides
+     * about quiet hours itself: an urgent alert (an enforcement action under way) does not wait them out.
+     */
+    ALERT("alert");
 
     private final String code;
 

@@ -6,7 +6,9 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.beloved.shared.Channel;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -251,6 +253,17 @@ class OutboxStore {
                 update outbox set next_attempt_at = ?, claimed_by = null, lease_until = null where claimed_by = ? and status = ?
                 """).params(Timestamp.from(now), instance, OutboxStatus.VERIFY.code()).update();
         return unsent + verifying;
+    }
+
+    OutboxTally tally(MessageKind kind, long subjectId) {
+        Map<OutboxStatus, Long> counts = new EnumMap<>(OutboxStatus.class);
+        jdbc.sql("select status, count(*) from outbox where subject_id = ? and kind = ? group by status")
+                .params(subjectId, kind.code())
+                .query((rs, i) -> counts.put(OutboxStatus.fromCode(rs.getString(1)), rs.getLong(2))).list();
+        return new OutboxTally(counts.getOrDefault(OutboxStatus.PENDING, 0L) + counts.getOrDefault(OutboxStatus.SENDING, 0L)
+                + counts.getOrDefault(OutboxStatus.VERIFY, 0L), counts.getOrDefault(OutboxStatus.SENT, 0L),
+                counts.getOrDefault(OutboxStatus.FAILED, 0L), counts.getOrDefault(OutboxStatus.SKIPPED, 0L),
+                counts.getOrDefault(OutboxStatus.UNKNOWN, 0L));
     }
 
     /** Every message queued or sent to the address (DELETE MY DATA). */
