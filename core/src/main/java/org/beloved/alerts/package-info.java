@@ -12,7 +12,7 @@
  * adapter counts segments through the {@link org.beloved.alerts.SmsSegments} port.
  */
 @ApplicationModule(displayName = "Action alerts",
-        allowedDependencies = {"shared", "conversation", "directory", "messaging"})
+        allowedDependencies = {"shared", "conversation", "directory", "messaging", "counties"})
 package org.beloved.alerts;
 
 import org.springframework.modulith.ApplicationModule;

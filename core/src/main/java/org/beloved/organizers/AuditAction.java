@@ -27,6 +27,8 @@ public enum AuditAction {
     AUDIT_READ("audit.read"),
     /** The portable export ({@code GET /api/admin/export}) was downloaded. */
     DATA_EXPORT("data.export"),
+    /** A county's record (policy, 287(g), campaign, next meeting) saved by an organizer. */
+    COUNTY_EDIT("county.edit"),
     /** An action alert drafted (with its preview; nothing sent). */
     ALERT_CREATE("alert.create"),
     /** An action alert drafted as urgent (quiet hours will not apply): the actor is who chose it. */
