@@ -32,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * A backup as an operator makes and restores it: {@code GET /api/admin/export} from one instance,
  * then a second instance on a fresh embedded database started with {@code --beloved.import=<file>}
  * answers the same ZIP searches, lists the same webinars with their reminder triggers, keeps the
- * subscription and the organizer, and still honors the STOP. A file cut short is refused (and
+ * subscription, the alert opt-in and the organizer, and still honors the STOP. A file cut short is refused (and
  * changes nothing), and so is the whole file by a database that already holds records.
  */
 class BackupExportImportTest {
@@ -101,6 +101,7 @@ class BackupExportImportTest {
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
             source.getBean(Subscriptions.class).subscribe(Channel.SMS, SUBSCRIBER, ZoneId.of("America/Chicago"));
             assertThat(text(port, 1, STOPPED, "STOP").statusCode()).isEqualTo(200);
+            assertThat(text(port, 10, SUBSCRIBER, "ALERTAS 60614").body()).contains("Alertas activadas");
             assertThat(source.getBean(OptOuts.class).isOptedOut(Channel.SMS, STOPPED)).isTrue();
 
             partners = get(port, "/api/partners?zip=94110&limit=20").body();
@@ -121,7 +122,8 @@ class BackupExportImportTest {
         assertThat(header.get("version").asInt()).isEqualTo(1);
         assertThat(header.get("exportedAt").asString()).isNotBlank();
         List<String> types = lines.stream().skip(1).limit(lines.size() - 2).map(l -> JSON.readTree(l).get("type").asString()).toList();
-        assertThat(types).contains("congregation", "organizer", "webinar", "subscription", "opt_out", "hash_key", "audit");
+        assertThat(types).contains("congregation", "organizer", "webinar", "subscription", "opt_out", "hash_key", "audit",
+                "alert_subscriber");
         JsonNode congregation = JSON.readTree(lines.get(types.indexOf("congregation") + 1));
         assertThat(congregation.get("status").asString()).isEqualTo("listed");
         assertThat(congregation.get("show_email").asBoolean()).isTrue();
@@ -151,6 +153,9 @@ class BackupExportImportTest {
             assertThat(restored.getBean(Subscriptions.class).zoneOf(Channel.SMS, SUBSCRIBER))
                     .contains(ZoneId.of("America/Chicago"));
             JdbcClient db = jdbc(restored);
+            assertThat(db.sql("select zip || ' ' || language || ' ' || county_fips || ' ' || time_zone from alert_subscriber"
+                    + " where channel = 'SMS' and address = ?").param(SUBSCRIBER).query(String.class).single())
+                    .as("the alert opt-in, with its place, language and county").isEqualTo("60614 es 17031 America/Chicago");
             long webinarId = db.sql("select id from webinar").query(Long.class).single();
             assertThat(db.sql("select count(*) from qrtz_triggers where job_name = ?").param("webinar-" + webinarId)
                     .query(Long.class).single()).as("both reminders scheduled again").isEqualTo(2);
