@@ -25,8 +25,8 @@ import org.springframework.context.annotation.Configuration;
 class AlertCommands {
 
     @Bean
-    AlertsCommand alertsCommand(AlertSubscribers subscribers, SearchedZips searched, ZipCodes zipCodes) {
-        return new AlertsCommand(subscribers, searched, zipCodes);
+    AlertsCommand alertsCommand(AlertSubscribers subscribers, SearchedZips searched, ZipCodes zipCodes, AlertPlaces places) {
+        return new AlertsCommand(subscribers, searched, zipCodes, places);
     }
 
     @Bean
@@ -45,21 +45,18 @@ class AlertCommands {
         };
     }
 
-    /** The place an answer names: "Chicago, IL (Cook County)". */
-    static String place(Turn turn, ZipCode zip) {
-        return turn.t("alerts.place", zip.city(), zip.state(), zip.county());
-    }
-
     static final class AlertsCommand implements Command, Flow {
 
         private final AlertSubscribers subscribers;
         private final SearchedZips searched;
         private final ZipCodes zipCodes;
+        private final AlertPlaces places;
 
-        AlertsCommand(AlertSubscribers subscribers, SearchedZips searched, ZipCodes zipCodes) {
+        AlertsCommand(AlertSubscribers subscribers, SearchedZips searched, ZipCodes zipCodes, AlertPlaces places) {
             this.subscribers = subscribers;
             this.searched = searched;
             this.zipCodes = zipCodes;
+            this.places = places;
         }
 
         @Override
@@ -101,7 +98,7 @@ class AlertCommands {
                     .filter(ZipLookup.Found.class::isInstance).map(f -> ((ZipLookup.Found) f).zipCode());
             if (known.isPresent()) {
                 subscribe(turn, known.get());
-                return Outcome.reply(turn.t("alerts.already", place(turn, known.get())));
+                return Outcome.reply(turn.t("alerts.already", places.of(turn.language(), known.get())));
             }
             return searched.last(channel, sender).map(zip -> subscribed(turn, zip))
                     .orElseGet(() -> Outcome.ask(FlowState.start(id(), "zip"), turn.t("alerts.ask-zip")));
@@ -117,7 +114,7 @@ class AlertCommands {
 
         private Outcome subscribed(Turn turn, ZipCode zip) {
             subscribe(turn, zip);
-            return Outcome.reply(turn.t("alerts.on", place(turn, zip)));
+            return Outcome.reply(turn.t("alerts.on", places.of(turn.language(), zip)));
         }
 
         private void subscribe(Turn turn, ZipCode zip) {

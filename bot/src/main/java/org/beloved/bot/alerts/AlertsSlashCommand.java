@@ -6,6 +6,7 @@ import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
+import org.beloved.alerts.AlertPlaces;
 import org.beloved.alerts.AlertSubscribers;
 import org.beloved.bot.BotTexts;
 import org.beloved.bot.Interactions;
@@ -31,8 +32,11 @@ class AlertsSlashCommand implements SlashCommand {
     private final ServerZips serverZips;
     private final ZipCodes zipCodes;
     private final Reachability reachability;
+    private final AlertPlaces places;
 
-    AlertsSlashCommand(AlertSubscribers subscribers, ServerZips serverZips, ZipCodes zipCodes, Reachability reachability) {
+    AlertsSlashCommand(AlertSubscribers subscribers, ServerZips serverZips, ZipCodes zipCodes, Reachability reachability,
+            AlertPlaces places) {
+        this.places = places;
         this.subscribers = subscribers;
         this.serverZips = serverZips;
         this.zipCodes = zipCodes;
@@ -92,7 +96,7 @@ class AlertsSlashCommand implements SlashCommand {
             subscribers.subscribe(Channel.DISCORD, user, language, found.zipCode());
             reachability.recordReachable(Channel.DISCORD, user);
             return MessageEditData.fromContent(interactions.texts().t(language, "alerts.discord.on",
-                    found.zipCode().city(), found.zipCode().state(), found.zipCode().county()));
+                    places.of(language, found.zipCode())));
         });
     }
 }

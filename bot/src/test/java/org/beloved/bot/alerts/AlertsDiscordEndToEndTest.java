@@ -110,7 +110,7 @@ class AlertsDiscordEndToEndTest {
 
         FakeUser ben = discord.addUser("ben");
         assertThat(answer(Actor.member(sanFrancisco, ben), Option.subcommand("on")))
-                .as("the server's default ZIP").contains("San Francisco, CA (San Francisco County)");
+                .as("the server's default ZIP").contains("San Francisco, CA (City and County of San Francisco):");
         assertThat(subscription(ben)).isEqualTo("94110 en 06075");
 
         FakeUser cleo = discord.addUser("cleo");
