@@ -90,7 +90,10 @@ public class Alerts {
         if (repository.markSent(id, clock.instant())) {
             List<Recipient> recipients = audience(found.get()).stream()
                     .map(s -> new Recipient(s.channel(), s.address())).toList();
-            int enqueued = outbox.enqueue(Message.of(MessageKind.ALERT, id, "alert:" + id), Audience.of(recipients));
+            String key = "alert:" + id;
+            Message message = found.get().urgent() ? Message.urgent(MessageKind.ALERT, id, key)
+                    : Message.of(MessageKind.ALERT, id, key);
+            int enqueued = outbox.enqueue(message, Audience.of(recipients));
             repository.enqueued(id, enqueued);
             events.publishEvent(new AlertSent(id));
         }

@@ -7,7 +7,9 @@
  * channel, SMS segments per language, the estimated cost) and nothing goes until {@link org.beloved.alerts.Alerts#send},
  * once. Delivery is messaging's: one {@link org.beloved.messaging.MessageKind#ALERT} outbox row per recipient, the
  * opted out (STOP) left out by the enqueue itself and by the preview with the same test; the text is written at
- * dispatch, ends with how to stop alerts, and waits out the recipient's quiet hours unless the alert is urgent.
+ * dispatch, ends with how to stop alerts, and waits out the recipient's quiet hours unless the alert is urgent (an
+ * urgent alert also goes ahead of the messages already waiting). {@link org.beloved.alerts.AlertPlaces} names an
+ * opt-in's place in both languages.
  * {@link org.beloved.alerts.AlertSent} tells the adapters (Discord server posts) that an alert went out. The SMS
  * adapter counts segments through the {@link org.beloved.alerts.SmsSegments} port.
  */
