@@ -10,8 +10,14 @@ import java.util.Objects;
  * @param subjectId the id, in the sending feature, of what the message is about (a webinar)
  * @param lead how long before the subject's moment it was planned (a reminder's offset), or zero
  * @param key what makes it one message: enqueueing the same key for the same recipient again adds nothing
+ * @param urgent whether it goes ahead of every message already waiting on its channel (an urgent
+ *     alert): its rows are due just before the oldest due row there. Quiet hours stay the renderer's decision.
  */
-public record Message(MessageKind kind, long subjectId, Duration lead, String key) {
+public record Message(MessageKind kind, long subjectId, Duration lead, String key, boolean urgent) {
+
+    public Message(MessageKind kind, long subjectId, Duration lead, String key) {
+        this(kind, subjectId, lead, key, false);
+    }
 
     public Message {
         Objects.requireNonNull(kind, "kind");
@@ -21,5 +27,10 @@ public record Message(MessageKind kind, long subjectId, Duration lead, String ke
 
     public static Message of(MessageKind kind, long subjectId, String key) {
         return new Message(kind, subjectId, Duration.ZERO, key);
+    }
+
+    /** A message that goes ahead of those already waiting (see {@link #urgent()}). */
+    public static Message urgent(MessageKind kind, long subjectId, String key) {
+        return new Message(kind, subjectId, Duration.ZERO, key, true);
     }
 }

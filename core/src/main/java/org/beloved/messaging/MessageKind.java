@@ -18,7 +18,12 @@ public enum MessageKind implements StoredCode {
     /** CONNECT n: the congregation said no; the volunteer is told, with no details (subject: the request). */
     CONNECT_DECLINED("connect-declined"),
     /** Fresh listings: a listing's contact is asked whether the congregation is still in the campaign (subject: the listing). */
-    LISTING_CHECK_IN("listing-check-in");
+    LISTING_CHECK_IN("listing-check-in"),
+    /**
+     * An organizer's action alert to those who opted in (subject: the alert). Its renderer decides
+     * about quiet hours itself: an urgent alert (an enforcement action under way) does not wait them out.
+     */
+    ALERT("alert");
 
     private final String code;
 

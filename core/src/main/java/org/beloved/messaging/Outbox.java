@@ -71,6 +71,11 @@ public class Outbox {
         return store.enqueue(message, audience, clock.instant());
     }
 
+    /** Where the messages of {@code kind} about the subject stand, counted by outcome. */
+    public OutboxTally tally(MessageKind kind, long subjectId) {
+        return store.tally(kind, subjectId);
+    }
+
     /** Messages of these kinds about the subject that have not gone yet will not go. @return how many */
     public int withdraw(Collection<MessageKind> kinds, long subjectId, String reason) {
         return store.withdraw(kinds, subjectId, reason);

@@ -13,6 +13,11 @@
  * here; expired leases and unknown outcomes are {@link org.beloved.messaging.OutboundChannel#verify verified}
  * with the provider before anything is sent again, and a provider's late report settles a row through
  * {@link org.beloved.messaging.Outbox#confirmSent}.
+ * A feature that shows a count before it sends (an alert's preview) filters its recipients with
+ * {@link org.beloved.messaging.OptOuts#notOptedOut}, the enqueue's own test, and reads back where its messages stand
+ * with {@link org.beloved.messaging.Outbox#tally}. Quiet hours ({@link org.beloved.messaging.QuietHours}) are each
+ * kind's renderer's decision: an urgent {@link org.beloved.messaging.MessageKind#ALERT} does not wait them out,
+ * and is enqueued as {@link org.beloved.messaging.Message#urgent}, ahead of every message already waiting on its channel.
  * Only this module reads or writes the outbox, opt-out, reachability and rate tables; it applies
  * the "nothing to the opted out or unreachable" rule once, in the dispatcher. It knows no feature's tables.
  */

@@ -31,6 +31,18 @@ public enum AuditAction {
     AUDIT_READ("audit.read"),
     /** The portable export ({@code GET /api/admin/export}) was downloaded. */
     DATA_EXPORT("data.export"),
+    /** A county's record (policy, 287(g), campaign, next meeting) saved by an organizer. */
+    COUNTY_EDIT("county.edit"),
+    /** An action alert drafted (with its preview; nothing sent). */
+    ALERT_CREATE("alert.create"),
+    /** An action alert drafted as urgent (quiet hours will not apply): the actor is who chose it. */
+    ALERT_CREATE_URGENT("alert.create-urgent"),
+    /** An action alert sent (its messages enqueued; a repeated send adds none). */
+    ALERT_SEND("alert.send"),
+    /** An urgent action alert sent: it goes at any hour. */
+    ALERT_SEND_URGENT("alert.send-urgent"),
+    /** An action alert and its delivery counts read. */
+    ALERT_READ("alert.read"),
     /** An authorized admin API call that was answered with an error: it changed nothing. */
     ADMIN_CALL_REFUSED("admin-api.refused");
 

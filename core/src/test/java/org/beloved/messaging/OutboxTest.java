@@ -88,6 +88,31 @@ class OutboxTest {
         assertThat(rows()).allMatch(r -> r.endsWith(":sent"));
     }
 
+    /**
+     * An urgent message goes before those already waiting on its channel, once, without the opted
+     * out; the preview's filter ({@link OptOuts#notOptedOut}) keeps exactly whom the enqueue queues.
+     */
+    @Test
+    void anUrgentMessageGoesAheadOfTheWaitingOnesAndThePreviewFilterMatchesTheEnqueue() {
+        Recipient dee = new Recipient(Channel.SMS, "+13125550104");
+        outbox.enqueue(REMINDER, Audience.of(List.of(ANA, BEA)));
+        clock.advance(Duration.ofMinutes(5));
+        optOuts.optOut(Channel.SMS, BEA.address(), "keyword");
+        Message urgent = Message.urgent(MessageKind.CANCELLATION, 8, "cancellation:8");
+        List<Recipient> audience = List.of(dee, BEA, CAL);
+        assertThat(optOuts.notOptedOut(audience)).containsExactly(dee, CAL);
+        assertThat(outbox.enqueue(urgent, Audience.of(audience))).isEqualTo(2);
+        assertThat(outbox.enqueue(urgent, Audience.of(audience))).isZero();
+
+        assertThat(outbox.dispatchOne(Channel.SMS, () -> true)).isTrue();
+        assertThat(sent).containsExactly("+13125550104 CANCELLATION 8 0");
+        drain();
+        assertThat(sent).containsExactlyInAnyOrder("+13125550104 CANCELLATION 8 0", "100000000000000003 CANCELLATION 8 0",
+                "+13125550101 REMINDER 7 60");
+        assertThat(outbox.tally(MessageKind.CANCELLATION, 8)).isEqualTo(new OutboxTally(0, 2, 0, 0, 0));
+        assertThat(outbox.tally(MessageKind.REMINDER, 7)).isEqualTo(new OutboxTally(0, 1, 0, 1, 0));
+    }
+
     @Test
     void theOptedOutAreNeverQueued() {
         optOuts.optOut(Channel.SMS, BEA.address(), "keyword");

@@ -33,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  * A backup as an operator makes and restores it: {@code GET /api/admin/export} from one instance,
  * then a second instance on a fresh embedded database started with {@code --beloved.import=<file>}
  * answers the same ZIP searches, lists the same webinars with their reminder triggers, keeps the
- * subscription and the organizer, and still honors the STOP. A file cut short is refused (and
+ * subscription, the alert opt-in, the organizer and the county record, and still honors the STOP. A file cut short is refused (and
  * changes nothing), and so is the whole file by a database that already holds records.
  */
 class BackupExportImportTest {
@@ -105,6 +105,7 @@ class BackupExportImportTest {
         String partners;
         String webinars;
         String stale;
+        String travis;
         try (ConfigurableApplicationContext source = start(tmp.resolve("a").resolve("postgres"),
                 "--beloved.organizers.phones=+14155550100")) {
             int port = port(source);
@@ -116,15 +117,24 @@ class BackupExportImportTest {
                      "joinUrl": "https://meet.example.org/abc", "language": "en"}
                     """);
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            HttpResponse<String> county = AdminHttp.send(port, "PUT", "/api/admin/counties/48453", TOKEN, """
+                    {"detainerPolicy": "declines", "agreement287g": "none", "policyNote": "No holds without a warrant.",
+                     "sourceUrl": "https://example.org/travis", "reviewedOn": "2026-11-20", "campaignStatus": "active",
+                     "nextMeeting": {"body": "Commissioners Court", "start": "2030-12-10T09:00",
+                                     "timeZone": "America/Chicago", "url": "https://example.org/agenda"}}
+                    """);
+            assertThat(county.statusCode()).as(county.body()).isEqualTo(200);
             source.getBean(Subscriptions.class).subscribe(Channel.SMS, SUBSCRIBER, ZoneId.of("America/Chicago"));
             assertThat(text(port, 1, STOPPED, "STOP").statusCode()).isEqualTo(200);
             staleListing(source, port);
+            assertThat(text(port, 10, SUBSCRIBER, "ALERTAS 60614").body()).contains("Alertas activadas");
             assertThat(source.getBean(OptOuts.class).isOptedOut(Channel.SMS, STOPPED)).isTrue();
 
             stale = AdminHttp.send(port, "GET", "/api/admin/listings?stale=true", TOKEN, null).body();
             assertThat(JSON.readTree(stale).get("listings")).singleElement()
                     .satisfies(l -> assertThat(l.get("reason").asString()).isEqualTo("no-channel"));
             partners = get(port, "/api/partners?zip=94110&limit=20").body();
+            travis = get(port, "/api/counties/48453").body();
             webinars = get(port, "/api/webinars").body();
             assertThat(JSON.readTree(partners).get("partners")).hasSize(2);
             assertThat(JSON.readTree(webinars).get("webinars")).hasSize(1);
@@ -143,7 +153,7 @@ class BackupExportImportTest {
         assertThat(header.get("exportedAt").asString()).isNotBlank();
         List<String> types = lines.stream().skip(1).limit(lines.size() - 2).map(l -> JSON.readTree(l).get("type").asString()).toList();
         assertThat(types).contains("congregation", "listing_freshness", "organizer", "webinar", "subscription", "opt_out",
-                "hash_key", "audit");
+                "hash_key", "audit", "county", "alert_subscriber");
         JsonNode congregation = JSON.readTree(lines.get(types.indexOf("congregation") + 1));
         assertThat(congregation.get("status").asString()).isEqualTo("listed");
         assertThat(congregation.get("show_email").asBoolean()).isTrue();
@@ -166,6 +176,10 @@ class BackupExportImportTest {
             assertThat(JSON.readTree(get(port, "/api/webinars").body())).isEqualTo(JSON.readTree(webinars));
             assertThat(JSON.readTree(AdminHttp.send(port, "GET", "/api/admin/listings?stale=true", TOKEN, null).body()))
                     .as("the check-in's state came along").isEqualTo(JSON.readTree(stale));
+            JsonNode county = JSON.readTree(get(port, "/api/counties/48453").body());
+            assertThat(county).as("the county record came back whole").isEqualTo(JSON.readTree(travis));
+            assertThat(county.get("recorded").asBoolean()).isTrue();
+            assertThat(county.get("nextMeeting").get("start").asString()).isEqualTo("2030-12-10T09:00");
             assertThat(restored.getBean(OptOuts.class).isOptedOut(Channel.SMS, STOPPED)).isTrue();
             assertThat(restored.getBean(OptOuts.class).isOptedOut(Channel.SMS, SUBSCRIBER)).isFalse();
             HttpResponse<String> stopped = text(port, 2, STOPPED, "94110");
@@ -175,6 +189,9 @@ class BackupExportImportTest {
             assertThat(restored.getBean(Subscriptions.class).zoneOf(Channel.SMS, SUBSCRIBER))
                     .contains(ZoneId.of("America/Chicago"));
             JdbcClient db = jdbc(restored);
+            assertThat(db.sql("select zip || ' ' || language || ' ' || county_fips || ' ' || time_zone from alert_subscriber"
+                    + " where channel = 'SMS' and address = ?").param(SUBSCRIBER).query(String.class).single())
+                    .as("the alert opt-in, with its place, language and county").isEqualTo("60614 es 17031 America/Chicago");
             long webinarId = db.sql("select id from webinar").query(Long.class).single();
             assertThat(db.sql("select count(*) from qrtz_triggers where job_name = ?").param("webinar-" + webinarId)
                     .query(Long.class).single()).as("both reminders scheduled again").isEqualTo(2);

@@ -8,6 +8,7 @@ import static org.beloved.app.HttpFixtures.simulate;
 import java.net.http.HttpResponse;
 import org.beloved.BelovedApplication;
 import org.beloved.testing.CleanDatabase;
+import org.beloved.testing.TestDatabase;
 import org.beloved.testing.TestDatabaseProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -82,6 +83,14 @@ class SimulatorTest {
         assertThat(only(say(" 02134-1234 "))).contains("02134 (Allston, MA)");
         assertThat(only(say("00000"))).contains("could not find the ZIP code 00000");
         assertThat(only(say("9411"))).contains("5 digits");
+    }
+
+    /** The simulator cannot receive alerts: ALERTS says where they come instead, and nothing is stored. */
+    @Test
+    void alertsInTheSimulatorSayWhereAlertsCome() {
+        assertThat(only(say("ALERTS 60614"))).contains("text message or Discord", "ALERTS");
+        assertThat(TestDatabase.jdbc().sql("select count(*) from alert_subscriber where channel = 'WEB'")
+                .query(Long.class).single()).isZero();
     }
 
     /** Without a phone to reach, the email cannot be skipped, so SKIP is never offered and never loops. */

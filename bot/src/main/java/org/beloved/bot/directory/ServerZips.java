@@ -2,13 +2,18 @@ package org.beloved.bot.directory;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Each Discord server's default ZIP code (a normalized 5-digit ZIP), for /partners without one. */
+/** Each Discord server's default ZIP code (a normalized 5-digit ZIP), for /partners and /alerts on without one. */
 @Repository
-class ServerZips {
+public class ServerZips {
+
+    /** A server and its default ZIP. */
+    public record ServerZip(String guildId, String zip) {
+    }
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -25,8 +30,14 @@ class ServerZips {
                 """).params(guildId, zip, Timestamp.from(clock.instant())).update();
     }
 
-    Optional<String> of(String guildId) {
+    public Optional<String> of(String guildId) {
         return jdbc.sql("select zip from discord_server_zip where guild_id = ?").param(guildId).query(String.class).optional();
+    }
+
+    /** Every server that set a default ZIP. */
+    public List<ServerZip> all() {
+        return jdbc.sql("select guild_id, zip from discord_server_zip order by guild_id")
+                .query((rs, i) -> new ServerZip(rs.getString(1), rs.getString(2))).list();
     }
 
     boolean clear(String guildId) {

@@ -21,13 +21,13 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("beloved.discord.announce")
-record AnnouncementSettings(@NotNull @DefaultValue("1s") Duration interval, @NotNull @DefaultValue("30s") Duration retry,
+public record AnnouncementSettings(@NotNull @DefaultValue("1s") Duration interval, @NotNull @DefaultValue("30s") Duration retry,
         @Min(1) @DefaultValue("8") int attempts, @NotNull @DefaultValue("5m") Duration lease) {
 
     private static final Duration LONGEST_WAIT = Duration.ofHours(1);
 
     /** The wait after the {@code attempt}th failed attempt (1-based): {@code retry}, doubled each time, at most an hour. */
-    Duration backOff(int attempt) {
+    public Duration backOff(int attempt) {
         Duration wait = retry;
         for (int i = 1; i < attempt && wait.compareTo(LONGEST_WAIT) < 0; i++) {
             wait = wait.multipliedBy(2);
