@@ -106,8 +106,10 @@
       content.setAttribute('tabindex', '-1');
       content.focus();
     });
+    // A popup opened from a control outside the map (a county's card) names it as returnFocus.
     map.on('popupclose', function (e) {
-      var source = e.popup._source && e.popup._source.getElement && e.popup._source.getElement();
+      var source = e.popup.options.returnFocus
+        || (e.popup._source && e.popup._source.getElement && e.popup._source.getElement());
       if (source && document.body.contains(source)) { source.focus(); }
     });
     // A partner search moves the map to its ZIP, showing the searched radius.
@@ -117,6 +119,8 @@
     }
     document.addEventListener('beloved:search', function (e) { moveTo(e.detail); });
     if (window.Beloved.lastSearch) { moveTo(window.Beloved.lastSearch); }
+    window.Beloved.map = map;   // for the county layer (counties.js)
+    document.dispatchEvent(new CustomEvent('beloved:map', { detail: map }));
     el.dataset.ready = 'true';
     if (window.performance && performance.mark) { performance.mark('beloved-map-ready'); }
   }
