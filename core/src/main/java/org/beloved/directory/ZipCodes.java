@@ -1,5 +1,6 @@
 package org.beloved.directory;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,6 +20,10 @@ public class ZipCodes {
      * write, and five digits bound the keys (at most 100,000, of a few hundred bytes each).
      */
     private final Map<String, Optional<ZipCode>> known = new ConcurrentHashMap<>();
+
+    /** Loaded on first use, like {@link #known}: reference data only migrations write. */
+    private volatile Map<String, String> countyFips;
+    private volatile List<ZipCounty> counties;
 
     ZipCodes(ZipCodeRepository repository) {
         this.repository = repository;
@@ -96,5 +101,25 @@ public class ZipCodes {
         return known.computeIfAbsent(zip.get(), repository::find)
                 .<ZipLookup>map(ZipLookup.Found::new)
                 .orElseGet(() -> new ZipLookup.Unknown(zip.get()));
+    }
+
+    /** The 5-digit county FIPS code of a 5-digit ZIP; empty for an unknown ZIP or one with no county known. */
+    public Optional<String> countyFips(String zip) {
+        Map<String, String> fips = countyFips;
+        if (fips == null) {
+            fips = repository.countyFips();
+            countyFips = fips;
+        }
+        return zip == null ? Optional.empty() : Optional.ofNullable(fips.get(zip));
+    }
+
+    /** Every county the ZIP table knows, ordered by FIPS. */
+    public List<ZipCounty> counties() {
+        List<ZipCounty> all = counties;
+        if (all == null) {
+            all = List.copyOf(repository.counties());
+            counties = all;
+        }
+        return all;
     }
 }

@@ -27,6 +27,8 @@ public enum AuditAction {
     AUDIT_READ("audit.read"),
     /** The portable export ({@code GET /api/admin/export}) was downloaded. */
     DATA_EXPORT("data.export"),
+    /** A county's record (policy, 287(g), campaign, next meeting) saved by an organizer. */
+    COUNTY_EDIT("county.edit"),
     /** An authorized admin API call that was answered with an error: it changed nothing. */
     ADMIN_CALL_REFUSED("admin-api.refused");
 

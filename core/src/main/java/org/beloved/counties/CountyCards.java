@@ -1,0 +1,112 @@
+package org.beloved.counties;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.beloved.shared.Language;
+import org.beloved.shared.Texts;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the bot says about a county, in the reader's language, in GSM-7 where the language allows:
+ * the full card (COUNTY / CONDADO, Discord's /county) and the one line of a ZIP answer.
+ */
+@Component
+public class CountyCards {
+
+    /** At most this many congregations are named on a card; the rest are counted. */
+    static final int NAMED_CONGREGATIONS = 5;
+    private static final DateTimeFormatter EN = DateTimeFormatter.ofPattern("EEE MMM d, h:mm a zzz", Locale.US);
+    private static final DateTimeFormatter ES = DateTimeFormatter.ofPattern("EEE d MMM, H:mm zzz",
+            Locale.forLanguageTag("es"));
+
+    private final Texts texts;
+    private final Counties counties;
+
+    CountyCards(Texts texts, Counties counties) {
+        this.texts = texts;
+        this.counties = counties;
+    }
+
+    /** The full card: name, policy, 287(g), campaign, note, next meeting, congregations, source. */
+    public String card(County county, Language language) {
+        List<String> lines = new ArrayList<>();
+        lines.add(t(language, "county.card.title", name(county, language), county.fips()));
+        lines.add(t(language, "county.card.policy", policy(county, language)));
+        lines.add(t(language, "county.card.agreement", t(language, "county.agreement." + county.agreement287g().code())));
+        lines.add(t(language, "county.card.campaign", t(language, "county.campaign." + county.campaignStatus().code())));
+        if (county.policyNote() != null) {
+            lines.add(t(language, "county.card.note", county.policyNote()));
+        }
+        county.nextMeeting().ifPresent(m -> {
+            lines.add(t(language, "county.card.meeting", m.body(), when(m, language)));
+            if (m.url() != null) {
+                lines.add(t(language, "county.card.meeting-link", m.url()));
+            }
+        });
+        lines.add(congregations(county, language));
+        if (county.sourceUrl() != null) {
+            lines.add(t(language, "county.card.source", county.sourceUrl()));
+        }
+        if (county.reviewedOn() != null) {
+            lines.add(t(language, "county.card.reviewed", county.reviewedOn().toString()));
+        }
+        if (!county.recorded()) {
+            lines.add(t(language, "county.card.defaults"));
+        }
+        return String.join("\n", lines);
+    }
+
+    /**
+     * The ZIP answer's line: the county, its policy (as recorded; "not recorded yet" where the
+     * state's law gave the default, which the state's own line then tells), its congregations and,
+     * when set, its next meeting.
+     */
+    public String line(County county, Language language) {
+        String policy = county.recorded() ? policy(county, language) : t(language, "county.policy.unknown");
+        String congregations = t(language, "county.congregations", county.congregations());
+        return county.nextMeeting()
+                .map(m -> t(language, "county.line.meeting", name(county, language), policy, congregations, m.body(),
+                        when(m, language)))
+                .orElseGet(() -> t(language, "county.line", name(county, language), policy, congregations));
+    }
+
+    /** {@code Travis County, TX}, {@code Orleans Parish, LA}; names that say what they are stay as they are. */
+    String name(County county, Language language) {
+        String name = county.name();
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.contains("county") || lower.contains("city") || lower.contains("borough")
+                || lower.contains("parish") || lower.contains("census area") || lower.contains("municipality")
+                || "AK".equals(county.state())) {
+            return t(language, "county.name.plain", name, county.state());
+        }
+        return t(language, "LA".equals(county.state()) ? "county.name.parish" : "county.name", name, county.state());
+    }
+
+    private String policy(County county, Language language) {
+        return t(language, "county.policy." + county.detainerPolicy().code());
+    }
+
+    private String congregations(County county, Language language) {
+        List<CountyCongregation> listed = counties.congregations(county.fips());
+        if (listed.isEmpty()) {
+            return t(language, "county.card.no-congregations");
+        }
+        String names = listed.stream().limit(NAMED_CONGREGATIONS)
+                .map(c -> c.name() + " (" + c.city() + ")").collect(Collectors.joining(", "));
+        if (listed.size() > NAMED_CONGREGATIONS) {
+            names += " +" + (listed.size() - NAMED_CONGREGATIONS);
+        }
+        return t(language, "county.card.congregations", names);
+    }
+
+    private static String when(Meeting meeting, Language language) {
+        return meeting.start().atZone(meeting.timeZone()).format(language == Language.ES ? ES : EN);
+    }
+
+    private String t(Language language, String key, Object... args) {
+        return texts.get(language, key, args);
+    }
+}
