@@ -55,7 +55,7 @@ final class Intents {
             "SALUDOS", "SENOR", "SENORA", "POR", "FAVOR", "DIAS", "TARDES", "NOCHES", "BORRAR", "DATOS", "MIS",
             "QUE", "ES", "MI", "EL", "LOS", "LAS", "DEL", "UNA", "UNO", "PARA", "CON", "SOY", "ESTE", "CERCA",
             "AQUI", "MAS", "OLVIDALO", "HERRAMIENTAS", "EVENTOS", "TALLERES", "COMUNIDAD", "INMIGRACION", "ESTADO",
-            "ESTATAL", "ESTATALES");
+            "ESTATAL", "ESTATALES", "CONDADO");
 
     /** Words around a command that do not change it: "please", "I want", "por favor". */
     private static final List<String> LEADING_FILLERS = List.of("CAN YOU SEND ME", "CAN I GET", "CAN I SEE", "CAN I",

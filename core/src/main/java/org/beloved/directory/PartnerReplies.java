@@ -90,7 +90,7 @@ class PartnerReplies {
             lines.add(turn.t("partners.header", from.zip(), from.city(), from.state(), search.radiusMiles()));
             addLines(turn, search.partners(), lines);
         }
-        notes.orderedStream().forEach(note -> note.note(turn.language(), from).ifPresent(line -> lines.add(1, line)));
+        lines.addAll(1, ZipAnswerNote.lines(notes.orderedStream(), turn.language(), from));
         lines.add(turn.t("partners.map", directory.mapLink(from.zip())));
         return String.join("\n", lines);
     }

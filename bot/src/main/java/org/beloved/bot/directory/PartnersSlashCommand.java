@@ -128,8 +128,7 @@ class PartnersSlashCommand implements SlashCommand, ButtonHandler {
                         ZipCodes.normalize(zip.get()).orElse(zip.get())));
             }
             PartnerSearch search = directory.nearest(found.zipCode(), radius, limit);
-            List<String> placeNotes = notes.orderedStream().map(note -> note.note(language, found.zipCode()))
-                    .flatMap(Optional::stream).toList();
+            List<String> placeNotes = ZipAnswerNote.lines(notes.orderedStream(), language, found.zipCode());
             return new MessageEditBuilder().setEmbeds(embed(interactions.texts(), language, search,
                     directory.mapLink(found.zipCode().zip()), placeNotes))
                     .setComponents(connectButtons(interactions.texts(), language, search)).build();
