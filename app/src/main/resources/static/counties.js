@@ -55,6 +55,13 @@
     return name === 'state.' + code ? code : name;
   }
 
+  // "Travis County, Texas", "Orleans Parish, Louisiana"; names that say what they are stay as they are.
+  function countyName(c) {
+    var kind = /county|city|borough|parish|census area|municipality/i.test(c.name) || c.state === 'AK' ? 'county.name'
+      : c.state === 'LA' ? 'county.name.parish' : 'county.name.county';
+    return t(kind, { name: c.name, state: stateName(c.state) });
+  }
+
   // The instant of a local wall-clock time in a zone (the zone's offset there, found with Intl).
   function instant(start, zone) {
     var m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(start);
@@ -84,7 +91,7 @@
   function card(c) {
     var box = document.createElement('div');
     box.className = 'county-card';
-    box.appendChild(text('strong', t('county.name', { name: c.name, state: stateName(c.state) })));
+    box.appendChild(text('strong', countyName(c)));
     box.appendChild(text('div', t('county.policy') + ': ' + t('county.policy.' + c.detainerPolicy)));
     box.appendChild(text('div', t('county.287g') + ': ' + t('county.287g.' + c.agreement287g)));
     box.appendChild(text('div', t('county.campaign') + ': ' + t('county.campaign.' + c.campaignStatus)));

@@ -1,5 +1,7 @@
 package org.beloved.app.counties;
 
+import java.util.Locale;
+import java.util.regex.Pattern;
 import org.beloved.app.directory.WebProperties;
 import org.beloved.app.web.PageTexts;
 import org.beloved.counties.Counties;
@@ -27,6 +29,8 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class CountyPage {
 
+    private static final Pattern PLAIN = Pattern.compile("county|city|borough|parish|census area|municipality");
+
     private final Counties counties;
     private final StateTable states;
     private final Texts texts;
@@ -51,7 +55,8 @@ class CountyPage {
         model.addAttribute("t", new PageTexts(texts, language));
         model.addAttribute("web", web);
         model.addAttribute("county", county);
-        model.addAttribute("title", county.name() + ", " + (law == null ? county.state() : law.name(language)));
+        model.addAttribute("title", texts.get(language, titleKey(county), county.name(),
+                law == null ? county.state() : law.name(language)));
         model.addAttribute("stateLink", law == null ? null : "/toolkit/states/" + law.code() + "?lang=" + language.code());
         model.addAttribute("meeting", meeting);
         model.addAttribute("meetingIso", meeting == null ? null : meeting.instant().toString());
@@ -60,5 +65,14 @@ class CountyPage {
         model.addAttribute("congregations", counties.congregations(county.fips()));
         model.addAttribute("keyword", language == Language.ES ? "CONDADO%20" : "COUNTY%20");
         return "county";
+    }
+
+    /** "Travis County", "Orleans Parish"; names that say what they are (cities, boroughs, Alaska's areas) stay as they are. */
+    static String titleKey(County county) {
+        String name = county.name().toLowerCase(Locale.ROOT);
+        if (PLAIN.matcher(name).find() || "AK".equals(county.state())) {
+            return "web.county.page.title.plain";
+        }
+        return "LA".equals(county.state()) ? "web.county.page.title.parish" : "web.county.page.title.county";
     }
 }

@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.beloved.app.directory.WebProperties;
+import org.beloved.counties.Agreement287g;
+import org.beloved.counties.CampaignStatus;
+import org.beloved.counties.DetainerPolicy;
 import org.beloved.directory.Tradition;
 import org.beloved.shared.Language;
 import org.beloved.shared.Texts;
@@ -33,12 +36,12 @@ class HomePage {
             "web.find.results", "web.find.locating", "web.find.no-location", "web.find.miles", "web.signup.failed",
             "web.try.failed", "web.webinars.local-note", "web.county.policy", "web.county.287g", "web.county.campaign",
             "web.county.congregations", "web.county.congregations-one", "web.county.meeting", "web.county.default",
-            "web.county.more", "web.county.name", "web.county.campaigns", "web.county.campaigns-one", "web.county.failed");
+            "web.county.more", "web.county.name", "web.county.name.county", "web.county.name.parish", "web.county.campaigns", "web.county.campaigns-one", "web.county.failed");
 
     /** The county layer's codes, as {@code GET /api/counties} writes them (their sentences: {@code web.county.<kind>.<code>}). */
-    static final List<String> POLICIES = List.of("honors", "limits", "declines", "state-requires", "unknown");
-    static final List<String> AGREEMENTS = List.of("none", "jail-enforcement", "warrant-service", "task-force");
-    static final List<String> CAMPAIGNS = List.of("none", "forming", "active", "won");
+    static final List<String> POLICIES = Arrays.stream(DetainerPolicy.values()).map(DetainerPolicy::code).toList();
+    static final List<String> AGREEMENTS = Arrays.stream(Agreement287g.values()).map(Agreement287g::code).toList();
+    static final List<String> CAMPAIGNS = Arrays.stream(CampaignStatus.values()).map(CampaignStatus::code).toList();
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
