@@ -162,7 +162,11 @@ class CountyEditSlashCommand implements OrganizerSlashCommand {
 
     /** A text option: as typed, null when {@link #EMPTY}, else what was recorded. */
     private static String text(SlashCommandInteractionEvent event, String name, String recorded) {
-        return option(event, name).map(typed -> EMPTY.equals(typed) ? null : typed).orElse(recorded);
+        Optional<String> typed = option(event, name);
+        if (typed.isEmpty()) {
+            return recorded;
+        }
+        return EMPTY.equals(typed.get()) ? null : typed.get();
     }
 
     private static Optional<String> option(SlashCommandInteractionEvent event, String name) {

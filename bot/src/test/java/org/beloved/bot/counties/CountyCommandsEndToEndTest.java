@@ -222,7 +222,9 @@ class CountyCommandsEndToEndTest {
                 false)).getString("description");
         assertThat(everyone).contains("Commissioners Court", "Sheriff asks for a judicial warrant");
 
-        deferredAnswer(countyEdit(theOrganizer(), Option.string("policy_note", "-"), Option.string("campaign_status", "won")), true);
+        assertThat(deferredAnswer(countyEdit(theOrganizer(), Option.string("policy_note", "-"),
+                Option.string("campaign_status", "won")), true).getString("content"))
+                .startsWith(texts.t(Language.EN, "discord.county-edit.saved"));
         County after = counties.find(TRAVIS).orElseThrow();
         assertThat(after.policyNote()).isNull();
         assertThat(after.campaignStatus()).isEqualTo(CampaignStatus.WON);
@@ -230,7 +232,8 @@ class CountyCommandsEndToEndTest {
         assertThat(after.sourceUrl()).isEqualTo("https://example.org/travis-policy");
         assertThat(after.nextMeeting()).map(m -> m.body()).hasValue("Commissioners Court");
 
-        deferredAnswer(countyEdit(theOrganizer(), Option.bool("clear_meeting", true)), true);
+        assertThat(deferredAnswer(countyEdit(theOrganizer(), Option.bool("clear_meeting", true)), true).getString("content"))
+                .startsWith(texts.t(Language.EN, "discord.county-edit.saved"));
         assertThat(counties.find(TRAVIS).orElseThrow().nextMeeting()).isEmpty();
         assertThat(audited()).isEqualTo(3);
     }
