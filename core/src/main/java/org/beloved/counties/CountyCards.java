@@ -4,9 +4,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.beloved.shared.Language;
 import org.beloved.shared.Texts;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,11 +25,17 @@ public class CountyCards {
             Locale.forLanguageTag("es"));
 
     private final Texts texts;
-    private final Counties counties;
+    private final Function<String, List<CountyCongregation>> congregations;
 
+    @Autowired
     CountyCards(Texts texts, Counties counties) {
+        this(texts, counties::congregations);
+    }
+
+    /** @param congregations the listed congregations of a county, by FIPS */
+    CountyCards(Texts texts, Function<String, List<CountyCongregation>> congregations) {
         this.texts = texts;
-        this.counties = counties;
+        this.congregations = congregations;
     }
 
     /** The full card: name, policy, 287(g), campaign, note, next meeting, congregations, source. */
@@ -90,7 +98,7 @@ public class CountyCards {
     }
 
     private String congregations(County county, Language language) {
-        List<CountyCongregation> listed = counties.congregations(county.fips());
+        List<CountyCongregation> listed = congregations.apply(county.fips());
         if (listed.isEmpty()) {
             return t(language, "county.card.no-congregations");
         }

@@ -25,7 +25,7 @@ class TextsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"i18n/conversation", "i18n/directory"})
+    @ValueSource(strings = {"i18n/conversation", "i18n/directory", "i18n/counties"})
     void everyKeyExistsInBothLanguages(String basename) throws IOException {
         Properties en = load(basename + "_en.properties");
         Properties es = load(basename + "_es.properties");

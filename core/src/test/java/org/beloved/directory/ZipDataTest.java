@@ -39,4 +39,29 @@ class ZipDataTest {
         assertThat(jdbc.sql("select count(*) from flyway_schema_history_directory where script like '%Load_zip_codes%' and success")
                 .query(Long.class).single()).isEqualTo(1L);
     }
+
+    @Test
+    void everyStateZipHasItsCountyFipsCodeAndTheTerritoriesNone() {
+        assertThat(jdbc.sql("select county_fips from zip_code where zip in ('78701', '60614', '70112', '00501') order by zip")
+                .query(String.class).list()).containsExactly("36103", "17031", "22071", "48453");
+        assertThat(jdbc.sql("select count(*) from zip_code where county_fips is null and state not in ('PR', 'VI', 'MH')")
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from zip_code where county_fips is not null and state in ('PR', 'VI')")
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from zip_code where substr(county_fips, 1, 2) = '48' and state <> 'TX'")
+                .query(Long.class).single()).as("Texas FIPS codes only in Texas").isZero();
+        assertThat(jdbc.sql("select count(distinct county_fips) from zip_code").query(Long.class).single())
+                .as("about 3,140 counties and county equivalents").isBetween(3_100L, 3_200L);
+    }
+
+    @Test
+    void zipCodesKnowCountiesByFips() {
+        ZipCodes zipCodes = DirectoryFixtures.zipCodes();
+        assertThat(zipCodes.countyFips("78701")).contains("48453");
+        assertThat(zipCodes.countyFips("00601")).isEmpty();
+        assertThat(zipCodes.countyFips("99999")).isEmpty();
+        assertThat(zipCodes.counties()).contains(new ZipCounty("48453", "Travis", "TX"), new ZipCounty("17031", "Cook", "IL"))
+                .isSortedAccordingTo(java.util.Comparator.comparing(ZipCounty::fips))
+                .hasSize(jdbc.sql("select count(distinct county_fips) from zip_code").query(Long.class).single().intValue());
+    }
 }
