@@ -132,6 +132,7 @@
       },
       onEachFeature: function (f, shape) {
         shapes[f.id] = shape;
+        shape.options.className = 'county fips-' + f.id;   // read when the shape's path is made
         shape.bindPopup(function () { return card(byFips[f.id]); },
           { autoPanPaddingTopLeft: [50, 90], autoPanPaddingBottomRight: [20, 20] });
         shape.on('click', function () { shape.getPopup().options.returnFocus = null; });

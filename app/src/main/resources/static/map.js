@@ -97,13 +97,14 @@
     map.on('zoomstart', function () {
       if (el.contains(document.activeElement) && document.activeElement !== el) { el.focus(); }
     });
-    // Keyboard: an opened popup takes the focus (its links are next), and gives it back when closed.
+    // Keyboard: an opened popup takes the focus (its links are next), closes with Escape, and gives the focus back.
     map.on('popupopen', function (e) {
       var box = e.popup.getElement();
       var close = box.querySelector('.leaflet-popup-close-button');
       if (close) { close.setAttribute('aria-label', t('map.close')); close.title = t('map.close'); }
       var content = box.querySelector('.leaflet-popup-content');
       content.setAttribute('tabindex', '-1');
+      content.onkeydown = function (k) { if (k.key === 'Escape') { map.closePopup(); } };   // the map's own keys need its focus
       content.focus();
     });
     // A popup opened from a control outside the map (a county's card) names it as returnFocus.

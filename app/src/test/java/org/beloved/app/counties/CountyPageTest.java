@@ -99,7 +99,7 @@ class CountyPageTest {
                 "<dd id=\"campaign\">Active campaign</dd>",
                 "The sheriff &lt;b&gt;asks&lt;/b&gt; for a judicial warrant",
                 "href=\"https://example.org/travis-policy\"", "Last reviewed: 2026-11-20",
-                "<strong>Commissioners Court</strong>", "Thu Dec 10, 9:00 AM CST", "datetime=\"2030-12-10T15:00:00Z\"",
+                "<strong>Commissioners Court</strong>", "Tue Dec 10, 9:00 AM CST", "datetime=\"2030-12-10T15:00:00Z\"",
                 "href=\"https://example.org/agenda\"", "<li>St. Ignatius Austin - Austin</li>",
                 "Text COUNTY and a ZIP code in this county to +14155550123", "href=\"sms:+14155550123?&amp;body=COUNTY%20\"",
                 "/county with a ZIP code", "href=\"/toolkit/states/TX?lang=en\"",
