@@ -3,10 +3,10 @@
 // Usage: cd tools/countymap && npm install && npm run generate
 // Output:
 //   app/src/main/resources/static/counties-10m.json   TopoJSON, from us-atlas's counties-10m.json:
-//     object "counties" (one geometry per county, its id the 5-digit FIPS code, no properties: the
-//     names and statuses come from GET /api/counties) and object "states" (ids only, for borders);
-//     the "nation" object is dropped (its arcs are the counties' outer edges). Arcs, quantization
-//     and bounding box are copied unchanged.
+//     the object "counties" alone (one geometry per county, its id the 5-digit FIPS code, no
+//     properties: names and statuses come from GET /api/counties). The "states" and "nation"
+//     objects are dropped: the layer does not draw them, and their arcs are all county edges, so
+//     every arc is still used. Arcs, quantization and bounding box are copied unchanged.
 //   app/src/main/resources/static/topojson-client.min.js   topojson-client's dist file, unchanged.
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -27,7 +27,7 @@ const topology = {
   type: atlas.type,
   bbox: atlas.bbox,
   transform: atlas.transform,
-  objects: { counties: idsOnly(atlas.objects.counties), states: idsOnly(atlas.objects.states) },
+  objects: { counties: idsOnly(atlas.objects.counties) },
   arcs: atlas.arcs,
 };
 for (const g of topology.objects.counties.geometries) {
@@ -37,4 +37,8 @@ for (const g of topology.objects.counties.geometries) {
 writeFileSync(join(out, 'counties-10m.json'), JSON.stringify(topology));
 copyFileSync(join(modules, 'topojson-client', 'dist', 'topojson-client.min.js'),
   join(out, 'topojson-client.min.js'));
+const used = new Set();
+const mark = (arcs) => (typeof arcs[0] === 'number' ? arcs.forEach((a) => used.add(a < 0 ? ~a : a)) : arcs.forEach(mark));
+topology.objects.counties.geometries.forEach((g) => g.arcs && mark(g.arcs));
+if (used.size !== topology.arcs.length) throw new Error(`${topology.arcs.length - used.size} arcs belong to no county`);
 console.log(`${topology.objects.counties.geometries.length} counties, ${topology.arcs.length} arcs`);

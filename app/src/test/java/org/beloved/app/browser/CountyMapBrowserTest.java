@@ -2,6 +2,9 @@ package org.beloved.app.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
@@ -108,7 +112,7 @@ class CountyMapBrowserTest {
     }
 
     @Test
-    void theCountyLayerDrawsEveryCountyByPolicyAndCampaignWithALegendInWords() {
+    void theCountyLayerDrawsEveryCountyByPolicyAndCampaignWithALegendInWords() throws Exception {
         recordTravis();
         browser.manage().logs().get(LogType.BROWSER).getAll();   // only this page's messages count
         openWithCounties("/");
@@ -128,6 +132,11 @@ class CountyMapBrowserTest {
         assertThat(browser.findElement(By.id("county-status")).getText()).isEqualTo("1 county with a campaign.");
         assertThat(consoleErrors()).isEmpty();
         assertThat((List<?>) browser.executeScript("return window.__cspViolations")).isEmpty();
+        browser.executeScript("document.getElementById('map').scrollIntoView()");
+        Path shot = Path.of("target", "screenshots", "counties.png");
+        Files.createDirectories(shot.getParent());
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
+        assertThat(Files.size(shot)).isGreaterThan(10_000);
     }
 
     @Test
