@@ -23,6 +23,9 @@ public class CountyCards {
     private static final DateTimeFormatter EN = DateTimeFormatter.ofPattern("EEE MMM d, h:mm a zzz", Locale.US);
     private static final DateTimeFormatter ES = DateTimeFormatter.ofPattern("EEE d MMM, H:mm zzz",
             Locale.forLanguageTag("es"));
+    /** Without the weekday, which can take an accent (sáb): the ZIP answer's line stays GSM-7 in Spanish too. */
+    private static final DateTimeFormatter ES_LINE = DateTimeFormatter.ofPattern("d MMM, H:mm zzz",
+            Locale.forLanguageTag("es"));
 
     private final Texts texts;
     private final Function<String, List<CountyCongregation>> congregations;
@@ -70,14 +73,15 @@ public class CountyCards {
     /**
      * The ZIP answer's line: the county, its policy (as recorded; "not recorded yet" where the
      * state's law gave the default, which the state's own line then tells), its congregations and,
-     * when set, its next meeting.
+     * when set, its next meeting. GSM-7 in both languages (as long as the names are), so that it
+     * stays on the first SMS page beside the state's line.
      */
     public String line(County county, Language language) {
         String policy = county.recorded() ? policy(county, language) : t(language, "county.policy.unknown");
         String congregations = t(language, "county.congregations", county.congregations());
         return county.nextMeeting()
                 .map(m -> t(language, "county.line.meeting", name(county, language), policy, congregations, m.body(),
-                        when(m, language)))
+                        m.start().atZone(m.timeZone()).format(language == Language.ES ? ES_LINE : EN)))
                 .orElseGet(() -> t(language, "county.line", name(county, language), policy, congregations));
     }
 

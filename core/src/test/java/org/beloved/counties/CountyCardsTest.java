@@ -36,9 +36,9 @@ class CountyCardsTest {
         assertThat(line).isEqualTo("Travis County, TX: the jail declines ICE detainers; 2 congregations organizing. "
                 + "Next: Commissioners Court, Tue Dec 8, 7:00 PM CST. Text COUNTY.");
         assertThat(line.length()).isLessThanOrEqualTo(160);
-        assertThat(cards.line(travis(true, Optional.of(BOARD)), Language.ES)).isEqualTo("Condado de Travis, TX: "
-                + "la cárcel rechaza las órdenes de retención de ICE; 2 congregaciones organizándose. "
-                + "Próxima: Commissioners Court, mar 8 dic, 19:00 CST. Escribe CONDADO.");
+        assertThat(cards.line(travis(true, Optional.of(BOARD)), Language.ES)).as("GSM-7: no á, í, ó, ú")
+                .isEqualTo("Condado de Travis, TX: rechaza las retenciones de ICE; 2 comunidades de fe se organizan. "
+                + "Siguiente cita: Commissioners Court, 8 dic, 19:00 CST. Escribe CONDADO.");
     }
 
     @Test
@@ -47,8 +47,8 @@ class CountyCardsTest {
                 .isEqualTo("Travis County, TX: detainer policy not recorded yet; 2 congregations organizing. Text COUNTY.");
         County empty = new County("48043", "Brewster", "TX", DetainerPolicy.STATE_REQUIRES, Agreement287g.WARRANT_SERVICE,
                 null, null, null, CampaignStatus.NONE, Optional.empty(), false, 0);
-        assertThat(cards.line(empty, Language.ES)).isEqualTo("Condado de Brewster, TX: política de retenciones aún sin "
-                + "registrar; ninguna congregación registrada. Escribe CONDADO.");
+        assertThat(cards.line(empty, Language.ES)).isEqualTo("Condado de Brewster, TX: sin datos sobre retenciones de ICE; "
+                + "ninguna comunidad de fe registrada. Escribe CONDADO.");
         assertThat(cards.line(new County("48043", "Brewster", "TX", DetainerPolicy.UNKNOWN, Agreement287g.NONE, null,
                 null, null, CampaignStatus.NONE, Optional.empty(), false, 1), Language.EN)).contains("1 congregation organizing.");
     }
@@ -57,7 +57,7 @@ class CountyCardsTest {
     void theFullCardInEnglish() {
         assertThat(cards.card(travis(true, Optional.of(BOARD)), Language.EN)).isEqualTo("""
                 Travis County, TX (county 48453)
-                Detainers: the jail declines ICE detainers.
+                Policy: the jail declines ICE detainers.
                 287(g): no 287(g) agreement.
                 Campaign: campaign active.
                 Note: The sheriff stopped honoring detainers without a warrant.
@@ -74,7 +74,7 @@ class CountyCardsTest {
                 Agreement287g.WARRANT_SERVICE, null, null, null, CampaignStatus.NONE, Optional.empty(), false, 0);
         assertThat(cards.card(brewster, Language.ES)).isEqualTo("""
                 Condado de Brewster, TX (condado 48043)
-                Órdenes de retención: la ley estatal obliga a la cárcel a cumplir las órdenes de retención de ICE.
+                Política: la ley estatal exige cumplir las retenciones de ICE.
                 287(g): acuerdo 287(g) de órdenes de arresto.
                 Campaña: aún sin campaña.
                 Aún no hay congregaciones registradas aquí. ¿La tuya? Escribe UNIRSE.

@@ -78,10 +78,12 @@ class EveryReplyBySmsTest extends SmsWebTest {
     void commandsListsAndFlowsInBothLanguages() {
         List<List<String>> englishTalks = List.of(List.of("HELP"), List.of("TOOLKIT", "42"), List.of("WEBINARS"),
                 List.of("REMIND"), List.of("MY LISTING"), List.of("PARTNERS", "94110"), List.of("00000"),
-                List.of("JOIN", "Grace Church", "MENU"), List.of("what is this"), List.of("MORE"), List.of("INFO"));
+                List.of("JOIN", "Grace Church", "MENU"), List.of("what is this"), List.of("MORE"), List.of("INFO"),
+                List.of("COUNTY", "60614"), List.of("COUNTY 79830"));
         List<List<String>> spanishTalks = List.of(List.of("AYUDA"), List.of("GUIA", "42"), List.of("SEMINARIOS"),
                 List.of("RECORDAR"), List.of("MI REGISTRO"), List.of("SOCIOS", "94110"), List.of("00000"),
-                List.of("UNIRSE", "Iglesia de la Paz", "INICIO"), List.of("qué es esto"), List.of("MAS"), List.of("ENGLISH"));
+                List.of("UNIRSE", "Iglesia de la Paz", "INICIO"), List.of("qué es esto"), List.of("MAS"), List.of("ENGLISH"),
+                List.of("CONDADO", "60614"), List.of("CONDADO 79830"));
         int replies = 0;
         for (Language language : Language.values()) {
             String more = texts.get(language, "sms.more");
@@ -95,7 +97,7 @@ class EveryReplyBySmsTest extends SmsWebTest {
                 }
             }
         }
-        assertThat(replies).isEqualTo(30);
+        assertThat(replies).isEqualTo(36);
     }
 
     /** HELP, read to its last page, names MORE and NEXT; AYUDA names MAS and SIGUIENTE. */

@@ -44,7 +44,7 @@ class StateBySmsTest extends SmsWebTest {
     void estadoAfterATexasZipAndStateAfterACaliforniaZipAnswerForEachState() {
         Texter texan = new Texter();
         texan.say("ESPANOL");
-        assertThat(texan.say("79830")).contains("La ley de Texas obliga a las cárceles a colaborar con ICE.",
+        assertThat(texan.say("79830")).contains("La ley de Texas exige a los alguaciles colaborar con ICE.",
                 "escribe ESTADO");
         String texas = texan.all("ESTADO", "MAS");
         assertThat(texas).startsWith("La ley de Texas obliga a las cárceles a colaborar con ICE y a los alguaciles a "
