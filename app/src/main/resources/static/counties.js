@@ -3,7 +3,7 @@
 // detainer requests and outlined by our campaign there, from GET /api/counties. It loads after the
 // congregations' map is ready. A county's card opens by clicking its shape, or from the keyboard and
 // screen readers through the state and county lists under the map; the legend there says in words
-// what each fill and outline means.
+// what each fill and outline means. A county without a shape still has its card, under the lists.
 (function () {
   'use strict';
   var el = document.getElementById('map');
@@ -159,10 +159,22 @@
     stateList.addEventListener('change', listCounties);
     listCounties();
 
+    // A county the shapes do not have (us-atlas predates Connecticut's planning regions and Alaska's
+    // newest census areas) gets its card under the list instead of on the map.
+    var panelCard = document.getElementById('county-card');
     form.addEventListener('submit', function (event) {
       event.preventDefault();
       var shape = shapes[countyList.value];
-      if (!shape) { return; }
+      panelCard.hidden = true;
+      if (!shape) {
+        if (!byFips[countyList.value]) { return; }
+        map.closePopup();
+        panelCard.innerHTML = '';
+        panelCard.appendChild(card(byFips[countyList.value]));
+        panelCard.hidden = false;
+        panelCard.focus();
+        return;
+      }
       if (!toggle.checked) { toggle.checked = true; layer.addTo(map); }
       map.fitBounds(shape.getBounds(), { maxZoom: 9, animate: false });
       shape.getPopup().options.returnFocus = countyList;   // closing the card comes back to the list
@@ -172,6 +184,7 @@
     var campaigns = counties.filter(function (c) { return c.campaignStatus !== 'none'; }).length;
     status.textContent = campaigns === 1 ? t('county.campaigns-one') : t('county.campaigns', { n: campaigns });
     el.dataset.counties = 'ready';
+    if (window.performance && performance.mark) { performance.mark('beloved-counties-ready'); }
   }
 
   function start(map) {

@@ -172,6 +172,29 @@ class CountyMapBrowserTest {
         assertThat(browser.switchTo().activeElement().getDomAttribute("id")).as("back to the list").isEqualTo("county-pick");
     }
 
+    /** Connecticut's planning regions (2022) are newer than us-atlas's shapes: their cards open under the lists. */
+    @Test
+    void aCountyWithoutAShapeOnTheMapStillOpensItsCard() {
+        openWithCounties("/");
+        assertThat(browser.findElements(By.cssSelector("#map path.fips-09110"))).isEmpty();
+
+        WebElement state = browser.findElement(By.id("county-state"));
+        state.sendKeys("Connecticut");
+        wait.until(d -> "CT".equals(state.getDomProperty("value")));
+        WebElement county = browser.findElement(By.id("county-pick"));
+        county.sendKeys("Capitol");
+        wait.until(d -> "09110".equals(county.getDomProperty("value")));
+        county.sendKeys(Keys.TAB);
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+
+        WebElement panel = browser.findElement(By.id("county-card"));
+        wait.until(ExpectedConditions.visibilityOf(panel));
+        assertThat(panel.getText()).contains("Capitol Region, Connecticut", "Campaign: No campaign yet",
+                "Open the county's page");
+        assertThat(browser.switchTo().activeElement()).as("the card takes the focus").isEqualTo(panel);
+        assertThat(browser.findElements(By.cssSelector(".leaflet-popup-content"))).isEmpty();
+    }
+
     @Test
     void inSpanishTheLegendAndTheCardSpeakSpanish() {
         recordTravis();
