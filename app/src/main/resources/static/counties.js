@@ -57,7 +57,7 @@
 
   // "Travis County, Texas", "Orleans Parish, Louisiana"; names that say what they are stay as they are.
   function countyName(c) {
-    var kind = /county|city|borough|parish|census area|municipality/i.test(c.name) || c.state === 'AK' ? 'county.name'
+    var kind = /county|city|borough|parish|census area|municipality|region/i.test(c.name) || c.state === 'AK' ? 'county.name'
       : c.state === 'LA' ? 'county.name.parish' : 'county.name.county';
     return t(kind, { name: c.name, state: stateName(c.state) });
   }

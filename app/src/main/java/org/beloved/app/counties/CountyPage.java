@@ -29,7 +29,7 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class CountyPage {
 
-    private static final Pattern PLAIN = Pattern.compile("county|city|borough|parish|census area|municipality");
+    private static final Pattern PLAIN = Pattern.compile("county|city|borough|parish|census area|municipality|region");
 
     private final Counties counties;
     private final StateTable states;
