@@ -35,13 +35,28 @@ class StateAnswers {
         return turn.t(key, name, lawNames(state, turn)) + "\n" + readLine(turn);
     }
 
-    /** The ZIP answer's line: for states that require or limit cooperation; none where each county decides. */
+    /**
+     * The ZIP answer's line: for states that require or limit cooperation; none where each county decides.
+     * GSM-7 in both languages (the state's name without the accents GSM-7 lacks, "Oregon"), so that the
+     * first SMS page of a ZIP answer holds it beside the county's line.
+     */
     Optional<String> zipNote(Language language, StateLaw state) {
+        String name = withoutUcs2Accents(state.name(language));
         return switch (state.stance()) {
-            case REQUIRES -> Optional.of(texts.get(language, "state.zip-note.requires", state.name(language)));
-            case LIMITS -> Optional.of(texts.get(language, "state.zip-note.limits", state.name(language)));
+            case REQUIRES -> Optional.of(texts.get(language, "state.zip-note.requires", name));
+            case LIMITS -> Optional.of(texts.get(language, "state.zip-note.limits", name));
             case NONE -> Optional.empty();
         };
+    }
+
+    /** á, í, ó, ú (and capitals) as plain letters: GSM-7 has é, ñ and ü, but not these. */
+    static String withoutUcs2Accents(String text) {
+        StringBuilder plain = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            int i = "áíóúÁÍÓÚ".indexOf(c);
+            plain.append(i < 0 ? c : "aiouAIOU".charAt(i));
+        }
+        return plain.toString();
     }
 
     /** " (SB 4, SB 8)": the laws' names without their years, or nothing when the row names none. */

@@ -32,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * A backup as an operator makes and restores it: {@code GET /api/admin/export} from one instance,
  * then a second instance on a fresh embedded database started with {@code --beloved.import=<file>}
  * answers the same ZIP searches, lists the same webinars with their reminder triggers, keeps the
- * subscription and the organizer, and still honors the STOP. A file cut short is refused (and
+ * subscription, the organizer and the county record, and still honors the STOP. A file cut short is refused (and
  * changes nothing), and so is the whole file by a database that already holds records.
  */
 class BackupExportImportTest {
@@ -88,6 +88,7 @@ class BackupExportImportTest {
         Path file = tmp.resolve("beloved-export.jsonl");
         String partners;
         String webinars;
+        String travis;
         try (ConfigurableApplicationContext source = start(tmp.resolve("a").resolve("postgres"),
                 "--beloved.organizers.phones=+14155550100")) {
             int port = port(source);
@@ -99,11 +100,19 @@ class BackupExportImportTest {
                      "joinUrl": "https://meet.example.org/abc", "language": "en"}
                     """);
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            HttpResponse<String> county = AdminHttp.send(port, "PUT", "/api/admin/counties/48453", TOKEN, """
+                    {"detainerPolicy": "declines", "agreement287g": "none", "policyNote": "No holds without a warrant.",
+                     "sourceUrl": "https://example.org/travis", "reviewedOn": "2026-11-20", "campaignStatus": "active",
+                     "nextMeeting": {"body": "Commissioners Court", "start": "2030-12-10T09:00",
+                                     "timeZone": "America/Chicago", "url": "https://example.org/agenda"}}
+                    """);
+            assertThat(county.statusCode()).as(county.body()).isEqualTo(200);
             source.getBean(Subscriptions.class).subscribe(Channel.SMS, SUBSCRIBER, ZoneId.of("America/Chicago"));
             assertThat(text(port, 1, STOPPED, "STOP").statusCode()).isEqualTo(200);
             assertThat(source.getBean(OptOuts.class).isOptedOut(Channel.SMS, STOPPED)).isTrue();
 
             partners = get(port, "/api/partners?zip=94110&limit=20").body();
+            travis = get(port, "/api/counties/48453").body();
             webinars = get(port, "/api/webinars").body();
             assertThat(JSON.readTree(partners).get("partners")).hasSize(2);
             assertThat(JSON.readTree(webinars).get("webinars")).hasSize(1);
@@ -121,7 +130,8 @@ class BackupExportImportTest {
         assertThat(header.get("version").asInt()).isEqualTo(1);
         assertThat(header.get("exportedAt").asString()).isNotBlank();
         List<String> types = lines.stream().skip(1).limit(lines.size() - 2).map(l -> JSON.readTree(l).get("type").asString()).toList();
-        assertThat(types).contains("congregation", "organizer", "webinar", "subscription", "opt_out", "hash_key", "audit");
+        assertThat(types).contains("congregation", "organizer", "webinar", "subscription", "opt_out", "hash_key", "audit",
+                "county");
         JsonNode congregation = JSON.readTree(lines.get(types.indexOf("congregation") + 1));
         assertThat(congregation.get("status").asString()).isEqualTo("listed");
         assertThat(congregation.get("show_email").asBoolean()).isTrue();
@@ -142,6 +152,10 @@ class BackupExportImportTest {
             assertThat(JSON.readTree(get(port, "/api/partners?zip=94110&limit=20").body()))
                     .isEqualTo(JSON.readTree(partners));
             assertThat(JSON.readTree(get(port, "/api/webinars").body())).isEqualTo(JSON.readTree(webinars));
+            JsonNode county = JSON.readTree(get(port, "/api/counties/48453").body());
+            assertThat(county).as("the county record came back whole").isEqualTo(JSON.readTree(travis));
+            assertThat(county.get("recorded").asBoolean()).isTrue();
+            assertThat(county.get("nextMeeting").get("start").asString()).isEqualTo("2030-12-10T09:00");
             assertThat(restored.getBean(OptOuts.class).isOptedOut(Channel.SMS, STOPPED)).isTrue();
             assertThat(restored.getBean(OptOuts.class).isOptedOut(Channel.SMS, SUBSCRIBER)).isFalse();
             HttpResponse<String> stopped = text(port, 2, STOPPED, "94110");

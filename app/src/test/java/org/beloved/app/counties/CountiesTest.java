@@ -191,6 +191,32 @@ class CountiesTest {
                         "Condado de Brewster, TX: sin datos sobre retenciones de ICE; ninguna comunidad de fe registrada.");
     }
 
+    /**
+     * In every state and DC, in both languages, the first SMS page of a ZIP answer carries the
+     * county's line, beside the state's where the state has one (both are GSM-7, as is the answer's
+     * first line, so the page holds them all).
+     */
+    @Test
+    void inEveryStateTheFirstPageOfAZipAnswerCarriesTheCountysLine() {
+        List<String> zips = TestDatabase.jdbc().sql("""
+                select min(zip) from zip_code where county_fips is not null and state not in ('PR', 'VI', 'MH')
+                group by state order by state
+                """).query(String.class).list();
+        assertThat(zips).hasSize(51);
+        List<String> missing = new ArrayList<>();
+        for (String zip : zips) {
+            if (!new Texter().firstPage(zip).contains("Text COUNTY.")) {
+                missing.add("EN " + zip);
+            }
+            Texter spanish = new Texter();
+            spanish.firstPage("ESPAÑOL");
+            if (!spanish.firstPage(zip).contains("Escribe CONDADO.")) {
+                missing.add("ES " + zip);
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
     @Test
     void countyAfterAZipAndCondadoWithOneAnswerTheFullCardInTheSendersLanguage() throws Exception {
         listCongregation("Austin Friends", "78701");
