@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The map's county layer as a browser gets it: each file's size raw and gzipped (the bytes over the
-# wire), and the time of GET /api/counties. Starts the built jar with a fresh embedded database.
+# wire), the number of counties and the time of GET /api/counties. Starts the built jar with a fresh
+# embedded database (no county recorded: a recorded one adds only its meeting).
 # Usage: bench/county-data.sh [requests]   (default 21; jar built with ./mvnw -B -DskipTests package)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,6 +10,7 @@ r=${1:-21}
 port=18093
 start_beloved $port --beloved.embedded-db.port=55493 --beloved.web.map-tiles=
 base="http://127.0.0.1:$port"
+echo "GET /api/counties: $(curl -fs "$base/api/counties" | grep -o '"fips"' | wc -l) counties"
 page=$(curl -fs "$base/")
 shapes=$(grep -o 'data-county-shapes="[^"]*"' <<<"$page" | cut -d'"' -f2)
 reader=$(grep -o 'data-topojson="[^"]*"' <<<"$page" | cut -d'"' -f2)

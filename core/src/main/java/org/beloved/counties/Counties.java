@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -33,6 +34,8 @@ public class Counties {
     /** The audit log's record type for a county; the record id is its FIPS code. */
     public static final String RECORD_TYPE = "county";
     private static final Pattern FIPS = Pattern.compile("\\d{5}");
+    private static final Comparator<CountyCongregation> BY_NAME =
+            Comparator.comparing(CountyCongregation::name, String.CASE_INSENSITIVE_ORDER);
 
     private final ZipCodes zipCodes;
     private final Directory directory;
@@ -41,6 +44,11 @@ public class Counties {
     private final AuditLog audit;
     private final Clock clock;
     private volatile Map<String, ZipCounty> places;
+    /** The listed congregations by county, kept per directory version (every ZIP answer reads them). */
+    private volatile Listed listed;
+
+    private record Listed(long version, Map<String, List<CountyCongregation>> byCounty) {
+    }
 
     Counties(ZipCodes zipCodes, Directory directory, StateTable states, CountyRepository repository, AuditLog audit,
             Clock clock) {
@@ -69,20 +77,32 @@ public class Counties {
     public List<County> all() {
         Map<String, CountyRecord> records = repository.all().stream()
                 .collect(Collectors.toMap(CountyRecord::fips, Function.identity()));
-        Map<String, Long> counts = directory.listed().stream()
-                .flatMap(listing -> zipCodes.countyFips(listing.zip()).stream())
-                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        Map<String, List<CountyCongregation>> congregations = congregationsByCounty();
         return zipCodes.counties().stream().map(p -> county(p, Optional.ofNullable(records.get(p.fips())),
-                counts.getOrDefault(p.fips(), 0L).intValue())).toList();
+                congregations.getOrDefault(p.fips(), List.of()).size())).toList();
     }
 
     /** The listed congregations in a county, by name: public fields only. */
     public List<CountyCongregation> congregations(String fips) {
-        return directory.listed().stream()
-                .filter(listing -> zipCodes.countyFips(listing.zip()).filter(fips::equals).isPresent())
-                .map(listing -> new CountyCongregation(listing.id(), listing.name(), listing.city()))
-                .sorted(Comparator.comparing(CountyCongregation::name, String.CASE_INSENSITIVE_ORDER))
-                .toList();
+        return fips == null ? List.of() : congregationsByCounty().getOrDefault(fips.strip(), List.of());
+    }
+
+    private Map<String, List<CountyCongregation>> congregationsByCounty() {
+        OptionalLong version = directory.version();
+        Listed kept = listed;
+        if (kept != null && version.isPresent() && kept.version() == version.getAsLong()) {
+            return kept.byCounty();
+        }
+        Map<String, List<CountyCongregation>> byCounty = directory.listed().stream()
+                .flatMap(l -> zipCodes.countyFips(l.zip()).stream()
+                        .map(fips -> Map.entry(fips, new CountyCongregation(l.id(), l.name(), l.city()))))
+                .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.collectingAndThen(
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList()),
+                        list -> list.stream().sorted(BY_NAME).toList())));
+        if (version.isPresent()) {
+            listed = new Listed(version.getAsLong(), byCounty);
+        }
+        return byCounty;
     }
 
     /**
