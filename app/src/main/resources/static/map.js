@@ -97,17 +97,20 @@
     map.on('zoomstart', function () {
       if (el.contains(document.activeElement) && document.activeElement !== el) { el.focus(); }
     });
-    // Keyboard: an opened popup takes the focus (its links are next), and gives it back when closed.
+    // Keyboard: an opened popup takes the focus (its links are next), closes with Escape, and gives the focus back.
     map.on('popupopen', function (e) {
       var box = e.popup.getElement();
       var close = box.querySelector('.leaflet-popup-close-button');
       if (close) { close.setAttribute('aria-label', t('map.close')); close.title = t('map.close'); }
       var content = box.querySelector('.leaflet-popup-content');
       content.setAttribute('tabindex', '-1');
+      content.onkeydown = function (k) { if (k.key === 'Escape') { map.closePopup(); } };   // the map's own keys need its focus
       content.focus();
     });
+    // A popup opened from a control outside the map (a county's card) names it as returnFocus.
     map.on('popupclose', function (e) {
-      var source = e.popup._source && e.popup._source.getElement && e.popup._source.getElement();
+      var source = e.popup.options.returnFocus
+        || (e.popup._source && e.popup._source.getElement && e.popup._source.getElement());
       if (source && document.body.contains(source)) { source.focus(); }
     });
     // A partner search moves the map to its ZIP, showing the searched radius.
@@ -117,6 +120,8 @@
     }
     document.addEventListener('beloved:search', function (e) { moveTo(e.detail); });
     if (window.Beloved.lastSearch) { moveTo(window.Beloved.lastSearch); }
+    window.Beloved.map = map;   // for the county layer (counties.js)
+    document.dispatchEvent(new CustomEvent('beloved:map', { detail: map }));
     el.dataset.ready = 'true';
     if (window.performance && performance.mark) { performance.mark('beloved-map-ready'); }
   }

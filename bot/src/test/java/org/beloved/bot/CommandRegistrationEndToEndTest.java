@@ -120,10 +120,10 @@ class CommandRegistrationEndToEndTest {
     void memberCommandsAreGlobalInServersAndDirectMessages() {
         Map<String, DataObject> global = byName(discord.registeredCommands("global"));
 
-        assertThat(global).containsKeys("help", "language", "partners", "register", "toolkit", "webinars", "remind")
-                .doesNotContainKeys("approve", "webinar");
+        assertThat(global).containsKeys("help", "language", "partners", "register", "toolkit", "webinars", "remind", "county")
+                .doesNotContainKeys("approve", "webinar", "county-edit");
         for (String member : List.of("help", "language", "partners", "register", "toolkit", "webinars", "remind",
-                "my-listing", "remove-listing", "delete-my-data")) {
+                "my-listing", "remove-listing", "delete-my-data", "county")) {
             DataObject command = global.get(member);
             assertThat(ints(command, "contexts")).as(member).containsExactlyInAnyOrder(GUILD, BOT_DM);
             assertThat(ints(command, "integration_types")).as(member).containsExactly(0);   // guild install
@@ -146,7 +146,7 @@ class CommandRegistrationEndToEndTest {
     void organizerCommandsAreRegisteredOnlyInTheOrganizingServerShownToManageServer() {
         Map<String, DataObject> organizing = byName(discord.registeredCommands(discord.guild().id()));
 
-        assertThat(organizing).containsOnlyKeys("approve", "webinar", "stats");
+        assertThat(organizing).containsOnlyKeys("approve", "webinar", "stats", "county-edit");
         organizing.forEach((name, command) -> {
             assertThat(ints(command, "contexts")).as(name).containsExactly(GUILD);
             assertThat(command.getString("default_member_permissions")).as(name).isEqualTo(MANAGE_SERVER);

@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * COUNTY / CONDADO: the full card of a county, in the sender's language. {@code COUNTY 78701} is the
- * county of that ZIP; a bare COUNTY is the county of the ZIP the sender searched last. With neither,
- * it asks for a ZIP code and takes one as the answer (anything else goes on as usual).
+ * county of that ZIP; a bare COUNTY (or words without a number: "county board", "condado de Travis") is
+ * the county of the ZIP the sender searched last. With neither, it asks for a ZIP code and takes one as
+ * the answer (anything else goes on as usual).
  */
 @Component
 class CountyCommand implements Command, Flow {
@@ -61,7 +62,7 @@ class CountyCommand implements Command, Flow {
 
     @Override
     public Outcome run(Turn turn, String arguments) {
-        if (arguments.isBlank()) {
+        if (arguments.chars().noneMatch(Character::isDigit)) {
             Inbound in = turn.inbound();
             return searched.last(in.channel(), in.sender()).map(zip -> ofZip(turn, zip)).orElseGet(() -> ask(turn));
         }

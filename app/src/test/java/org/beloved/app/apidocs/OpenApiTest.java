@@ -37,7 +37,8 @@ class OpenApiTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** Beloved's endpoints deliberately not described: pages for browsers, and Twilio's webhooks (Twilio's contract). */
     private static final Set<String> NOT_DESCRIBED = Set.of("GET /", "GET /toolkit", "GET /toolkit/{number}",
-            "GET /toolkit.pdf", "GET /toolkit/states", "GET /toolkit/states/{code}", "POST /sms/inbound", "POST /sms/status");
+            "GET /toolkit.pdf", "GET /toolkit/states", "GET /toolkit/states/{code}", "GET /county/{fips}",
+            "POST /sms/inbound", "POST /sms/status");
 
     @LocalServerPort
     int port;

@@ -243,6 +243,9 @@ class CountiesTest {
         Texter texter = new Texter();
         assertThat(texter.firstPage("COUNTY")).isEqualTo("Which county? Reply with a ZIP code in it.");
         assertThat(texter.whole("60614")).contains("Cook County, IL (county 17031)", "detainer policy not recorded yet");
+        texter.firstPage("79830");
+        assertThat(texter.whole("county board")).as("words without a ZIP: the county of the ZIP searched last")
+                .contains("Brewster County, TX (county 48043)");
         assertThat(texter.firstPage("COUNTY 00601")).isEqualTo("I do not know the county of ZIP 00601. "
                 + "Reply with another ZIP code.");
         assertThat(texter.firstPage("COUNTY 99999")).isEqualTo("I do not know the county of ZIP 99999. "
