@@ -13,6 +13,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.beloved.BelovedApplication;
 import org.beloved.app.AdminHttp;
+import org.beloved.directory.Directory;
 import org.beloved.directory.ListingCheckIns;
 import org.beloved.messaging.OptOuts;
 import org.beloved.shared.Channel;
@@ -79,6 +80,15 @@ class BackupExportImportTest {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
     }
 
+    /** A second web sign-up for a listing already there: a claim that waits for an organizer. */
+    private static void claim(int port, String name) throws Exception {
+        HttpResponse<String> response = AdminHttp.send(port, "POST", "/api/registrations", null, """
+                {"name": "%s", "tradition": "QUAKER", "zip": "94110", "contactName": "Tom Claimant",
+                 "contactEmail": "tom@example.org", "showEmail": false}
+                """.formatted(name));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+    }
+
     /**
      * A listing nobody can be asked about (a web sign-up without a phone), registered 91 days ago: the
      * check-in hides it for an organizer, which is state the export must carry.
@@ -111,6 +121,7 @@ class BackupExportImportTest {
             int port = port(source);
             signUp(port, "Mission Friends");
             signUp(port, "Valencia Meeting");
+            claim(port, "Mission Friends");
             HttpResponse<String> created = AdminHttp.send(port, "POST", "/api/admin/webinars", TOKEN, """
                     {"title": "Know your county", "description": "Public records, step by step",
                      "start": "2030-12-08T19:00", "timeZone": "America/Chicago", "durationMinutes": 60,
@@ -152,7 +163,7 @@ class BackupExportImportTest {
         assertThat(header.get("version").asInt()).isEqualTo(1);
         assertThat(header.get("exportedAt").asString()).isNotBlank();
         List<String> types = lines.stream().skip(1).limit(lines.size() - 2).map(l -> JSON.readTree(l).get("type").asString()).toList();
-        assertThat(types).contains("congregation", "listing_freshness", "organizer", "webinar", "subscription", "opt_out",
+        assertThat(types).contains("congregation", "congregation_claim", "listing_freshness", "organizer", "webinar", "subscription", "opt_out",
                 "hash_key", "audit", "county", "alert_subscriber");
         JsonNode congregation = JSON.readTree(lines.get(types.indexOf("congregation") + 1));
         assertThat(congregation.get("status").asString()).isEqualTo("listed");
@@ -180,6 +191,8 @@ class BackupExportImportTest {
             assertThat(county).as("the county record came back whole").isEqualTo(JSON.readTree(travis));
             assertThat(county.get("recorded").asBoolean()).isTrue();
             assertThat(county.get("nextMeeting").get("start").asString()).isEqualTo("2030-12-10T09:00");
+            assertThat(restored.getBean(Directory.class).pendingClaims(10)).as("the claim waits for an organizer still")
+                    .singleElement().satisfies(c -> assertThat(c.contactName()).isEqualTo("Tom Claimant"));
             assertThat(restored.getBean(OptOuts.class).isOptedOut(Channel.SMS, STOPPED)).isTrue();
             assertThat(restored.getBean(OptOuts.class).isOptedOut(Channel.SMS, SUBSCRIBER)).isFalse();
             HttpResponse<String> stopped = text(port, 2, STOPPED, "94110");
