@@ -27,6 +27,10 @@ public enum AuditAction {
     AUDIT_READ("audit.read"),
     /** The portable export ({@code GET /api/admin/export}) was downloaded. */
     DATA_EXPORT("data.export"),
+    /** An organizer signed in to the console ({@code /organize}) with a code sent to them. */
+    CONSOLE_SIGN_IN("console.sign-in"),
+    /** An organizer signed out of the console. */
+    CONSOLE_SIGN_OUT("console.sign-out"),
     /** An authorized admin API call that was answered with an error: it changed nothing. */
     ADMIN_CALL_REFUSED("admin-api.refused");
 
