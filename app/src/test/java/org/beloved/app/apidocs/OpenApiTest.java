@@ -37,7 +37,13 @@ class OpenApiTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** Beloved's endpoints deliberately not described: pages for browsers, and Twilio's webhooks (Twilio's contract). */
     private static final Set<String> NOT_DESCRIBED = Set.of("GET /", "GET /toolkit", "GET /toolkit/{number}",
-            "GET /toolkit.pdf", "GET /toolkit/states", "GET /toolkit/states/{code}", "POST /sms/inbound", "POST /sms/status");
+            "GET /toolkit.pdf", "GET /toolkit/states", "GET /toolkit/states/{code}", "POST /sms/inbound", "POST /sms/status",
+            // The organizer console: pages and form posts for signed-in organizers, not API.
+            "GET /organize", "POST /organize/sign-in", "GET /organize/code", "POST /organize/code", "GET /organize/today",
+            "GET /organize/listings", "POST /organize/listings/{id}/approve", "POST /organize/listings/{id}/hide",
+            "POST /organize/claims/{id}/hand-over", "POST /organize/claims/{id}/reject", "GET /organize/organizers",
+            "POST /organize/organizers", "POST /organize/organizers/{id}/deactivate", "GET /organize/audit",
+            "GET /organize/export", "POST /organize/export/download");
 
     @LocalServerPort
     int port;

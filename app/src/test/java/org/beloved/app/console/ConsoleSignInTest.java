@@ -245,7 +245,7 @@ class ConsoleSignInTest {
         assertThat(bad.statusCode()).isEqualTo(200);
         assertThat(bad.body()).contains("Enter a US phone number");
         HttpResponse<String> spanish = browser.get("/organize?lang=es");
-        assertThat(spanish.body()).contains("Envíenme un código").contains("lang=\"es\"");
+        assertThat(spanish.body()).contains("Envíame un código").contains("lang=\"es\"");
         assertThat(client().get("/").headers().allValues("Set-Cookie")).isEmpty();
     }
 }
