@@ -13,4 +13,8 @@ public record PageTexts(Texts texts, Language language) {
     public String get(String key, Object arg) {
         return texts.get(language, key, arg);
     }
+
+    public String get(String key, Object first, Object second) {
+        return texts.get(language, key, first, second);
+    }
 }

@@ -43,7 +43,8 @@ class OpenApiTest {
             "GET /organize/listings", "POST /organize/listings/{id}/approve", "POST /organize/listings/{id}/hide",
             "POST /organize/claims/{id}/hand-over", "POST /organize/claims/{id}/reject", "GET /organize/organizers",
             "POST /organize/organizers", "POST /organize/organizers/{id}/deactivate", "GET /organize/audit",
-            "GET /organize/export", "POST /organize/export/download");
+            "GET /organize/export", "POST /organize/export/download", "GET /organize/webinars", "POST /organize/webinars",
+            "POST /organize/webinars/{id}", "POST /organize/webinars/{id}/cancel");
 
     @LocalServerPort
     int port;

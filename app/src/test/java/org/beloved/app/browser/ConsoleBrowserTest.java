@@ -6,6 +6,7 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,6 +16,8 @@ import org.beloved.directory.Directory;
 import org.beloved.directory.NewCongregation;
 import org.beloved.directory.Tradition;
 import org.beloved.organizers.Actor;
+import org.beloved.organizers.AuditEvent;
+import org.beloved.organizers.AuditLog;
 import org.beloved.organizers.NewOrganizer;
 import org.beloved.organizers.OrganizerRoster;
 import org.beloved.shared.Channel;
@@ -22,6 +25,8 @@ import org.beloved.sms.testing.FakeTwilio;
 import org.beloved.sms.testing.TwilioWebhooks;
 import org.beloved.testing.CleanDatabase;
 import org.beloved.testing.TestDatabaseProperties;
+import org.beloved.webinars.Webinar;
+import org.beloved.webinars.Webinars;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +35,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,7 +48,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The organizer console in headless Chromium at a phone's width (390 px): an organizer signs in with
  * the code the fake Twilio received, approves a pending listing (it is then on the public map's
- * data), goes through every console page in English and Spanish, each free of WCAG 2.1 A and AA
+ * data), schedules a webinar and moves it, goes through every console page in English and Spanish, each free of WCAG 2.1 A and AA
  * violations by axe-core and without sideways scrolling, and signs out; a form posted without its
  * CSRF token is refused; a phone that is no organizer gets nothing and reaches no console page.
  */
@@ -56,8 +63,8 @@ class ConsoleBrowserTest {
     private static final String ORGANIZER = "+14155550162";
     private static final Pattern CODE = Pattern.compile("\\b([0-9]{6})\\b");
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
-    private static final List<String> PAGES = List.of("/organize/today", "/organize/listings", "/organize/organizers",
-            "/organize/audit", "/organize/export");
+    private static final List<String> PAGES = List.of("/organize/today", "/organize/listings", "/organize/webinars",
+            "/organize/organizers", "/organize/audit", "/organize/export");
 
     @LocalServerPort
     int port;
@@ -67,6 +74,12 @@ class ConsoleBrowserTest {
 
     @Autowired
     Directory directory;
+
+    @Autowired
+    Webinars webinars;
+
+    @Autowired
+    AuditLog audit;
 
     private ChromeDriver browser;
     private WebDriverWait wait;
@@ -164,6 +177,8 @@ class ConsoleBrowserTest {
         assertThat(browser.findElement(By.id("notice")).getText()).contains("Approved: Pending Parish");
         assertThat(HttpFixtures.get(port, "/api/congregations.geojson").body()).contains("Pending Parish");
 
+        scheduleAndMoveAWebinar();
+
         for (String page : PAGES) {
             for (String lang : List.of("en", "es")) {
                 open(page + "?lang=" + lang);
@@ -190,6 +205,32 @@ class ConsoleBrowserTest {
         accessibleAtPhoneWidth();
         open("/organize/today");
         assertThat(path()).isEqualTo("/organize");
+    }
+
+    /** A webinar scheduled in Chicago's time, then moved a day later, through the Webinars page's forms. */
+    private void scheduleAndMoveAWebinar() {
+        open("/organize/webinars");
+        browser.findElement(By.id("new-title")).sendKeys("Know your county");
+        browser.findElement(By.id("new-titleEs")).sendKeys("Conoce tu condado");
+        browser.executeScript("document.getElementById('new-start').value = '2030-12-08T19:00'");
+        new Select(browser.findElement(By.id("new-timeZone"))).selectByValue("America/Chicago");
+        browser.findElement(By.id("new-joinUrl")).sendKeys("https://meet.example.org/abc");
+        new Select(browser.findElement(By.id("new-language"))).selectByValue("both");
+        browser.findElement(By.id("schedule")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "Scheduled: Know your county"));
+        Webinar scheduled = webinars.upcoming().get(0);
+        assertThat(scheduled.start()).isEqualTo(Instant.parse("2030-12-09T01:00:00Z"));
+        assertThat(scheduled.titleEs()).isEqualTo("Conoce tu condado");
+        accessibleAtPhoneWidth();
+
+        browser.findElement(By.cssSelector("#webinar-" + scheduled.id() + " summary")).click();
+        browser.executeScript("document.getElementById('w" + scheduled.id() + "-start').value = '2030-12-09T19:00'");
+        browser.findElement(By.id("save-" + scheduled.id())).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "Changed: Know your county"));
+        assertThat(webinars.find(scheduled.id()).orElseThrow().start()).isEqualTo(Instant.parse("2030-12-10T01:00:00Z"));
+        assertThat(audit.newest(null, 10)).extracting(AuditEvent::action).contains("webinar.create", "webinar.edit");
+        assertThat(audit.newest(null, 10)).filteredOn(e -> e.action().startsWith("webinar."))
+                .extracting(AuditEvent::actor).containsOnly("Ana Ruiz");
     }
 
     @Test
