@@ -62,6 +62,12 @@ final class ConsoleClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** Reads the page a redirect points to, as a browser would. */
+    HttpResponse<String> follow(HttpResponse<String> redirect) {
+        String location = redirect.headers().firstValue("Location").orElseThrow();
+        return get(location.replaceFirst("^https?://[^/]+", ""));
+    }
+
     /** Asks for a code: reads the sign-in page for its token, then posts the target. */
     HttpResponse<String> askCode(String target) {
         get("/organize");
