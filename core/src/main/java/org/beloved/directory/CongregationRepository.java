@@ -134,6 +134,17 @@ class CongregationRepository {
                 .params(status.name().toLowerCase(), limit).query(CongregationRepository::congregation).list();
     }
 
+    /** Name, city or ZIP containing {@code text} (case-insensitive), in any status or in one; newest first. */
+    List<Congregation> search(String text, Congregation.Status status, int limit) {
+        String like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return jdbc.sql("select " + COLUMNS + " from congregation c join zip_code z on z.zip = c.zip"
+                        + " where (c.name ilike ? or z.city ilike ? or c.zip like ?)"
+                        + " and (cast(? as text) is null or c.status = ?) order by c.created_at desc, c.id desc limit ?")
+                .params(like, like, like, status == null ? null : status.name().toLowerCase(),
+                        status == null ? null : status.name().toLowerCase(), limit)
+                .query(CongregationRepository::congregation).list();
+    }
+
     List<Congregation> submittedBy(String channel, String address) {
         return jdbc.sql("select " + COLUMNS + " from congregation c join zip_code z on z.zip = c.zip"
                         + " where c.source_channel = ? and c.submitted_by = ? order by c.id")

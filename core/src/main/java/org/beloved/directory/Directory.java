@@ -126,6 +126,14 @@ public class Directory {
         return repository.byStatus(Congregation.Status.PENDING, limit);
     }
 
+    /**
+     * Listings for organizers to look through: those whose name, city or ZIP contains {@code text}
+     * (case-insensitive; blank: all), in {@code status} or any (null), newest first, at most {@code limit}.
+     */
+    public List<Congregation> search(String text, Congregation.Status status, int limit) {
+        return repository.search(text == null ? "" : text.strip(), status, Math.max(1, Math.min(limit, 500)));
+    }
+
     public Optional<Congregation> find(long id) {
         return repository.find(id);
     }

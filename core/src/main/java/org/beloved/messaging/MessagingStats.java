@@ -4,7 +4,12 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.beloved.shared.Channel;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,6 +49,43 @@ public class MessagingStats {
                 })
                 .list().forEach(b -> backlog.put(b.channel(), b));
         return backlog;
+    }
+
+    /**
+     * Each of the {@code days} days (UTC) up to and including today: texts in and out, delivery
+     * failures and opt-outs (see {@link MessagingDay}). Web simulator traffic is left out. Four queries.
+     */
+    public List<MessagingDay> lastDays(int days) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        LocalDate first = today.minusDays(days - 1L);
+        Timestamp from = Timestamp.from(first.atStartOfDay(ZoneOffset.UTC).toInstant());
+        Map<LocalDate, Long> in = perDay("""
+                select (received_at at time zone 'UTC')::date, count(*) from inbound_message
+                where channel <> 'WEB' and received_at >= ? group by 1""", from);
+        Map<LocalDate, Long> replies = perDay("""
+                select (received_at at time zone 'UTC')::date, count(*) from inbound_message
+                where channel <> 'WEB' and reply is not null and received_at >= ? group by 1""", from);
+        Map<LocalDate, Long> sent = perDay("""
+                select (sent_at at time zone 'UTC')::date, count(*) from outbox
+                where status = 'sent' and sent_at >= ? group by 1""", from);
+        Map<LocalDate, Long> failed = perDay("""
+                select (created_at at time zone 'UTC')::date, count(*) from outbox
+                where status = 'failed' and created_at >= ? group by 1""", from);
+        Map<LocalDate, Long> optOuts = perDay("""
+                select (created_at at time zone 'UTC')::date, count(*) from opt_out
+                where channel <> 'WEB' and created_at >= ? group by 1""", from);
+        List<MessagingDay> result = new ArrayList<>();
+        for (LocalDate day = first; !day.isAfter(today); day = day.plusDays(1)) {
+            result.add(new MessagingDay(day, in.getOrDefault(day, 0L), replies.getOrDefault(day, 0L)
+                    + sent.getOrDefault(day, 0L), failed.getOrDefault(day, 0L), optOuts.getOrDefault(day, 0L)));
+        }
+        return result;
+    }
+
+    private Map<LocalDate, Long> perDay(String sql, Timestamp from) {
+        Map<LocalDate, Long> counts = new HashMap<>();
+        jdbc.sql(sql).param(from).query((rs, i) -> counts.put(rs.getObject(1, LocalDate.class), rs.getLong(2))).list();
+        return counts;
     }
 
     /** How many addresses are opted out, per channel (every channel, zeros included). */

@@ -43,6 +43,10 @@ public enum AuditAction {
     ALERT_SEND_URGENT("alert.send-urgent"),
     /** An action alert and its delivery counts read. */
     ALERT_READ("alert.read"),
+    /** An organizer signed in to the console ({@code /organize}) with a code sent to them. */
+    CONSOLE_SIGN_IN("console.sign-in"),
+    /** An organizer signed out of the console. */
+    CONSOLE_SIGN_OUT("console.sign-out"),
     /** An authorized admin API call that was answered with an error: it changed nothing. */
     ADMIN_CALL_REFUSED("admin-api.refused");
 

@@ -56,6 +56,24 @@ public class AuditLog {
                 .query(AuditLog::event).list();
     }
 
+    /**
+     * Like {@link #newest(Instant, int)}, only events whose action is {@code action} (an {@link AuditAction}
+     * code) when it is given.
+     */
+    public List<AuditEvent> newest(Instant since, String action, int limit) {
+        if (action == null || action.isBlank()) {
+            return newest(since, limit);
+        }
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);
+        }
+        return jdbc.sql("""
+                select * from audit_event where at >= coalesce(?, '-infinity'::timestamptz) and action = ?
+                order by at desc, id desc limit ?
+                """).params(since == null ? null : Timestamp.from(since), action, limit)
+                .query(AuditLog::event).list();
+    }
+
     private static AuditEvent event(ResultSet rs, int i) throws SQLException {
         return new AuditEvent(rs.getLong("id"), rs.getTimestamp("at").toInstant(), rs.getObject("organizer_id", Long.class),
                 rs.getString("actor"), rs.getString("action"), rs.getString("record_type"), rs.getString("record_id"),

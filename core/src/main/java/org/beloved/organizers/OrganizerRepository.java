@@ -68,6 +68,11 @@ class OrganizerRepository {
         return jdbc.sql("select * from organizer where id = ?").param(id).query(OrganizerRepository::organizer).optional();
     }
 
+    Optional<Organizer> activeWithPhone(String phone) {
+        return jdbc.sql("select * from organizer where active and phone = ?").param(phone)
+                .query(OrganizerRepository::organizer).optional();
+    }
+
     List<Organizer> all() {
         return jdbc.sql("select * from organizer order by id").query(OrganizerRepository::organizer).list();
     }

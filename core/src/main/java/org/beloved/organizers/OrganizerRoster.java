@@ -95,6 +95,16 @@ public class OrganizerRoster {
         return Optional.ofNullable(discordUserId).map(onDiscord::get);
     }
 
+    /** The active organizer with this phone number (E.164), read from the table. */
+    public Optional<Organizer> activeWithPhone(String phone) {
+        return phone == null ? Optional.empty() : repository.activeWithPhone(phone);
+    }
+
+    /** The organizer with this id, active or removed, read from the table. */
+    public Optional<Organizer> find(long id) {
+        return repository.find(id);
+    }
+
     /** Whether any active organizer has a Discord user id, from memory. */
     public boolean anyOnDiscord() {
         return !onDiscord.isEmpty();

@@ -56,6 +56,28 @@ public class Subscriptions {
         return counts;
     }
 
+    /**
+     * For organizers' charts: per channel that can be reminded (SMS, Discord), how many of today's
+     * subscribers had subscribed by the end of each of the {@code days} days (UTC) up to today.
+     */
+    public java.util.Map<Channel, long[]> lastDays(int days) {
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
+        java.time.LocalDate first = today.minusDays(days - 1L);
+        java.util.Map<Channel, long[]> totals = new java.util.EnumMap<>(Channel.class);
+        totals.put(Channel.SMS, new long[days]);
+        totals.put(Channel.DISCORD, new long[days]);
+        jdbc.sql("select channel, created_at from webinar_subscription where channel <> 'WEB'").query((rs, i) -> {
+            long[] series = totals.get(Channel.valueOf(rs.getString(1)));
+            java.time.LocalDate day = java.time.LocalDate.ofInstant(rs.getTimestamp(2).toInstant(), java.time.ZoneOffset.UTC);
+            int from = (int) Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(first, day));
+            for (int d = from; d < days; d++) {
+                series[d]++;
+            }
+            return 1;
+        }).list();
+        return totals;
+    }
+
     public Optional<ZoneId> zoneOf(Channel channel, String address) {
         return jdbc.sql("select time_zone from webinar_subscription where channel = ? and address = ?")
                 .params(channel.name(), address).query(String.class).optional().map(ZoneId::of);

@@ -38,7 +38,14 @@ class OpenApiTest {
     /** Beloved's endpoints deliberately not described: pages for browsers, and Twilio's webhooks (Twilio's contract). */
     private static final Set<String> NOT_DESCRIBED = Set.of("GET /", "GET /toolkit", "GET /toolkit/{number}",
             "GET /toolkit.pdf", "GET /toolkit/states", "GET /toolkit/states/{code}", "GET /county/{fips}",
-            "POST /sms/inbound", "POST /sms/status");
+            "POST /sms/inbound", "POST /sms/status",
+            // The organizer console: pages and form posts for signed-in organizers, not API.
+            "GET /organize", "POST /organize/sign-in", "GET /organize/code", "POST /organize/code", "GET /organize/today",
+            "GET /organize/listings", "POST /organize/listings/{id}/approve", "POST /organize/listings/{id}/hide",
+            "POST /organize/claims/{id}/hand-over", "POST /organize/claims/{id}/reject", "GET /organize/organizers",
+            "POST /organize/organizers", "POST /organize/organizers/{id}/deactivate", "GET /organize/audit",
+            "GET /organize/export", "POST /organize/export/download", "GET /organize/webinars", "POST /organize/webinars",
+            "POST /organize/webinars/{id}", "POST /organize/webinars/{id}/cancel");
 
     @LocalServerPort
     int port;

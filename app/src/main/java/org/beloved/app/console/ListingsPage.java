@@ -1,0 +1,111 @@
+package org.beloved.app.console;
+
+import java.util.Optional;
+import org.beloved.directory.Claim;
+import org.beloved.directory.Congregation;
+import org.beloved.directory.Directory;
+import org.beloved.organizers.AuditAction;
+import org.beloved.organizers.AuditLog;
+import org.beloved.shared.Language;
+import org.beloved.shared.Texts;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * {@code /organize/listings}: the review queue (pending listings, and each pending claim beside the
+ * listing it claims) and a search of all listings. Approve, hide, hand over and reject are plain
+ * form posts, through the same use cases as Discord's /approve buttons ({@link Directory}) and
+ * audited the same way, with the signed-in organizer as the actor.
+ */
+@Controller
+class ListingsPage {
+
+    private static final int QUEUE = 50;
+    private static final int RESULTS = 100;
+    private static final String CONGREGATION = "congregation";
+
+    private final Directory directory;
+    private final AuditLog audit;
+    private final Texts texts;
+
+    ListingsPage(Directory directory, AuditLog audit, Texts texts) {
+        this.directory = directory;
+        this.audit = audit;
+        this.texts = texts;
+    }
+
+    @GetMapping("/organize/listings")
+    String listings(@RequestParam(defaultValue = "en") String lang, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String status, Model model) {
+        ConsolePage.prepare(model, texts, lang, "listings");
+        model.addAttribute("pending", directory.pending(QUEUE));
+        model.addAttribute("claims", directory.pendingClaims(QUEUE));
+        model.addAttribute("statuses", Congregation.Status.values());
+        Congregation.Status wanted = parse(status);
+        model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("status", wanted == null ? "" : wanted.name());
+        if (q != null || status != null) {
+            model.addAttribute("results", directory.search(q, wanted, RESULTS));
+        }
+        return "console/listings";
+    }
+
+    @PostMapping("/organize/listings/{id}/approve")
+    String approve(@PathVariable long id, @RequestParam(defaultValue = "en") String lang, RedirectAttributes redirect) {
+        return decide(id, true, lang, redirect);
+    }
+
+    @PostMapping("/organize/listings/{id}/hide")
+    String hide(@PathVariable long id, @RequestParam(defaultValue = "en") String lang, RedirectAttributes redirect) {
+        return decide(id, false, lang, redirect);
+    }
+
+    @PostMapping("/organize/claims/{id}/hand-over")
+    String handOver(@PathVariable long id, @RequestParam(defaultValue = "en") String lang, RedirectAttributes redirect) {
+        return resolve(id, true, lang, redirect);
+    }
+
+    @PostMapping("/organize/claims/{id}/reject")
+    String reject(@PathVariable long id, @RequestParam(defaultValue = "en") String lang, RedirectAttributes redirect) {
+        return resolve(id, false, lang, redirect);
+    }
+
+    private String decide(long id, boolean approve, String lang, RedirectAttributes redirect) {
+        Language language = Language.fromCode(lang);
+        Optional<Congregation> found = directory.find(id);
+        if (found.isPresent() && (approve ? directory.approve(id) : directory.hide(id))) {
+            audit.record(ConsoleUsers.current().actor(), approve ? AuditAction.LISTING_APPROVE : AuditAction.LISTING_HIDE,
+                    CONGREGATION, Long.toString(id));
+            redirect.addFlashAttribute("notice", texts.get(language,
+                    approve ? "console.listings.approved" : "console.listings.hidden", found.get().name()));
+        } else {
+            redirect.addFlashAttribute("notice", texts.get(language, "console.listings.gone"));
+        }
+        return "redirect:/organize/listings?lang=" + language.code();
+    }
+
+    private String resolve(long claimId, boolean approve, String lang, RedirectAttributes redirect) {
+        Language language = Language.fromCode(lang);
+        Optional<Claim> resolved = directory.resolveClaim(claimId, approve);
+        resolved.ifPresent(c -> audit.record(ConsoleUsers.current().actor(),
+                approve ? AuditAction.CLAIM_HAND_OVER : AuditAction.CLAIM_REJECT, CONGREGATION,
+                Long.toString(c.listing().id())));
+        redirect.addFlashAttribute("notice", resolved.map(c -> texts.get(language,
+                approve ? "console.listings.claim-approved" : "console.listings.claim-rejected", c.listing().name()))
+                .orElseGet(() -> texts.get(language, "console.listings.gone")));
+        return "redirect:/organize/listings?lang=" + language.code();
+    }
+
+    private static Congregation.Status parse(String status) {
+        try {
+            return status == null || status.isBlank() ? null : Congregation.Status.valueOf(status);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.beloved.app.console;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser's part in the console, over real HTTP: it keeps its cookies, does not follow redirects,
+ * and posts forms with the CSRF token of the last page it read (or without one, when told).
+ */
+final class ConsoleClient {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final int port;
+    private final String clientAddress;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http;
+    private String csrf;
+
+    ConsoleClient(int port, String clientAddress) {
+        this.port = port;
+        this.clientAddress = clientAddress;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    HttpResponse<String> get(String path) {
+        HttpResponse<String> response = send(request(path).GET().build());
+        Matcher m = CSRF.matcher(response.body());
+        if (m.find()) {
+            csrf = m.group(1);
+        }
+        return response;
+    }
+
+    /** A form post carrying the CSRF token of the last page read. */
+    HttpResponse<String> post(String path, Map<String, String> form) {
+        Map<String, String> withToken = new LinkedHashMap<>(form);
+        withToken.put("_csrf", csrf);
+        return postWithout(path, withToken);
+    }
+
+    /** A form post with exactly these fields (no CSRF token unless given). */
+    HttpResponse<String> postWithout(String path, Map<String, String> form) {
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(
+                        String.valueOf(e.getValue()), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** Reads the page a redirect points to, as a browser would. */
+    HttpResponse<String> follow(HttpResponse<String> redirect) {
+        String location = redirect.headers().firstValue("Location").orElseThrow();
+        return get(location.replaceFirst("^https?://[^/]+", ""));
+    }
+
+    /** Asks for a code: reads the sign-in page for its token, then posts the target. */
+    HttpResponse<String> askCode(String target) {
+        get("/organize");
+        return post("/organize/sign-in", Map.of("target", target));
+    }
+
+    /** Enters a code on the code page. */
+    HttpResponse<String> enterCode(String code) {
+        get("/organize/code");
+        return post("/organize/code", Map.of("code", code));
+    }
+
+    Optional<HttpCookie> sessionCookie() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("SESSION")).findFirst();
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("X-Forwarded-For", clientAddress);
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,191 @@
+package org.beloved.app.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.beloved.BelovedApplication;
+import org.beloved.directory.Congregation;
+import org.beloved.directory.Directory;
+import org.beloved.directory.NewCongregation;
+import org.beloved.directory.RegistrationResult;
+import org.beloved.directory.Tradition;
+import org.beloved.organizers.Actor;
+import org.beloved.organizers.AuditEvent;
+import org.beloved.organizers.AuditLog;
+import org.beloved.organizers.NewOrganizer;
+import org.beloved.organizers.Organizer;
+import org.beloved.organizers.OrganizerRoster;
+import org.beloved.shared.Channel;
+import org.beloved.sms.testing.FakeTwilio;
+import org.beloved.sms.testing.TwilioWebhooks;
+import org.beloved.testing.CleanDatabase;
+import org.beloved.testing.TestDatabaseProperties;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The console's pages over real HTTP, signed in with a code the fake Twilio received: a claim handed
+ * over beside its listing, a search, an organizer added and deactivated (who then loses the console at
+ * the next request), the audit log filtered, and the export downloaded with the session, each action
+ * audited with the organizer's name.
+ */
+@CleanDatabase
+@SpringBootTest(classes = BelovedApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"server.forward-headers-strategy=native",
+                "spring.quartz.properties.org.quartz.scheduler.instanceName=console-pages-test"})
+@ContextConfiguration(initializers = TestDatabaseProperties.class)
+class ConsolePagesTest {
+
+    private static final FakeTwilio TWILIO = FakeTwilio.start();
+    private static final Pattern CODE = Pattern.compile("\\b([0-9]{6})\\b");
+    private static final String ANA = "+14155550164";
+    private static final String BEN = "+14155550165";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    OrganizerRoster roster;
+
+    @Autowired
+    Directory directory;
+
+    @Autowired
+    AuditLog audit;
+
+    @DynamicPropertySource
+    static void smsSettings(DynamicPropertyRegistry registry) {
+        TwilioWebhooks.smsSettings(registry, TWILIO);
+    }
+
+    @AfterAll
+    static void stopTwilio() {
+        TWILIO.close();
+    }
+
+    @BeforeEach
+    void organizer() {
+        TWILIO.reset(FakeTwilio.Mode.ACCEPT);
+        roster.add(new NewOrganizer("Ana Ruiz", null, ANA), Actor.settings());
+    }
+
+    private ConsoleClient signedIn(String phone, String client) throws InterruptedException {
+        ConsoleClient browser = new ConsoleClient(port, client);
+        int before = texts(phone).size();
+        assertThat(browser.askCode(phone).statusCode()).isEqualTo(302);
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (texts(phone).size() == before && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        Matcher m = CODE.matcher(texts(phone).get(before).body());
+        assertThat(m.find()).isTrue();
+        assertThat(browser.enterCode(m.group(1)).headers().firstValue("Location").orElseThrow()).endsWith("/organize/today");
+        return browser;
+    }
+
+    private static List<FakeTwilio.Accepted> texts(String phone) {
+        return TWILIO.accepted().stream().filter(a -> a.to().equals(phone)).toList();
+    }
+
+    private long register(String name, String contact, String email, Channel channel, String sender) {
+        RegistrationResult result = directory.register(new NewCongregation(name, Tradition.QUAKER, "94110", null, contact,
+                email, null, null, true, false, channel, sender));
+        return result.claimId() != null ? result.claimId() : result.id();
+    }
+
+    @Test
+    void aClaimIsHandedOverBesideItsListingAndListingsAreSearched() throws Exception {
+        long listing = register("Mission Friends", "Ruth Fell", "ruth@example.org", Channel.SMS, "+14155550170");
+        directory.approve(listing);
+        long claim = register("Mission Friends", "Sam Penn", "sam@example.org", Channel.SMS, "+14155550171");
+        ConsoleClient ana = signedIn(ANA, "198.51.100.1");
+
+        HttpResponse<String> page = ana.get("/organize/listings");
+        assertThat(page.body()).contains("claim-" + claim, "ruth@example.org", "sam@example.org");
+        HttpResponse<String> handed = ana.post("/organize/claims/" + claim + "/hand-over", Map.of());
+        assertThat(handed.statusCode()).isEqualTo(302);
+        assertThat(ana.follow(handed).body()).contains("Handed over: Mission Friends")
+                .doesNotContain("claim-" + claim);
+        assertThat(directory.find(listing).orElseThrow().contactEmail()).isEqualTo("sam@example.org");
+
+        HttpResponse<String> found = ana.get("/organize/listings?q=mission&status=LISTED");
+        assertThat(found.body()).contains("result-" + listing);
+        assertThat(ana.get("/organize/listings?q=nowhere").body()).contains("No listing matches.");
+
+        assertThat(audit.newest(null, "claim.hand-over", 10)).singleElement()
+                .satisfies(e -> assertThat(e.actor()).isEqualTo("Ana Ruiz"))
+                .satisfies(e -> assertThat(e.recordId()).isEqualTo(Long.toString(listing)));
+    }
+
+    @Test
+    void anOrganizerAddedInTheConsoleSignsInAndLosesItWhenDeactivated() throws Exception {
+        ConsoleClient ana = signedIn(ANA, "198.51.100.2");
+        ana.get("/organize/organizers");
+        HttpResponse<String> added = ana.post("/organize/organizers",
+                Map.of("displayName", "Ben Ortiz", "phone", "(415) 555-0165", "discordUserId", ""));
+        assertThat(added.statusCode()).isEqualTo(302);
+        assertThat(ana.follow(added).body()).contains("Added: Ben Ortiz.");
+        Organizer ben = roster.activeWithPhone(BEN).orElseThrow();
+        assertThat(ben.addedBy()).isEqualTo("Ana Ruiz");
+
+        ana.get("/organize/organizers");
+        assertThat(ana.follow(ana.post("/organize/organizers", Map.of("displayName", "", "phone", "", "discordUserId", "")))
+                .body()).contains("displayName must be 1 to 100 characters");
+
+        ConsoleClient benBrowser = signedIn(BEN, "198.51.100.3");
+        assertThat(benBrowser.get("/organize/today").statusCode()).isEqualTo(200);
+        ana.get("/organize/organizers");
+        assertThat(ana.post("/organize/organizers/" + ben.id() + "/deactivate", Map.of()).statusCode()).isEqualTo(302);
+        assertThat(roster.activeWithPhone(BEN)).isEmpty();
+        HttpResponse<String> after = benBrowser.get("/organize/today");
+        assertThat(after.statusCode()).isEqualTo(302);
+        assertThat(after.headers().firstValue("Location").orElseThrow()).endsWith("/organize");
+
+        List<AuditEvent> changes = audit.newest(null, 50).stream()
+                .filter(e -> e.action().equals("organizer.add") || e.action().equals("organizer.remove"))
+                .filter(e -> e.actor().equals("Ana Ruiz")).toList();
+        assertThat(changes).extracting(AuditEvent::action).containsExactly("organizer.remove", "organizer.add");
+    }
+
+    @Test
+    void theAuditLogIsFilteredAndTheExportDownloadsWithTheSession() throws Exception {
+        ConsoleClient ana = signedIn(ANA, "198.51.100.4");
+        ana.get("/organize/export");
+        HttpResponse<String> export = ana.post("/organize/export/download", Map.of());
+        assertThat(export.statusCode()).isEqualTo(200);
+        assertThat(export.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/x-ndjson");
+        assertThat(export.body()).startsWith("{\"type\":\"beloved-export\"").contains("\"type\": \"organizer\"")
+                .contains("beloved-export-end");
+        assertThat(audit.newest(null, "data.export", 10)).singleElement()
+                .satisfies(e -> assertThat(e.actor()).isEqualTo("Ana Ruiz"));
+
+        String filtered = ana.get("/organize/audit?action=data.export").body();
+        assertThat(filtered).contains("data.export").doesNotContain("console.sign-in</td>");
+        String all = ana.get("/organize/audit").body();
+        assertThat(all).contains("data.export", "console.sign-in", "organizer.add");
+        assertThat(ana.get("/organize/audit?since=2999-01-01").body()).contains("No event matches.");
+    }
+
+    @Test
+    void theTodayPageCountsWhatWaitsAndDrawsTheLastThirtyDays() throws Exception {
+        register("Pending Parish", "Rosa Diaz", "rosa@example.org", Channel.WEB, null);
+        ConsoleClient ana = signedIn(ANA, "198.51.100.5");
+        String today = ana.get("/organize/today").body();
+        assertThat(today).contains("Pending Parish", "Reminders go to 0 subscribers");
+        assertThat(today).contains("<svg", "chart-subscribers", "chart-texts", "chart-failures");
+        assertThat(Pattern.compile("<tr>\\s*<th scope=\"row\">").matcher(today).results().count()).isEqualTo(90);
+        assertThat(directory.search("pending", Congregation.Status.PENDING, 10)).hasSize(1);
+    }
+}
