@@ -59,13 +59,18 @@ class AlertServerPosts {
         }
     }
 
-    /** One row's post. */
+    /** One row's post, under the row's nonce: a retry after a post Discord made all the same returns that post. */
     Delivery post(AlertPostQueue.Task task) {
         Optional<Alert> alert = alerts.find(task.alertId());
         if (alert.isEmpty()) {
             return Delivery.skipped("alert gone");
         }
-        return discord.post(task.channelId(), message(alert.get()));
+        return discord.post(task.channelId(), message(alert.get()), nonce(task));
+    }
+
+    /** The same for every attempt at a row's post, and never another post's: {@code l} and the row's id. */
+    static String nonce(AlertPostQueue.Task task) {
+        return "l" + task.id();
     }
 
     MessageCreateData message(Alert alert) {
