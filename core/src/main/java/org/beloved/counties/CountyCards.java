@@ -85,8 +85,12 @@ public class CountyCards {
                 .orElseGet(() -> t(language, "county.line", name(county, language), policy, congregations));
     }
 
-    /** {@code Travis County, TX}, {@code Orleans Parish, LA}; names that say what they are stay as they are. */
-    String name(County county, Language language) {
+    /**
+     * The county's name as people say it, with its state: {@code Travis County, TX}, {@code Condado de
+     * Travis, TX}, {@code Orleans Parish, LA}; names that say what they are ({@code City of Richmond},
+     * Alaska's boroughs) stay as they are.
+     */
+    public String name(County county, Language language) {
         String name = county.name();
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.contains("county") || lower.contains("city") || lower.contains("borough")
