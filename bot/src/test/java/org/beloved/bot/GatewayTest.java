@@ -62,7 +62,7 @@ class GatewayTest extends BotTest {
     void everyCommandDefinitionIsValidAndHasASpanishDescription() {
         List<CommandData> definitions = registrar.definitions();
         assertThat(definitions).extracting(CommandData::getName)
-                .containsExactlyInAnyOrder("help", "language", "announce-channel", "partners", "register", "approve", "toolkit", "webinars", "remind", "webinar", "server-zip", "my-listing", "remove-listing", "delete-my-data", "stats", "county", "county-edit");
+                .containsExactlyInAnyOrder("help", "language", "announce-channel", "partners", "register", "approve", "toolkit", "webinars", "remind", "webinar", "server-zip", "my-listing", "remove-listing", "delete-my-data", "stats", "county", "county-edit", "alerts");
         for (CommandData data : definitions) {
             var slash = (net.dv8tion.jda.api.interactions.commands.build.SlashCommandData) data;
             assertThat(slash.getDescriptionLocalizations().toMap())
@@ -134,7 +134,7 @@ class GatewayTest extends BotTest {
 
         registrar(List.of(), JdaEvents.ORGANIZER_ROLE_ID, NO_NAMED_ORGANIZERS).onReady(ready);
 
-        assertThat(registeredIn(update)).hasSize(13).contains("announce-channel").doesNotContain("approve", "webinar");
+        assertThat(registeredIn(update)).hasSize(14).contains("announce-channel").doesNotContain("approve", "webinar");
         verify(jda).getInviteUrl(CommandRegistrar.PERMISSIONS);
     }
 
@@ -152,7 +152,7 @@ class GatewayTest extends BotTest {
         ReadyEvent connected = mock(ReadyEvent.class);
         when(connected.getJDA()).thenReturn(jda);
         perGuild.onReady(connected);
-        assertThat(registeredIn(jda.updateCommands())).hasSize(13).contains("help", "remind", "announce-channel")
+        assertThat(registeredIn(jda.updateCommands())).hasSize(14).contains("help", "remind", "announce-channel")
                 .doesNotContain("approve", "webinar");
     }
 
@@ -164,7 +164,7 @@ class GatewayTest extends BotTest {
         // the server's set is replaced by an empty one (organizer commands left there earlier disappear);
         // the others are global (until issue 14 they were registered in the server: 8 commands)
         assertThat(registeredInServer(registrar, "123")).isEmpty();
-        assertThat(registrar.globalDefinitions()).hasSize(13).extracting(CommandData::getName)
+        assertThat(registrar.globalDefinitions()).hasSize(14).extracting(CommandData::getName)
                 .contains("announce-channel", "register").doesNotContain("approve", "webinar");
 
         ReadyEvent connected = mock(ReadyEvent.class);
@@ -181,7 +181,7 @@ class GatewayTest extends BotTest {
                 new OrganizerSettings(List.of(JdaEvents.NAMED_ORGANIZER), List.of()));
         // only the organizer commands in the server since issue 14 (before: all 10)
         assertThat(registeredInServer(registrar, "123")).containsExactlyInAnyOrder("approve", "webinar", "stats", "county-edit");
-        assertThat(registrar.definitions()).hasSize(17);
+        assertThat(registrar.definitions()).hasSize(18);
     }
 
     @Test
