@@ -3,11 +3,12 @@
 # start_beloved PORT [ARG...]: starts the built jar on a fresh embedded database in a temporary
 # folder, with these extra arguments, and waits until it is healthy; stops it and removes the
 # folder when the calling script exits. Sets work (the folder; the app's log is $work/app.log).
-# BELOVED_JAVA_OPTS, if set, goes to the JVM (word-split).
+# BELOVED_JAVA_OPTS, if set, goes to the JVM (word-split); BELOVED_JAR, if set, is the jar to start
+# instead of app/target/beloved.jar (to measure two builds side by side).
 start_beloved() {
   local port=$1
   shift
-  local jar="$PWD/app/target/beloved.jar"
+  local jar="${BELOVED_JAR:-$PWD/app/target/beloved.jar}"
   [ -f "$jar" ] || { echo "build the jar first: ./mvnw -B -DskipTests package" >&2; exit 1; }
   work=$(mktemp -d); chmod 755 "$work"
   pid=

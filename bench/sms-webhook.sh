@@ -6,13 +6,14 @@
 # Usage: bench/sms-webhook.sh [seconds-per-run] [concurrency...]   (default 10, and 1 16 64; jar built with
 # ./mvnw -B -DskipTests package). BELOVED_JAVA_OPTS goes to the app's JVM, e.g. for a flight recording:
 # BELOVED_JAVA_OPTS='-XX:+FlightRecorder -XX:StartFlightRecording=filename=/tmp/sms.jfr,settings=profile'
+# BELOVED_JAR starts another jar (two builds side by side); BELOVED_PORT another port than 18090 (one in use).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
 seconds=${1:-10}
 shift || true
 concurrency=("${@:-1 16 64}")
-port=18090
+port=${BELOVED_PORT:-18090}
 token=bench-auth-token
 account=AC00000000000000000000000000000001
 public=https://bot.example.org

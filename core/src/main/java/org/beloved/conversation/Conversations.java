@@ -77,8 +77,7 @@ public class Conversations {
      */
     @Transactional
     public Reply handle(Inbound inbound) {
-        senders.lockTurn(inbound.channel(), inbound.sender());
-        SenderStore.Opened opened = senders.open(inbound.channel(), inbound.sender(), clock.instant());
+        SenderStore.Opened opened = senders.lockAndOpen(inbound.channel(), inbound.sender(), clock.instant());
         Optional<Language> remembered = opened.language();
         Turn turn = new Turn(inbound, remembered.orElse(Language.EN), texts, () -> helpKeys);
         String text = inbound.text().strip();

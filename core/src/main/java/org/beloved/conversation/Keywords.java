@@ -31,9 +31,23 @@ public final class Keywords {
         return out.toString().toUpperCase(Locale.ROOT);
     }
 
+    /**
+     * The last text each thread normalised, and the result: routing one message normalises the same
+     * text a dozen times (carrier keywords, commands, intents, toolkit topics), each a Unicode
+     * decomposition per word.
+     */
+    private static final ThreadLocal<String[]> LAST = ThreadLocal.withInitial(() -> new String[2]);
+
     /** The whole text normalised word by word and joined with single spaces. */
     public static String normalize(String text) {
-        return String.join(" ", words(text).stream().map(Word::key).toList());
+        String[] last = LAST.get();
+        if (text.equals(last[0])) {
+            return last[1];
+        }
+        String normalized = String.join(" ", words(text).stream().map(Word::key).toList());
+        last[0] = text;
+        last[1] = normalized;
+        return normalized;
     }
 
     /** The words of {@code text}, each with its raw form and its keyword form; punctuation-only words dropped. */

@@ -23,6 +23,7 @@ class PartnerReplies {
     private final ConnectRequests connects;
     private final Clock clock;
     private final ObjectProvider<ZipAnswerNote> notes;
+    private volatile List<ZipAnswerNote> orderedNotes;
 
     PartnerReplies(ZipCodes zipCodes, Directory directory, NearestAnswers nearest, ApplicationEventPublisher events,
             ConnectRequests connects, Clock clock, ObjectProvider<ZipAnswerNote> notes) {
@@ -90,9 +91,19 @@ class PartnerReplies {
             lines.add(turn.t("partners.header", from.zip(), from.city(), from.state(), search.radiusMiles()));
             addLines(turn, search.partners(), lines);
         }
-        lines.addAll(1, ZipAnswerNote.lines(notes.orderedStream(), turn.language(), from));
+        lines.addAll(1, ZipAnswerNote.lines(notes().stream(), turn.language(), from));
         lines.add(turn.t("partners.map", directory.mapLink(from.zip())));
         return String.join("\n", lines);
+    }
+
+    /** The notes' beans, in order, looked up once (resolving them for every answer showed in JFR). */
+    private List<ZipAnswerNote> notes() {
+        List<ZipAnswerNote> found = orderedNotes;
+        if (found == null) {
+            found = notes.orderedStream().toList();
+            orderedNotes = found;
+        }
+        return found;
     }
 
     private static void addLines(Turn turn, List<Partner> partners, List<String> lines) {

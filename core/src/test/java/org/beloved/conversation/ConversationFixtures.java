@@ -8,6 +8,7 @@ import java.util.List;
 import org.beloved.shared.Channel;
 import org.beloved.shared.Texts;
 import org.beloved.testing.TestDatabase;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Engines and messages for tests, on the real test database. */
 final class ConversationFixtures {
@@ -25,7 +26,7 @@ final class ConversationFixtures {
                 new EnglishCommand()));
         commands.addAll(extra);
         var jdbc = TestDatabase.jdbc();
-        return new Conversations(commands, flows, freeTexts, new SenderStore(jdbc), new FlowStore(jdbc), new Continuations(jdbc), texts(),
+        return new Conversations(commands, flows, freeTexts, new SenderStore(jdbc, new JdbcTemplate(TestDatabase.dataSource())), new FlowStore(jdbc), new Continuations(jdbc), texts(),
                 new ConversationSettings(Duration.ofMinutes(30)), clock);
     }
 

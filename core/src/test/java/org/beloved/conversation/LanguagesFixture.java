@@ -2,6 +2,7 @@ package org.beloved.conversation;
 
 import java.time.Clock;
 import org.beloved.testing.TestDatabase;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The language memory on the test database, for other packages' tests. */
 public final class LanguagesFixture {
@@ -10,6 +11,6 @@ public final class LanguagesFixture {
     }
 
     public static Languages languages(Clock clock) {
-        return new Languages(new SenderStore(TestDatabase.jdbc()), clock);
+        return new Languages(new SenderStore(TestDatabase.jdbc(), new JdbcTemplate(TestDatabase.dataSource())), clock);
     }
 }

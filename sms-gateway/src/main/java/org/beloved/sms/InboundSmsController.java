@@ -23,7 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
  * well-formed XML whatever the replies hold (see {@link #twiml}). A signed request whose sender,
  * recipient or MessageSid holds a NUL is 400; a body with one gets a polite reply (see {@link SmsInbound}).
  * With the database unreachable the answer is 503 with an empty body, for Twilio to retry the same
- * MessageSid (see {@link DatabaseUnreachable}). Each webhook is counted by outcome and timed ({@link SmsMetrics}).
+ * MessageSid (see {@link DatabaseUnreachable}). Each webhook is counted by outcome and timed ({@link SmsMetrics}),
+ * logged at DEBUG, and summed up at INFO at most once a minute ({@link InboundSummary}).
  */
 @RestController
 class InboundSmsController {
@@ -35,12 +36,15 @@ class InboundSmsController {
     private final TwilioSignatures signatures;
     private final SmsInbound inbound;
     private final SmsMetrics metrics;
+    private final InboundSummary summary;
 
-    InboundSmsController(SmsProperties properties, TwilioSignatures signatures, SmsInbound inbound, SmsMetrics metrics) {
+    InboundSmsController(SmsProperties properties, TwilioSignatures signatures, SmsInbound inbound, SmsMetrics metrics,
+            InboundSummary summary) {
         this.properties = properties;
         this.signatures = signatures;
         this.inbound = inbound;
         this.metrics = metrics;
+        this.summary = summary;
     }
 
     @PostMapping(path = PATH, consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
@@ -82,7 +86,8 @@ class InboundSmsController {
         List<String> reply = inbound.handle(
                 new SmsInbound.Message(sid, from, fields.get("To"), fields.getOrDefault("Body", ""),
                         number(fields.get("NumMedia"))));
-        log.info("SMS {} from {} answered with {} message(s)", sid, Pii.mask(from), reply.size());
+        log.debug("SMS {} from {} answered with {} message(s)", sid, Pii.mask(from), reply.size());
+        summary.answered(sid, from, reply.size());
         metrics.inbound(reply.isEmpty() ? SmsMetrics.SILENT : SmsMetrics.ANSWERED);
         metrics.segmentsSent("reply", reply.stream().mapToInt(text -> Segments.count(CleanText.strip(text))).sum());
         return twiml(reply);

@@ -1,12 +1,14 @@
 package org.beloved.sms;
 
 import com.twilio.http.TwilioRestClient;
-import com.twilio.security.RequestValidator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The one Twilio client and webhook validator, built from {@link SmsProperties}; never {@code Twilio.init}. */
+/**
+ * The one Twilio client, built from {@link SmsProperties}; never {@code Twilio.init}. Webhook
+ * signatures are checked by {@link TwilioSignatures}.
+ */
 @Configuration(proxyBeanMethods = false)
 class SmsConfiguration {
 
@@ -18,11 +20,5 @@ class SmsConfiguration {
         return new TwilioRestClient.Builder(properties.accountSid(), properties.authToken())
                 .httpClient(new BaseUrlHttpClient(properties.apiBaseUrl()))
                 .build();
-    }
-
-    @Bean
-    @ConditionalOnExpression("'${beloved.sms.auth-token:}' != ''")
-    RequestValidator twilioRequestValidator(SmsProperties properties) {
-        return new RequestValidator(properties.authToken());
     }
 }

@@ -30,7 +30,9 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @CleanDatabase
 @ExtendWith(OutputCaptureExtension.class)
-@SpringBootTest(classes = BelovedApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// The webhook's line per text is DEBUG (InboundSummary writes INFO at most once a minute).
+@SpringBootTest(classes = BelovedApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "logging.level.org.beloved.sms.InboundSmsController=debug")
 @ContextConfiguration(initializers = TestDatabaseProperties.class)
 class RequestIdTest {
 
