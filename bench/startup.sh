@@ -7,7 +7,7 @@
 #  - resident memory (RSS) of the idle app after the last restart: the JVM, and its PostgreSQL
 #    processes summed (shared pages counted once per process, so an overcount).
 # Usage: bench/startup.sh [runs] [plain|production|cds|aot]   (default: 3 runs, plain). A fresh temporary
-# directory and port 18080.
+# directory and port 18080 (BELOVED_PORT to change it).
 #  plain:      the README's command, java -jar app/target/beloved.jar.
 #  production: the documented production launch, the Dockerfile's: the jar extracted as the image has
 #              it, the class data sharing archive written by the Dockerfile's training run, then the
@@ -25,7 +25,7 @@ jar=${BELOVED_JAR:-$root/app/target/beloved.jar}
 runs=${1:-3}
 mode=${2:-plain}
 java=${BELOVED_JAVA:-java}
-port=18080
+port=${BELOVED_PORT:-18080}
 work=$(mktemp -d); chmod 755 "$work"
 pid=
 trap '[ -z "$pid" ] || kill "$pid" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
@@ -46,7 +46,7 @@ train() {
   local t0 log="$work/training.log"
   t0=$(date +%s.%N)
   (cd "$work/app" && env -u SPRING_DATASOURCE_URL "$java" "${opts[@]}" "$1" -Dspring.context.exit=onRefresh \
-    -jar beloved.jar --server.port=0 --beloved.embedded-db.dir="$work/training") >"$log" 2>&1 \
+    -jar "$jar" --server.port=0 --beloved.embedded-db.dir="$work/training") >"$log" 2>&1 \
     || { cat "$log" >&2; exit 1; }
   if [ -f "$work/training/postmaster.pid" ] && kill -0 "$(head -1 "$work/training/postmaster.pid")" 2>/dev/null; then
     echo "the training run left its PostgreSQL running" >&2
@@ -59,7 +59,7 @@ case $mode in
   plain) ;;
   production|cds|aot)
     "$java" -Djarmode=tools -jar "$jar" extract --destination "$work/app" >/dev/null
-    jar="$work/app/beloved.jar"
+    jar="$work/app/$(basename "$jar")"
     if [ "$mode" != cds ]; then
       mapfile -t production < <(production_options)
       for o in "${production[@]}"; do
