@@ -1,63 +1,106 @@
 #!/usr/bin/env bash
 # Measures, for the already-built jar (./mvnw -B -DskipTests package):
-#  - seconds from `java -jar app/target/beloved.jar` to /actuator/health answering UP,
-#    on a first start (creates the embedded cluster, loads ZIP data) and on a restart;
-#  - resident memory (RSS) of the idle app: the JVM, and the JVM plus its PostgreSQL processes.
-# Usage: bench/startup.sh [runs] [plain|cds]   (default 3 runs of each, plain). Uses a fresh temporary
-# directory and port 18080.
-#  plain: the README's command, java -jar app/target/beloved.jar.
-#  cds:   the production launch the README documents: the jar extracted (java -Djarmode=tools extract),
-#         a class data sharing archive written by a training run (-XX:ArchiveClassesAtExit with
-#         -Dspring.context.exit=onRefresh, on its own data directory), then java -XX:SharedArchiveFile.
-# BELOVED_JAVA_OPTS, if set, is added to the JVM options.
+#  - seconds from `java` to /actuator/health answering UP, on a first start (creates the embedded
+#    cluster, loads ZIP data) and on a restart (existing data);
+#  - the JVM's CPU time (user + system) until then: unlike the wall time, it hardly moves when other
+#    programs load the machine, so it is the figure to compare between runs made at different times;
+#  - resident memory (RSS) of the idle app after the last restart: the JVM, and its PostgreSQL
+#    processes summed (shared pages counted once per process, so an overcount).
+# Usage: bench/startup.sh [runs] [plain|production|cds|aot]   (default: 3 runs, plain). A fresh temporary
+# directory and port 18080 (BELOVED_PORT to change it).
+#  plain:      the README's command, java -jar app/target/beloved.jar.
+#  production: the documented production launch, the Dockerfile's: the jar extracted as the image has
+#              it, the class data sharing archive written by the Dockerfile's training run, then the
+#              ENTRYPOINT's JVM options (read from the Dockerfile, so the two cannot drift).
+#  cds:        as production without its memory options (the launch measured before them).
+#  aot:        Java 25's AOT cache instead of the CDS archive (-XX:AOTCacheOutput training run, then
+#              -XX:AOTCache), with the production memory options; set BELOVED_JAVA to a Java 25 `java`.
+# BELOVED_JAVA picks the java binary (default: java on the PATH); BELOVED_JAVA_OPTS, if set, is added to
+# the JVM options of every start; BELOVED_JAR measures another jar (an earlier build, for a before/after).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-jar="$PWD/app/target/beloved.jar"
+root=$PWD
+jar=${BELOVED_JAR:-$root/app/target/beloved.jar}
 [ -f "$jar" ] || { echo "build the jar first: ./mvnw -B -DskipTests package" >&2; exit 1; }
 runs=${1:-3}
 mode=${2:-plain}
-port=18080
+java=${BELOVED_JAVA:-java}
+port=${BELOVED_PORT:-18080}
 work=$(mktemp -d); chmod 755 "$work"
+pid=
 trap '[ -z "$pid" ] || kill "$pid" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
 # shellcheck disable=SC2206
 opts=(${BELOVED_JAVA_OPTS:-})
-if [ "$mode" = cds ]; then
-  java -Djarmode=tools -jar "$jar" extract --destination "$work/app" >/dev/null
-  t0=$(date +%s.%N)
-  java "${opts[@]}" -XX:ArchiveClassesAtExit="$work/app/beloved.jsa" -Dspring.context.exit=onRefresh \
-    -jar "$work/app/beloved.jar" --server.port=0 --beloved.embedded-db.dir="$work/training" >"$work/training.log" 2>&1 \
-    || { cat "$work/training.log" >&2; exit 1; }
-  # The context ends at once after refresh, before the embedded PostgreSQL is stopped: stop it here.
-  [ -f "$work/training/postmaster.pid" ] && kill "$(head -1 "$work/training/postmaster.pid")" 2>/dev/null || true
-  echo "training run (writes the archive): $(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }') s," \
-    "archive $(( $(stat -c %s "$work/app/beloved.jsa") / 1024 / 1024 )) MiB"
-  jar="$work/app/beloved.jar"
-  opts+=(-XX:SharedArchiveFile="$work/app/beloved.jsa")
-fi
+ticks=$(getconf CLK_TCK)
+elapsed() { awk -v a="$1" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }'; }
 
-pid=
-start_and_time() {  # $1: data dir; sets $seconds to the time to healthy; leaves $pid running
-  local t0 t1
+# The ENTRYPOINT's JVM options: the words between "java" and "-jar".
+production_options() {
+  sed -e ':a' -e '/\\$/N; s/\\\n/ /; ta' Dockerfile | grep '^ENTRYPOINT \[' | tail -1 | grep -o '"[^"]*"' | tr -d '"' \
+    | awk '$0 == "-jar" { exit } started { print } $0 == "java" { started = 1 }'
+}
+
+# The training run (the Dockerfile's RUN line with the archive option), in the extracted jar's folder,
+# on a throwaway data directory; $1: the archive option to use instead of -XX:ArchiveClassesAtExit=....
+train() {
+  local t0 log="$work/training.log"
   t0=$(date +%s.%N)
-  java "${opts[@]}" -jar "$jar" --server.port=$port --beloved.embedded-db.dir="$1" >"$work/app.log" 2>&1 &
+  (cd "$work/app" && env -u SPRING_DATASOURCE_URL "$java" "${opts[@]}" "$1" -Dspring.context.exit=onRefresh \
+    -jar "$jar" --server.port=0 --beloved.embedded-db.dir="$work/training") >"$log" 2>&1 \
+    || { cat "$log" >&2; exit 1; }
+  if [ -f "$work/training/postmaster.pid" ] && kill -0 "$(head -1 "$work/training/postmaster.pid")" 2>/dev/null; then
+    echo "the training run left its PostgreSQL running" >&2
+    kill "$(head -1 "$work/training/postmaster.pid")"
+  fi
+  echo "training run: $(elapsed "$t0") s"
+}
+
+case $mode in
+  plain) ;;
+  production|cds|aot)
+    "$java" -Djarmode=tools -jar "$jar" extract --destination "$work/app" >/dev/null
+    jar="$work/app/$(basename "$jar")"
+    if [ "$mode" != cds ]; then
+      mapfile -t production < <(production_options)
+      for o in "${production[@]}"; do
+        case $o in -XX:SharedArchiveFile=*) ;; *) opts+=("$o");; esac
+      done
+    fi
+    if [ "$mode" = aot ]; then
+      train -XX:AOTCacheOutput="$work/app/beloved.aot"
+      opts+=(-XX:AOTCache="$work/app/beloved.aot")
+    else
+      train -XX:ArchiveClassesAtExit="$work/app/beloved.jsa"
+      opts+=(-XX:SharedArchiveFile="$work/app/beloved.jsa")
+    fi
+    echo "archive: $(du -m "$work"/app/beloved.{jsa,aot} 2>/dev/null | awk '{print $1}') MiB";;
+  *) echo "unknown mode $mode: plain, production, cds or aot" >&2; exit 2;;
+esac
+echo "JVM options: ${opts[*]:-(none)}"
+
+start_and_time() {  # $1: data dir; sets $seconds and $cpu; leaves $pid running
+  local t0
+  t0=$(date +%s.%N)
+  (cd "$(dirname "$jar")" && exec "$java" "${opts[@]}" -jar "$jar" --server.port=$port --beloved.embedded-db.dir="$1") \
+    >"$work/app.log" 2>&1 &
   pid=$!
   until curl -fs "http://127.0.0.1:$port/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; do
     kill -0 "$pid" 2>/dev/null || { cat "$work/app.log" >&2; exit 1; }
     sleep 0.05
   done
-  t1=$(date +%s.%N)
-  seconds=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.2f", b - a }')
+  seconds=$(elapsed "$t0")
+  cpu=$(awk -v t="$ticks" '{ printf "%.1f", ($14 + $15) / t }' "/proc/$pid/stat")
 }
 
 stop() { kill "$pid"; wait "$pid" 2>/dev/null || true; }
 
 rss_kb() { awk '/VmRSS/ {print $2}' "/proc/$1/status"; }
 
-first=(); again=()
+first=(); again=(); first_cpu=(); again_cpu=()
 for i in $(seq 1 "$runs"); do
   dir="$work/data-$i"
-  start_and_time "$dir"; first+=("$seconds"); stop
-  start_and_time "$dir"; again+=("$seconds")
+  start_and_time "$dir"; first+=("$seconds"); first_cpu+=("$cpu"); stop
+  start_and_time "$dir"; again+=("$seconds"); again_cpu+=("$cpu")
   if [ "$i" -eq "$runs" ]; then
     sleep 10   # idle
     jvm=$(rss_kb "$pid")
@@ -70,7 +113,10 @@ for i in $(seq 1 "$runs"); do
   stop
 done
 
-echo "first start to healthy (s): ${first[*]}"
-echo "restart to healthy (s):     ${again[*]}"
-echo "idle RSS, JVM (MiB):        $((jvm / 1024))"
+echo "first start to healthy (s):  ${first[*]}"
+echo "  JVM CPU time until then (s): ${first_cpu[*]}"
+echo "restart to healthy (s):      ${again[*]}"
+echo "  JVM CPU time until then (s): ${again_cpu[*]}"
+echo "idle RSS, JVM (MiB):         $((jvm / 1024))"
 echo "idle RSS, PostgreSQL processes summed (MiB, shared pages counted per process): $((pg / 1024))"
+echo "load average at the end:     $(cut -d' ' -f1-3 /proc/loadavg)"

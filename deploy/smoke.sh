@@ -3,7 +3,8 @@
 # extracts its layers with the Dockerfile's own command into a temporary directory, lays them out as
 # the Dockerfile's COPY lines do, and starts Beloved there with the Dockerfile's ENV and ENTRYPOINT
 # lines (read from the Dockerfile, so the two cannot drift) as a non-root user: `nobody` when this
-# runs as root. Then it checks what the image promises:
+# runs as root, after the Dockerfile's training run (the class archive). Then it checks what the image promises:
+#  - the training run wrote beloved.jsa and stopped its PostgreSQL; the JVM maps the archive without a warning;
 #  - the HEALTHCHECK script (deploy/healthcheck.sh) passes on the management port;
 #  - /actuator/health there is UP with the database, /actuator/prometheus shows beloved_ metrics;
 #  - the public port serves the home page but no metrics;
@@ -27,6 +28,11 @@ dockerfile_lines() { sed -e ':a' -e '/\\$/N; s/\\\n/ /; ta' "$dockerfile"; }
 # The extract command of the build stage, as the Dockerfile writes it after `&&`.
 extract_cmd=$(dockerfile_lines | grep -o 'java -Djarmode=tools -jar app/target/beloved.jar extract [^&]*' | head -1)
 [ -n "$extract_cmd" ] || fail "no 'java -Djarmode=tools ... extract' command in the Dockerfile"
+# The runtime stage's training run (writes the class archive the ENTRYPOINT maps), up to its `&&`.
+train_cmd=$(dockerfile_lines | grep -o 'java [^&]*-XX:ArchiveClassesAtExit=[^&]*' | head -1 | sed 's/ *$//')
+[ -n "$train_cmd" ] || fail "no training run (java ... -XX:ArchiveClassesAtExit=...) in the Dockerfile"
+[[ $train_cmd == *" --beloved.embedded-db.dir=/tmp/beloved-training"* ]] \
+  || fail "the training run does not use --beloved.embedded-db.dir=/tmp/beloved-training"
 # The ENTRYPOINT's JSON array of plain strings, as words.
 entry_json=$(dockerfile_lines | grep '^ENTRYPOINT \[' | tail -1 | sed 's/^ENTRYPOINT //')
 [ -n "$entry_json" ] || fail "no ENTRYPOINT [...] line in the Dockerfile"
@@ -95,6 +101,20 @@ if [ "$(id -u)" -eq 0 ]; then
   run_as=(setpriv --reuid=nobody --regid="$(id -g nobody)" --clear-groups --)
 fi
 
+say "training run: $train_cmd"
+mkdir "$work/training"; [ -z "${run_as[*]}" ] || chown nobody "$work/training"
+(
+  cd "$work/app"
+  read -r -a train <<<"${train_cmd/ --beloved.embedded-db.dir=\/tmp\/beloved-training/ --beloved.embedded-db.dir=$work/training/pg}"
+  exec "${run_as[@]}" "${train[@]}" >"$work/training.log" 2>&1
+) || { tail -40 "$work/training.log" >&2; fail "the training run failed"; }
+[ -f "$work/app/beloved.jsa" ] || fail "the training run wrote no beloved.jsa"
+if [ -f "$work/training/pg/postmaster.pid" ] && kill -0 "$(head -1 "$work/training/pg/postmaster.pid")" 2>/dev/null; then
+  kill "$(head -1 "$work/training/pg/postmaster.pid")"
+  fail "the training run left its PostgreSQL running"
+fi
+say "class archive: $(du -m "$work/app/beloved.jsa" | cut -f1) MiB"
+
 say "starting (${entrypoint[*]}) in the image layout on ports $server_port and $management_port"
 (
   cd "$work/app"
@@ -134,5 +154,6 @@ kill -0 "$pid" 2>/dev/null && fail "still running 60 s after SIGTERM"
 status=0; wait "$pid" || status=$?
 case $status in 0|143) ;; *) tail -40 "$work/app.log" >&2; fail "exit status $status after SIGTERM";; esac
 grep -q 'Exception' "$work/app.log" && { grep -n -m5 -A3 'Exception' "$work/app.log" >&2; fail "the log has an exception"; }
+grep -qiE '\[(warning|error)\]\[cds' "$work/app.log" && { grep -iE -m5 '\[cds' "$work/app.log" >&2; fail "the JVM did not use the class archive"; }
 pid=
 say "passed (stopped with SIGTERM, exit status $status)"

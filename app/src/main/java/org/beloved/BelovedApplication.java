@@ -3,6 +3,7 @@ package org.beloved;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.modulith.Modulithic;
 
 /**
@@ -27,10 +28,28 @@ public class BelovedApplication {
      */
     static final String ARCHUNIT_RESOLVE = "archunit.resolveMissingDependenciesFromClassPath";
 
+    /**
+     * Spring's switch for a training run (a class archive written at exit): {@code -Dspring.context.exit=onRefresh}.
+     * Spring would halt the JVM as soon as the context is refreshed, closing nothing, which left the
+     * embedded PostgreSQL running; Beloved instead starts completely (the archive then also holds the
+     * classes of the web server, the scheduler and the first ready events) and closes the context, which
+     * stops the embedded PostgreSQL, before the JVM exits.
+     */
+    static final String EXIT = "spring.context.exit";
+
+    static final String TRAINING_RUN = "onRefresh";
+
     public static void main(String[] args) {
         if (System.getProperty(ARCHUNIT_RESOLVE) == null) {
             System.setProperty(ARCHUNIT_RESOLVE, "false");
         }
-        SpringApplication.run(BelovedApplication.class, args);
+        boolean training = TRAINING_RUN.equals(System.getProperty(EXIT));
+        if (training) {
+            System.clearProperty(EXIT);
+        }
+        ConfigurableApplicationContext context = SpringApplication.run(BelovedApplication.class, args);
+        if (training) {
+            System.exit(SpringApplication.exit(context));
+        }
     }
 }
