@@ -87,18 +87,24 @@ public class CountyCards {
 
     /**
      * The county's name as people say it, with its state: {@code Travis County, TX}, {@code Condado de
-     * Travis, TX}, {@code Orleans Parish, LA}; names that say what they are ({@code City of Richmond},
-     * Alaska's boroughs) stay as they are.
+     * Travis, TX}, {@code Orleans Parish, LA}, Puerto Rico's municipios as {@code San Juan Municipio, PR}
+     * ({@code Municipio de San Juan, PR}); names that say what they are ({@code City of Richmond},
+     * Alaska's boroughs, the Virgin Islands' islands: {@code St. Croix, VI}) stay as they are.
      */
     public String name(County county, Language language) {
         String name = county.name();
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.contains("county") || lower.contains("city") || lower.contains("borough")
                 || lower.contains("parish") || lower.contains("census area") || lower.contains("municipality")
-                || "AK".equals(county.state())) {
+                || lower.contains("municipio") || "AK".equals(county.state()) || "VI".equals(county.state())) {
             return t(language, "county.name.plain", name, county.state());
         }
-        return t(language, "LA".equals(county.state()) ? "county.name.parish" : "county.name", name, county.state());
+        String key = switch (county.state() == null ? "" : county.state()) {
+            case "LA" -> "county.name.parish";
+            case "PR" -> "county.name.municipio";
+            default -> "county.name";
+        };
+        return t(language, key, name, county.state());
     }
 
     private String policy(County county, Language language) {
