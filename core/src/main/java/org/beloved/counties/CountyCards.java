@@ -79,10 +79,20 @@ public class CountyCards {
     public String line(County county, Language language) {
         String policy = county.recorded() ? policy(county, language) : t(language, "county.policy.unknown");
         String congregations = t(language, "county.congregations", county.congregations());
+        String name = gsm(name(county, language));
         return county.nextMeeting()
-                .map(m -> t(language, "county.line.meeting", name(county, language), policy, congregations, m.body(),
+                .map(m -> t(language, "county.line.meeting", name, policy, congregations, m.body(),
                         m.start().atZone(m.timeZone()).format(language == Language.ES ? ES_LINE : EN)))
-                .orElseGet(() -> t(language, "county.line", name(county, language), policy, congregations));
+                .orElseGet(() -> t(language, "county.line", name, policy, congregations));
+    }
+
+    /**
+     * The name without the acute accents GSM-7 lacks (Puerto Rico's Bayamón, Río Grande: Bayamon, Rio
+     * Grande), so that the line stays on the first SMS page; ñ, ü and é are GSM-7 and stay.
+     */
+    static String gsm(String name) {
+        return name.replace('á', 'a').replace('í', 'i').replace('ó', 'o').replace('ú', 'u')
+                .replace('Á', 'A').replace('Í', 'I').replace('Ó', 'O').replace('Ú', 'U');
     }
 
     /**
