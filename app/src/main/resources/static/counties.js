@@ -55,10 +55,12 @@
     return name === 'state.' + code ? code : name;
   }
 
-  // "Travis County, Texas", "Orleans Parish, Louisiana"; names that say what they are stay as they are.
+  // "Travis County, Texas", "Orleans Parish, Louisiana", "San Juan Municipio, PR"; names that say what
+  // they are (and the Virgin Islands' islands) stay as they are.
   function countyName(c) {
-    var kind = /county|city|borough|parish|census area|municipality|region/i.test(c.name) || c.state === 'AK' ? 'county.name'
-      : c.state === 'LA' ? 'county.name.parish' : 'county.name.county';
+    var kind = /county|city|borough|parish|census area|municipality|region/i.test(c.name) || c.state === 'AK'
+      || c.state === 'VI' ? 'county.name'
+      : c.state === 'LA' ? 'county.name.parish' : c.state === 'PR' ? 'county.name.municipio' : 'county.name.county';
     return t(kind, { name: c.name, state: stateName(c.state) });
   }
 

@@ -79,26 +79,42 @@ public class CountyCards {
     public String line(County county, Language language) {
         String policy = county.recorded() ? policy(county, language) : t(language, "county.policy.unknown");
         String congregations = t(language, "county.congregations", county.congregations());
+        String name = gsm(name(county, language));
         return county.nextMeeting()
-                .map(m -> t(language, "county.line.meeting", name(county, language), policy, congregations, m.body(),
+                .map(m -> t(language, "county.line.meeting", name, policy, congregations, m.body(),
                         m.start().atZone(m.timeZone()).format(language == Language.ES ? ES_LINE : EN)))
-                .orElseGet(() -> t(language, "county.line", name(county, language), policy, congregations));
+                .orElseGet(() -> t(language, "county.line", name, policy, congregations));
+    }
+
+    /**
+     * The name without the acute accents GSM-7 lacks (Puerto Rico's Bayamón, Río Grande: Bayamon, Rio
+     * Grande), so that the line stays on the first SMS page; ñ, ü and é are GSM-7 and stay.
+     */
+    static String gsm(String name) {
+        return name.replace('á', 'a').replace('í', 'i').replace('ó', 'o').replace('ú', 'u')
+                .replace('Á', 'A').replace('Í', 'I').replace('Ó', 'O').replace('Ú', 'U');
     }
 
     /**
      * The county's name as people say it, with its state: {@code Travis County, TX}, {@code Condado de
-     * Travis, TX}, {@code Orleans Parish, LA}; names that say what they are ({@code City of Richmond},
-     * Alaska's boroughs) stay as they are.
+     * Travis, TX}, {@code Orleans Parish, LA}, Puerto Rico's municipios as {@code San Juan Municipio, PR}
+     * ({@code Municipio de San Juan, PR}); names that say what they are ({@code City of Richmond},
+     * Alaska's boroughs, the Virgin Islands' islands: {@code St. Croix, VI}) stay as they are.
      */
     public String name(County county, Language language) {
         String name = county.name();
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.contains("county") || lower.contains("city") || lower.contains("borough")
                 || lower.contains("parish") || lower.contains("census area") || lower.contains("municipality")
-                || "AK".equals(county.state())) {
+                || lower.contains("municipio") || "AK".equals(county.state()) || "VI".equals(county.state())) {
             return t(language, "county.name.plain", name, county.state());
         }
-        return t(language, "LA".equals(county.state()) ? "county.name.parish" : "county.name", name, county.state());
+        String key = switch (county.state() == null ? "" : county.state()) {
+            case "LA" -> "county.name.parish";
+            case "PR" -> "county.name.municipio";
+            default -> "county.name";
+        };
+        return t(language, key, name, county.state());
     }
 
     private String policy(County county, Language language) {

@@ -102,6 +102,22 @@ class CountyCardsTest {
         assertThat(cards.name(place("17031", "Cook", "IL"), Language.ES)).isEqualTo("Condado de Cook, IL");
     }
 
+    @Test
+    void puertoRicosMunicipiosAndTheVirginIslandsIslands() {
+        assertThat(cards.name(place("72127", "San Juan", "PR"), Language.EN)).isEqualTo("San Juan Municipio, PR");
+        assertThat(cards.name(place("72127", "San Juan", "PR"), Language.ES)).isEqualTo("Municipio de San Juan, PR");
+        assertThat(cards.name(place("72097", "Mayagüez", "PR"), Language.ES)).isEqualTo("Municipio de Mayagüez, PR");
+        assertThat(cards.name(place("78010", "St. Croix", "VI"), Language.EN)).isEqualTo("St. Croix, VI");
+        assertThat(cards.name(place("78030", "St. Thomas", "VI"), Language.ES)).isEqualTo("St. Thomas, VI");
+        assertThat(cards.line(place("72001", "Adjuntas", "PR"), Language.ES)).isEqualTo("Municipio de Adjuntas, PR: "
+                + "sin datos sobre retenciones de ICE; ninguna comunidad de fe registrada. Escribe CONDADO.");
+        assertThat(cards.line(place("72029", "Canóvanas", "PR"), Language.ES)).as("GSM-7: the line drops the acute accent")
+                .startsWith("Municipio de Canovanas, PR: ");
+        assertThat(cards.line(place("72021", "Bayamón", "PR"), Language.EN)).startsWith("Bayamon Municipio, PR: ");
+        assertThat(cards.card(place("72021", "Bayamón", "PR"), Language.ES)).as("the card keeps it")
+                .startsWith("Municipio de Bayamón, PR (condado 72021)");
+    }
+
     private static County place(String fips, String name, String state) {
         return new County(fips, name, state, DetainerPolicy.UNKNOWN, Agreement287g.NONE, null, null, null,
                 CampaignStatus.NONE, Optional.empty(), false, 0);

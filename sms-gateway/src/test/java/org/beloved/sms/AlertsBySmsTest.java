@@ -55,6 +55,8 @@ class AlertsBySmsTest extends SmsWebTest {
                 .contains("ALERTS OFF");
         assertThat(say("ALERTS 85004")).contains("Phoenix, AZ (Maricopa County)");
         assertThat(subscription(TEXTER)).isEqualTo("85004 en America/Phoenix");
+        assertThat(say("ALERTS 00901")).contains("Puerto Rico, PR (San Juan Municipio)");
+        assertThat(say("ALERTS 00820")).contains("U.S. Virgin Islands, VI (St. Croix)");
 
         assertThat(say("ALERTS OFF")).isEqualTo("Action alerts are off. Text ALERTS to turn them on again.");
         assertThat(subscription(TEXTER)).isEqualTo("none");
@@ -85,6 +87,7 @@ class AlertsBySmsTest extends SmsWebTest {
         assertThat(say(maria, "90012")).startsWith("Alertas activadas para Los Angeles, CA (condado"
                 + " de Los Angeles)").contains("ALERTAS NO", "STOP");
         assertThat(subscription(maria)).isEqualTo("90012 es America/Los_Angeles");
+        assertThat(say(maria, "ALERTAS 00601")).contains("Puerto Rico, PR (municipio de Adjuntas)");
         assertThat(say(maria, "ALERTAS NO")).isEqualTo("Las alertas de acción están apagadas. Escribe ALERTAS para"
                 + " activarlas de nuevo.");
         assertThat(subscription(maria)).isEqualTo("none");

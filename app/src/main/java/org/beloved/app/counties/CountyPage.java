@@ -67,12 +67,16 @@ class CountyPage {
         return "county";
     }
 
-    /** "Travis County", "Orleans Parish"; names that say what they are (cities, boroughs, Alaska's areas) stay as they are. */
+    /**
+     * "Travis County", "Orleans Parish", "San Juan Municipio"; names that say what they are (cities, boroughs,
+     * Alaska's areas, the Virgin Islands' islands) stay as they are.
+     */
     static String titleKey(County county) {
         String name = county.name().toLowerCase(Locale.ROOT);
-        if (PLAIN.matcher(name).find() || "AK".equals(county.state())) {
+        if (PLAIN.matcher(name).find() || "AK".equals(county.state()) || "VI".equals(county.state())) {
             return "web.county.page.title.plain";
         }
-        return "LA".equals(county.state()) ? "web.county.page.title.parish" : "web.county.page.title.county";
+        return "LA".equals(county.state()) ? "web.county.page.title.parish"
+                : "PR".equals(county.state()) ? "web.county.page.title.municipio" : "web.county.page.title.county";
     }
 }

@@ -36,7 +36,8 @@ class HomePage {
             "web.find.results", "web.find.locating", "web.find.no-location", "web.find.miles", "web.signup.failed",
             "web.try.failed", "web.webinars.local-note", "web.county.policy", "web.county.287g", "web.county.campaign",
             "web.county.congregations", "web.county.congregations-one", "web.county.meeting", "web.county.default",
-            "web.county.more", "web.county.name", "web.county.name.county", "web.county.name.parish", "web.county.campaigns", "web.county.campaigns-one", "web.county.failed");
+            "web.county.more", "web.county.name", "web.county.name.county", "web.county.name.parish",
+            "web.county.name.municipio", "web.county.campaigns", "web.county.campaigns-one", "web.county.failed");
 
     /** The county layer's codes, as {@code GET /api/counties} writes them (their sentences: {@code web.county.<kind>.<code>}). */
     static final List<String> POLICIES = Arrays.stream(DetainerPolicy.values()).map(DetainerPolicy::code).toList();

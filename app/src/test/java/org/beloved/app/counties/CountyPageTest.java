@@ -136,6 +136,9 @@ class CountyPageTest {
         assertThat(orleans.body()).contains("<h1>Parroquia de Orleans, Luisiana</h1>");
         assertThat(HttpFixtures.get(port, "/county/06075").body())
                 .contains("<h1>City and County of San Francisco, California</h1>");
+        assertThat(HttpFixtures.get(port, "/county/72127").body()).contains("<h1>San Juan Municipio, PR</h1>");
+        assertThat(HttpFixtures.get(port, "/county/72097?lang=es").body()).contains("<h1>Municipio de Mayagüez, PR</h1>");
+        assertThat(HttpFixtures.get(port, "/county/78010").body()).contains("<h1>St. Croix, VI</h1>");
     }
 
     @Test
