@@ -44,7 +44,9 @@ import tools.jackson.databind.json.JsonMapper;
 @DirtiesContext
 @ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(classes = BelovedApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "logging.structured.format.console=ecs")
+        // The webhook's line per text is DEBUG (InboundSummary writes INFO at most once a minute).
+        properties = {"logging.structured.format.console=ecs",
+                "logging.level.org.beloved.sms.InboundSmsController=debug"})
 @ContextConfiguration(initializers = TestDatabaseProperties.class)
 class StructuredLogsTest {
 
