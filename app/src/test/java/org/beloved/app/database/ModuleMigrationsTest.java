@@ -19,7 +19,8 @@ class ModuleMigrationsTest {
     @Test
     void everyModuleFolderOfMigrationsOnTheClassPathIsFound() {
         assertThat(ModuleMigrations.migrationFolders()).containsExactlyInAnyOrder(
-                "app", "bot", "sms", "conversation", "directory", "messaging", "organizers", "webinars");
+                "app", "bot", "sms", "conversation", "directory", "messaging", "organizers", "webinars", "counties",
+                "alerts");
     }
 
     @Test
