@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -120,6 +121,14 @@ class ConsoleBrowserTest {
         wait.until(d -> "complete".equals(browser.executeScript("return document.readyState")));
     }
 
+    /** Clicks a button that posts its form, and waits for the page it leads to (not the one it leaves). */
+    private void submit(By button) {
+        WebElement leaving = browser.findElement(By.tagName("html"));
+        browser.findElement(button).click();
+        wait.until(ExpectedConditions.stalenessOf(leaving));
+        loaded();
+    }
+
     private String path() {
         return browser.getCurrentUrl().replaceFirst("^http://127\\.0\\.0\\.1:[0-9]+", "");
     }
@@ -194,8 +203,7 @@ class ConsoleBrowserTest {
         browser.executeScript("document.querySelector('#add-organizer input[name=_csrf]').remove()");
         browser.findElement(By.id("displayName")).sendKeys("No Token");
         browser.findElement(By.id("phone")).sendKeys("4155550163");
-        browser.findElement(By.id("add-button")).click();
-        loaded();
+        submit(By.id("add-button"));
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("Error 403");
         assertThat(roster.all()).extracting(o -> o.displayName()).containsExactly("Ana Ruiz");
 
@@ -237,8 +245,7 @@ class ConsoleBrowserTest {
     void aPhoneThatIsNoOrganizerGetsNothingAndReachesNoConsolePage() throws Exception {
         signIn("(415) 555-0199");
         browser.findElement(By.id("code")).sendKeys("123456");
-        browser.findElement(By.id("check-code")).click();
-        loaded();
+        submit(By.id("check-code"));
         assertThat(browser.findElement(By.id("code-error")).getText()).contains("Tries left: 4");
         for (String page : PAGES) {
             open(page);
