@@ -50,6 +50,11 @@ class AlertRepository {
         return jdbc.sql("select * from alert where id = ?").param(id).query(this::alert).optional();
     }
 
+    /** The newest alerts first, drafts and sent ones. */
+    List<Alert> newest(int limit) {
+        return jdbc.sql("select * from alert order by id desc limit ?").param(limit).query(this::alert).list();
+    }
+
     /**
      * Marks the alert sent, once: true for the one call that found it unsent (a concurrent second
      * call waits for the first's transaction, then finds it sent).

@@ -104,6 +104,12 @@ public class Alerts {
         return repository.find(id).map(a -> new AlertReport(a, outbox.tally(MessageKind.ALERT, id)));
     }
 
+    /** The newest alerts, drafts included, each with where its messages stand (for organizers' overview). */
+    public List<AlertReport> newest(int limit) {
+        return repository.newest(limit).stream()
+                .map(a -> new AlertReport(a, outbox.tally(MessageKind.ALERT, a.id()))).toList();
+    }
+
     public Optional<Alert> find(long id) {
         return repository.find(id);
     }

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.beloved.directory.Claim;
 import org.beloved.directory.Congregation;
 import org.beloved.directory.Directory;
+import org.beloved.directory.ListingCheckIns;
 import org.beloved.organizers.AuditAction;
 import org.beloved.organizers.AuditLog;
 import org.beloved.shared.Language;
@@ -20,7 +21,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * {@code /organize/listings}: the review queue (pending listings, and each pending claim beside the
  * listing it claims) and a search of all listings. Approve, hide, hand over and reject are plain
  * form posts, through the same use cases as Discord's /approve buttons ({@link Directory}) and
- * audited the same way, with the signed-in organizer as the actor.
+ * audited the same way, with the signed-in organizer as the actor. The listings the 90-day check-in
+ * hid are listed with a Restore button, the use case of {@code POST /api/admin/listings/{id}/restore}
+ * ({@link ListingCheckIns#restore}), audited as {@code listing.restore}.
  */
 @Controller
 class ListingsPage {
@@ -30,11 +33,13 @@ class ListingsPage {
     private static final String CONGREGATION = "congregation";
 
     private final Directory directory;
+    private final ListingCheckIns checkIns;
     private final AuditLog audit;
     private final Texts texts;
 
-    ListingsPage(Directory directory, AuditLog audit, Texts texts) {
+    ListingsPage(Directory directory, ListingCheckIns checkIns, AuditLog audit, Texts texts) {
         this.directory = directory;
+        this.checkIns = checkIns;
         this.audit = audit;
         this.texts = texts;
     }
@@ -45,6 +50,7 @@ class ListingsPage {
         ConsolePage.prepare(model, texts, lang, "listings");
         model.addAttribute("pending", directory.pending(QUEUE));
         model.addAttribute("claims", directory.pendingClaims(QUEUE));
+        model.addAttribute("stale", checkIns.stale(QUEUE));
         model.addAttribute("statuses", Congregation.Status.values());
         Congregation.Status wanted = parse(status);
         model.addAttribute("q", q == null ? "" : q);
@@ -63,6 +69,19 @@ class ListingsPage {
     @PostMapping("/organize/listings/{id}/hide")
     String hide(@PathVariable long id, @RequestParam(defaultValue = "en") String lang, RedirectAttributes redirect) {
         return decide(id, false, lang, redirect);
+    }
+
+    @PostMapping("/organize/listings/{id}/restore")
+    String restore(@PathVariable long id, @RequestParam(defaultValue = "en") String lang, RedirectAttributes redirect) {
+        Language language = Language.fromCode(lang);
+        Optional<Congregation> found = directory.find(id);
+        if (found.isPresent() && checkIns.restore(id)) {
+            audit.record(ConsoleUsers.current().actor(), AuditAction.LISTING_RESTORE, CONGREGATION, Long.toString(id));
+            redirect.addFlashAttribute("notice", texts.get(language, "console.listings.restored", found.get().name()));
+        } else {
+            redirect.addFlashAttribute("notice", texts.get(language, "console.listings.not-hidden"));
+        }
+        return "redirect:/organize/listings?lang=" + language.code();
     }
 
     @PostMapping("/organize/claims/{id}/hand-over")

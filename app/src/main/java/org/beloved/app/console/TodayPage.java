@@ -1,7 +1,12 @@
 package org.beloved.app.console;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
+import org.beloved.alerts.Alerts;
 import org.beloved.directory.Directory;
+import org.beloved.directory.ListingCheckIns;
 import org.beloved.shared.Channel;
 import org.beloved.shared.Language;
 import org.beloved.shared.Texts;
@@ -15,6 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * {@code GET /organize/today}: what waits for an organizer (listings and claims to review), the
+ * listings the check-in hid, the alerts in flight (sent in the last day or with messages still
+ * waiting) with their counts, the
  * upcoming webinars with how many subscribers their reminders go to, and the last 30 days in charts
  * drawn on the server ({@link Charts}), with their numbers as tables.
  */
@@ -22,14 +29,23 @@ import org.springframework.web.bind.annotation.RequestParam;
 class TodayPage {
 
     private static final int SHOWN = 10;
+    private static final int ALERTS_READ = 50;
+    private static final Duration IN_FLIGHT = Duration.ofDays(1);
 
     private final Directory directory;
     private final Webinars webinars;
     private final Subscriptions subscriptions;
     private final Charts charts;
     private final Texts texts;
+    private final ListingCheckIns checkIns;
+    private final Alerts alerts;
+    private final Clock clock;
 
-    TodayPage(Directory directory, Webinars webinars, Subscriptions subscriptions, Charts charts, Texts texts) {
+    TodayPage(Directory directory, Webinars webinars, Subscriptions subscriptions, Charts charts, Texts texts,
+            ListingCheckIns checkIns, Alerts alerts, Clock clock) {
+        this.checkIns = checkIns;
+        this.alerts = alerts;
+        this.clock = clock;
         this.directory = directory;
         this.webinars = webinars;
         this.subscriptions = subscriptions;
@@ -45,6 +61,12 @@ class TodayPage {
         Language language = ConsolePage.prepare(model, texts, lang, "today");
         model.addAttribute("pending", directory.pending(SHOWN));
         model.addAttribute("claims", directory.pendingClaims(SHOWN));
+        model.addAttribute("stale", checkIns.stale(SHOWN));
+        Instant since = clock.instant().minus(IN_FLIGHT);
+        model.addAttribute("alerts", alerts.newest(ALERTS_READ).stream()
+                .filter(r -> r.alert().sent().isPresent())
+                .filter(r -> r.waiting() > 0 || r.alert().sentAt().isAfter(since))
+                .limit(SHOWN).toList());
         model.addAttribute("webinars", webinars.upcoming().stream().limit(SHOWN)
                 .map(w -> new WebinarLine(w.id(), w.title(language), WebinarTimes.format(w.start(), w.timeZone(), language)))
                 .toList());

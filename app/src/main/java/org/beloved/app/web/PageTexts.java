@@ -17,4 +17,8 @@ public record PageTexts(Texts texts, Language language) {
     public String get(String key, Object first, Object second) {
         return texts.get(language, key, first, second);
     }
+
+    public String get(String key, Object first, Object second, Object third, Object fourth) {
+        return texts.get(language, key, first, second, third, fourth);
+    }
 }

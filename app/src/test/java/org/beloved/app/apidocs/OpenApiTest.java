@@ -45,7 +45,9 @@ class OpenApiTest {
             "POST /organize/claims/{id}/hand-over", "POST /organize/claims/{id}/reject", "GET /organize/organizers",
             "POST /organize/organizers", "POST /organize/organizers/{id}/deactivate", "GET /organize/audit",
             "GET /organize/export", "POST /organize/export/download", "GET /organize/webinars", "POST /organize/webinars",
-            "POST /organize/webinars/{id}", "POST /organize/webinars/{id}/cancel");
+            "POST /organize/webinars/{id}", "POST /organize/webinars/{id}/cancel", "POST /organize/listings/{id}/restore",
+            "GET /organize/counties", "POST /organize/counties/{fips}", "GET /organize/alerts", "POST /organize/alerts",
+            "GET /organize/alerts/{id}", "POST /organize/alerts/{id}/send");
 
     @LocalServerPort
     int port;

@@ -9,6 +9,11 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.beloved.BelovedApplication;
+import org.beloved.alerts.Alerts;
+import org.beloved.counties.CampaignStatus;
+import org.beloved.counties.Counties;
+import org.beloved.counties.County;
+import org.beloved.counties.DetainerPolicy;
 import org.beloved.directory.Congregation;
 import org.beloved.directory.Directory;
 import org.beloved.directory.NewCongregation;
@@ -64,6 +69,12 @@ class ConsolePagesTest {
 
     @Autowired
     AuditLog audit;
+
+    @Autowired
+    Counties counties;
+
+    @Autowired
+    Alerts alerts;
 
     @DynamicPropertySource
     static void smsSettings(DynamicPropertyRegistry registry) {
@@ -187,5 +198,77 @@ class ConsolePagesTest {
         assertThat(today).contains("<svg", "chart-subscribers", "chart-texts", "chart-failures");
         assertThat(Pattern.compile("<tr>\\s*<th scope=\"row\">").matcher(today).results().count()).isEqualTo(90);
         assertThat(directory.search("pending", Congregation.Status.PENDING, 10)).hasSize(1);
+    }
+
+    @Test
+    void aCountyIsFoundAndItsRecordEditedWithProblemsShownInThePage() throws Exception {
+        ConsoleClient ana = signedIn(ANA, "198.51.100.6");
+        assertThat(ana.get("/organize/counties?state=CA&q=san%20fran").body()).contains("county-06075");
+        assertThat(ana.get("/organize/counties?lang=es&fips=06075").body()).contains("Guardar el condado", "San Francisco");
+
+        HttpResponse<String> refused = ana.post("/organize/counties/06075", Map.of("detainerPolicy", "declines",
+                "sourceUrl", "ftp://nowhere", "meetingBody", "Board of Supervisors", "meetingStart", "2099-01-05T14:00",
+                "meetingTimeZone", "America/Los_Angeles"));
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("id=\"problems\"", "sourceUrl", "Board of Supervisors");
+        assertThat(counties.find("06075").orElseThrow().recorded()).isFalse();
+
+        HttpResponse<String> saved = ana.post("/organize/counties/06075", Map.of("detainerPolicy", "declines",
+                "agreement287g", "none", "policyNote", "Sanctuary ordinance", "sourceUrl", "https://sf.gov/policy",
+                "reviewedOn", "2026-11-01", "campaignStatus", "active", "meetingBody", "Board of Supervisors",
+                "meetingStart", "2099-01-05T14:00", "meetingTimeZone", "America/Los_Angeles", "meetingUrl", ""));
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(ana.follow(saved).body()).contains("Saved: ", "San Francisco, CA.", "Sanctuary ordinance");
+        County county = counties.find("06075").orElseThrow();
+        assertThat(county.detainerPolicy()).isEqualTo(DetainerPolicy.DECLINES);
+        assertThat(county.campaignStatus()).isEqualTo(CampaignStatus.ACTIVE);
+        assertThat(county.nextMeeting()).hasValueSatisfying(m -> assertThat(m.body()).isEqualTo("Board of Supervisors"));
+
+        ana.post("/organize/counties/06075", Map.of("detainerPolicy", "declines", "meetingBody", "Board of Supervisors",
+                "meetingStart", "2099-01-05T14:00", "meetingTimeZone", "America/Los_Angeles", "clearMeeting", "true"));
+        assertThat(counties.find("06075").orElseThrow().nextMeeting()).isEmpty();
+        assertThat(audit.newest(null, "county.edit", 10)).hasSize(2)
+                .allSatisfy(e -> assertThat(e.actor()).isEqualTo("Ana Ruiz"))
+                .allSatisfy(e -> assertThat(e.recordId()).isEqualTo("06075"));
+    }
+
+    @Test
+    void anAlertIsPreviewedThenSentOnlyAfterConfirmationAndItsCountsShown() throws Exception {
+        HttpResponse<String> optIn = TwilioWebhooks.signedPost(port, "/sms/inbound",
+                TwilioWebhooks.sms("SM%032d".formatted(7701), "+14155550181", "ALERTS 94110"));
+        assertThat(optIn.body()).contains("San Francisco, CA");
+        ConsoleClient ana = signedIn(ANA, "198.51.100.7");
+        ana.get("/organize/alerts");
+
+        HttpResponse<String> refused = ana.post("/organize/alerts", Map.of("text", "Vote Tuesday", "textEs", "",
+                "counties", "06075", "channels", "sms"));
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("id=\"problems\"", "textEs is required", "Vote Tuesday");
+
+        HttpResponse<String> drafted = ana.post("/organize/alerts", Map.of("text", "The Board votes Tuesday 10am.",
+                "textEs", "La Junta vota el martes a las 10.", "counties", "06075", "channels", "sms"));
+        assertThat(drafted.statusCode()).isEqualTo(302);
+        String location = drafted.headers().firstValue("Location").orElseThrow();
+        long alert = Long.parseLong(location.replaceAll(".*/organize/alerts/(\\d+).*", "$1"));
+        String preview = ana.follow(drafted).body();
+        assertThat(preview).containsPattern("id=\"preview-recipients\">1<").containsPattern("id=\"preview-sms\">1<")
+                .contains("id=\"preview-segments-en\">1 segments each", "id=\"alert-send\"")
+                .doesNotContain("id=\"alert-confirm-send\"");
+        assertThat(alerts.find(alert).orElseThrow().sent()).as("nothing goes before the confirmation").isEmpty();
+
+        String confirm = ana.get("/organize/alerts/" + alert + "?confirm=true").body();
+        assertThat(confirm).contains("Send this alert to 1 recipients now?", "id=\"alert-confirm-send\"");
+        HttpResponse<String> sent = ana.post("/organize/alerts/" + alert + "/send", Map.of());
+        assertThat(sent.statusCode()).isEqualTo(302);
+        assertThat(ana.follow(sent).body()).contains("Sent: 1 messages enqueued.")
+                .containsPattern("id=\"report-enqueued\">1<").contains("id=\"alert-refresh\"");
+        assertThat(ana.get("/organize/alerts/" + alert + "?lang=es").body()).contains("Actualizar los números");
+        assertThat(ana.get("/organize/today").body()).contains("The Board votes Tuesday 10am.");
+
+        assertThat(audit.newest(null, 50)).filteredOn(e -> e.action().startsWith("alert."))
+                .extracting(AuditEvent::action).containsExactly("alert.send", "alert.create");
+        assertThat(audit.newest(null, "alert.send", 10)).singleElement()
+                .satisfies(e -> assertThat(e.actor()).isEqualTo("Ana Ruiz"))
+                .satisfies(e -> assertThat(e.recordId()).isEqualTo(Long.toString(alert)));
     }
 }
