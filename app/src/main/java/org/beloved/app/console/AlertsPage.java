@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * {@code /organize/alerts}: compose an action alert in both languages for a list of counties (FIPS
- * codes) or a ZIP and radius; "Preview" drafts it through {@link Alerts#draft}, as
+ * codes; {@code ?counties=} fills it in, as the Counties page's link does) or a ZIP and radius; "Preview" drafts it through {@link Alerts#draft}, as
  * {@code POST /api/admin/alerts} does, and shows {@code /organize/alerts/{id}}: whom it reaches by
  * channel, each language's SMS segments and the estimated cost. Sending takes two steps (the
  * preview's "Send" opens a confirmation whose button posts), then the page shows the delivery
@@ -55,8 +55,9 @@ class AlertsPage {
             channels = channels == null ? List.of() : List.copyOf(channels);
         }
 
-        static AlertForm empty() {
-            return new AlertForm("", "", "", "", "", List.of("sms", "discord"), false);
+        /** A new alert, to these counties (FIPS codes as typed), or none. */
+        static AlertForm to(String counties) {
+            return new AlertForm("", "", counties == null ? "" : counties, "", "", List.of("sms", "discord"), false);
         }
 
         /** The draft, and the problems found before it (a radius that is no number). */
@@ -85,10 +86,11 @@ class AlertsPage {
     }
 
     @GetMapping("/organize/alerts")
-    String compose(@RequestParam(defaultValue = "en") String lang, Model model) {
+    String compose(@RequestParam(defaultValue = "en") String lang, @RequestParam(required = false) String counties,
+            Model model) {
         ConsolePage.prepare(model, texts, lang, "alerts");
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", AlertForm.empty());
+            model.addAttribute("form", AlertForm.to(counties));
         }
         model.addAttribute("recent", alerts.newest(RECENT));
         return "console/alerts";
@@ -101,13 +103,13 @@ class AlertsPage {
         AlertDraft draft = form.draft(problems);
         if (!problems.isEmpty()) {
             model.addAttribute("problems", problems);
-            return compose(lang, model);
+            return compose(lang, null, model);
         }
         Actor actor = ConsoleUsers.current().actor();
         AlertResult result = alerts.draft(draft, actor.label());
         if (result instanceof AlertResult.Invalid invalid) {
             model.addAttribute("problems", List.copyOf(invalid.problems().values()));
-            return compose(lang, model);
+            return compose(lang, null, model);
         }
         long id = ((AlertResult.Drafted) result).alert().id();
         audit.record(actor, draft.urgent() != null && draft.urgent() ? AuditAction.ALERT_CREATE_URGENT

@@ -171,7 +171,7 @@ class ConsoleAlertsBrowserTest {
         browser.findElement(By.id("county-06075")).click();
         wait.until(d -> !browser.findElements(By.id("county-edit")).isEmpty());
         new Select(browser.findElement(By.id("detainerPolicy"))).selectByValue("declines");
-        browser.findElement(By.id("sourceUrl")).sendKeys("not a link");
+        browser.findElement(By.id("sourceUrl")).sendKeys("http://sf.gov/not-https");
         browser.findElement(By.id("county-save")).click();
         wait.until(d -> !browser.findElements(By.id("problems")).isEmpty());
         assertThat(browser.findElement(By.id("problems")).getText()).contains("sourceUrl");
@@ -183,11 +183,13 @@ class ConsoleAlertsBrowserTest {
         assertThat(counties.find("06075").orElseThrow().detainerPolicy()).isEqualTo(DetainerPolicy.DECLINES);
         accessibleInBothLanguages("/organize/counties?fips=06075");
 
-        open("/organize/alerts");
+        browser.findElement(By.id("county-alert")).click();
+        wait.until(d -> path().startsWith("/organize/alerts"));
+        loaded();
+        assertThat(browser.findElement(By.id("counties")).getAttribute("value")).isEqualTo("06075");
         browser.findElement(By.id("text")).sendKeys(ALERT);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("text-count"), "1 SMS segments"));
         browser.findElement(By.id("textEs")).sendKeys("La junta vota el martes a las 2 sobre las retenciones de ICE.");
-        browser.findElement(By.id("counties")).sendKeys("06075");
         browser.findElement(By.id("channel-discord")).click();
         browser.findElement(By.id("urgent")).click();
         accessibleAtPhoneWidth();

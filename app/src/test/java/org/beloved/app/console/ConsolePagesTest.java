@@ -16,8 +16,10 @@ import org.beloved.counties.County;
 import org.beloved.counties.DetainerPolicy;
 import org.beloved.directory.Congregation;
 import org.beloved.directory.Directory;
+import org.beloved.directory.ListingCheckIns;
 import org.beloved.directory.NewCongregation;
 import org.beloved.directory.RegistrationResult;
+import org.beloved.directory.StaleListing;
 import org.beloved.directory.Tradition;
 import org.beloved.organizers.Actor;
 import org.beloved.organizers.AuditEvent;
@@ -29,6 +31,7 @@ import org.beloved.shared.Channel;
 import org.beloved.sms.testing.FakeTwilio;
 import org.beloved.sms.testing.TwilioWebhooks;
 import org.beloved.testing.CleanDatabase;
+import org.beloved.testing.TestDatabase;
 import org.beloved.testing.TestDatabaseProperties;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -75,6 +78,9 @@ class ConsolePagesTest {
 
     @Autowired
     Alerts alerts;
+
+    @Autowired
+    ListingCheckIns checkIns;
 
     @DynamicPropertySource
     static void smsSettings(DynamicPropertyRegistry registry) {
@@ -270,5 +276,31 @@ class ConsolePagesTest {
         assertThat(audit.newest(null, "alert.send", 10)).singleElement()
                 .satisfies(e -> assertThat(e.actor()).isEqualTo("Ana Ruiz"))
                 .satisfies(e -> assertThat(e.recordId()).isEqualTo(Long.toString(alert)));
+    }
+
+    @Test
+    void aListingTheCheckInHidIsOnTodayAndRestoredFromListings() throws Exception {
+        long listing = register("Quiet Meeting", "Ruth Fell", "ruth@example.org", Channel.WEB, null);
+        directory.approve(listing);
+        TestDatabase.jdbc().sql("update congregation set created_at = now() - interval '100 days' where id = ?")
+                .param(listing).update();
+        TestDatabase.jdbc().sql("update listing_freshness set confirmed_at = now() - interval '100 days'"
+                + " where congregation_id = ?").param(listing).update();
+        checkIns.run();
+        assertThat(checkIns.stale(10)).extracting(StaleListing::id).containsExactly(listing);
+        ConsoleClient ana = signedIn(ANA, "198.51.100.8");
+        assertThat(ana.get("/organize/today").body()).contains("today-stale", "Quiet Meeting");
+        assertThat(ana.get("/organize/listings?lang=es").body()).contains("stale-" + listing, "Restaurar");
+
+        HttpResponse<String> restored = ana.post("/organize/listings/" + listing + "/restore", Map.of());
+        assertThat(restored.statusCode()).isEqualTo(302);
+        assertThat(ana.follow(restored).body()).contains("Restored: Quiet Meeting").doesNotContain("stale-" + listing);
+        assertThat(directory.find(listing).orElseThrow().status()).isEqualTo(Congregation.Status.LISTED);
+        ana.get("/organize/listings");
+        assertThat(ana.follow(ana.post("/organize/listings/" + listing + "/restore", Map.of())).body())
+                .contains("That listing is not hidden any more.");
+        assertThat(audit.newest(null, "listing.restore", 10)).singleElement()
+                .satisfies(e -> assertThat(e.actor()).isEqualTo("Ana Ruiz"))
+                .satisfies(e -> assertThat(e.recordId()).isEqualTo(Long.toString(listing)));
     }
 }
