@@ -64,8 +64,8 @@ class ConsoleBrowserTest {
     private static final String ORGANIZER = "+14155550162";
     private static final Pattern CODE = Pattern.compile("\\b([0-9]{6})\\b");
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
-    private static final List<String> PAGES = List.of("/organize/today", "/organize/listings", "/organize/webinars",
-            "/organize/organizers", "/organize/audit", "/organize/export");
+    private static final List<String> PAGES = List.of("/organize/today", "/organize/listings", "/organize/counties",
+            "/organize/alerts", "/organize/webinars", "/organize/organizers", "/organize/audit", "/organize/export");
 
     @LocalServerPort
     int port;
