@@ -1,19 +1,15 @@
 package org.beloved.bot.alerts;
 
-import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import org.beloved.alerts.AlertSent;
 import org.beloved.bot.DiscordGateway;
+import org.beloved.bot.DiscordQueueWorker;
 import org.beloved.bot.webinars.AnnouncementSettings;
 import org.beloved.messaging.Delivery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -23,64 +19,34 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * when an alert is sent here, else every interval. A post whose outcome is unknown is not repeated.
  */
 @Component
-class AlertPostWorker implements SmartLifecycle {
+class AlertPostWorker extends DiscordQueueWorker {
 
     private static final Logger log = LoggerFactory.getLogger(AlertPostWorker.class);
 
     private final AlertPostQueue queue;
     private final AlertServerPosts posts;
-    private final DiscordGateway gateway;
     private final AnnouncementSettings settings;
-    private final String owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
-    private final Semaphore wake = new Semaphore(0);
-    private volatile boolean running;
-    private Thread thread;
 
     AlertPostWorker(AlertPostQueue queue, AlertServerPosts posts, DiscordGateway gateway, AnnouncementSettings settings) {
+        super(gateway, "discord-alert-posts");
         this.queue = queue;
         this.posts = posts;
-        this.gateway = gateway;
         this.settings = settings;
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(AlertSent sent) {
-        wake.release();
+        wake();
     }
 
     @Override
-    public synchronized void start() {
-        if (running) {
-            return;
-        }
-        running = true;
-        thread = new Thread(this::work, "discord-alert-posts");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    private void work() {
-        while (running) {
-            boolean worked;
-            try {
-                worked = connected().isPresent() && workOne();
-            } catch (RuntimeException e) {
-                log.error("Alert posts: claiming failed; trying again shortly", e);
-                worked = false;
-            }
-            if (!worked) {
-                pause();
-            }
-        }
-    }
-
-    private Optional<ShardManager> connected() {
-        return gateway.shards().filter(manager -> !manager.getShards().isEmpty()
-                && manager.getShards().stream().allMatch(shard -> shard.getStatus() == JDA.Status.CONNECTED));
+    protected Duration interval() {
+        return settings.interval();
     }
 
     /** Posts one due row, if there is one. */
-    boolean workOne() {
+    @Override
+    protected boolean workOne(ShardManager manager) {
         Optional<AlertPostQueue.Task> claimed = queue.claim(owner, settings.lease());
         if (claimed.isEmpty()) {
             return false;
@@ -114,39 +80,5 @@ class AlertPostWorker implements SmartLifecycle {
         log.warn("Alert {}: the post in server {} failed (attempt {}), again later: {}", task.alertId(), task.guildId(),
                 task.attempts(), why);
         queue.retry(task.id(), owner, why, settings.backOff(task.attempts()));
-    }
-
-    private void pause() {
-        try {
-            wake.tryAcquire(settings.interval().toMillis(), TimeUnit.MILLISECONDS);
-            wake.drainPermits();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
-        }
-    }
-
-    @Override
-    public synchronized void stop() {
-        running = false;
-        wake.release();
-        if (thread != null) {
-            try {
-                thread.join(TimeUnit.SECONDS.toMillis(40));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    /** Stops before JDA and the database go away. */
-    @Override
-    public int getPhase() {
-        return Integer.MAX_VALUE - 10;
     }
 }

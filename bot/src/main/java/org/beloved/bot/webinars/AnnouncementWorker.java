@@ -1,20 +1,15 @@
 package org.beloved.bot.webinars;
 
-import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import org.beloved.bot.AnnounceChannels;
 import org.beloved.bot.DiscordGateway;
+import org.beloved.bot.DiscordQueueWorker;
 import org.beloved.webinars.WebinarChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -26,7 +21,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * shutdown the row in hand is finished (JDA stops after this).
  */
 @Component
-class AnnouncementWorker implements SmartLifecycle {
+class AnnouncementWorker extends DiscordQueueWorker {
 
     private static final Logger log = LoggerFactory.getLogger(AnnouncementWorker.class);
     /** Finished rows are kept this long (for a look at what happened), then deleted. */
@@ -35,20 +30,14 @@ class AnnouncementWorker implements SmartLifecycle {
 
     private final AnnouncementQueue queue;
     private final WebinarAnnouncer announcer;
-    private final DiscordGateway gateway;
     private final AnnouncementSettings settings;
-    /** This instance, as the lease names it. */
-    private final String owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
-    private final Semaphore wake = new Semaphore(0);
-    private volatile boolean running;
-    private Thread thread;
     private Instant tidied;
 
     AnnouncementWorker(AnnouncementQueue queue, WebinarAnnouncer announcer, DiscordGateway gateway,
             AnnouncementSettings settings) {
+        super(gateway, "discord-announce");
         this.queue = queue;
         this.announcer = announcer;
-        this.gateway = gateway;
         this.settings = settings;
     }
 
@@ -63,46 +52,14 @@ class AnnouncementWorker implements SmartLifecycle {
         wake();
     }
 
-    /** Look at the queue now rather than after the interval. */
-    void wake() {
-        wake.release();
-    }
-
     @Override
-    public synchronized void start() {
-        if (running) {
-            return;
-        }
-        running = true;
-        thread = new Thread(this::work, "discord-announce");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    private void work() {
-        while (running) {
-            boolean worked;
-            try {
-                worked = connected().map(this::workOne).orElse(false);
-            } catch (RuntimeException e) {
-                log.error("Announcement queue: claiming failed; trying again shortly", e);
-                worked = false;
-            }
-            if (!worked) {
-                tidy();
-                pause(settings.interval());
-            }
-        }
-    }
-
-    /** JDA, when it runs here and every shard is connected. */
-    private Optional<ShardManager> connected() {
-        return gateway.shards().filter(manager -> !manager.getShards().isEmpty()
-                && manager.getShards().stream().allMatch(shard -> shard.getStatus() == JDA.Status.CONNECTED));
+    protected Duration interval() {
+        return settings.interval();
     }
 
     /** Works one due row, if there is one. */
-    boolean workOne(ShardManager manager) {
+    @Override
+    protected boolean workOne(ShardManager manager) {
         Optional<AnnouncementQueue.Task> claimed = queue.claim(owner, settings.lease());
         if (claimed.isEmpty()) {
             return false;
@@ -118,7 +75,8 @@ class AnnouncementWorker implements SmartLifecycle {
     }
 
     /** While idle, at most once an hour: the finished rows past {@link #KEEP_FINISHED} go. */
-    private void tidy() {
+    @Override
+    protected void idle() {
         Instant now = Instant.now();
         if (tidied != null && Duration.between(tidied, now).compareTo(TIDY_EVERY) < 0) {
             return;
@@ -144,39 +102,5 @@ class AnnouncementWorker implements SmartLifecycle {
                 task.id(), task.kind(), task.guildId(), task.attempts(), settings.attempts(), after, why,
                 e instanceof WebinarAnnouncer.NotYet ? null : e);
         queue.retry(task.id(), owner, why, after);
-    }
-
-    private void pause(Duration interval) {
-        try {
-            wake.tryAcquire(interval.toMillis(), TimeUnit.MILLISECONDS);
-            wake.drainPermits();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
-        }
-    }
-
-    @Override
-    public synchronized void stop() {
-        running = false;
-        wake();
-        if (thread != null) {
-            try {
-                thread.join(TimeUnit.SECONDS.toMillis(40));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    /** Stops before JDA and the database go away. */
-    @Override
-    public int getPhase() {
-        return Integer.MAX_VALUE - 10;
     }
 }
