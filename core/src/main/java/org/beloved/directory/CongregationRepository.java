@@ -123,6 +123,36 @@ class CongregationRepository {
                 .update();
     }
 
+    /** The entry, locked until the transaction ends. */
+    Optional<Congregation> lock(long id) {
+        return jdbc.sql("select " + COLUMNS + " from congregation c join zip_code z on z.zip = c.zip where c.id = ?"
+                        + " for update of c")
+                .param(id).query(CongregationRepository::congregation).optional();
+    }
+
+    /**
+     * An organizer's edit, every field as given (blank optional fields become null); a listing moved
+     * to another ZIP takes that ZIP's centre as its location. Submitter and status stay.
+     */
+    void edit(long id, NewCongregation c, String nameKey, ZipCode zip, Instant now) {
+        jdbc.sql("""
+                update congregation set name = :name, name_key = :key, tradition = :tradition, zip = :zip,
+                    latitude = case when zip = :zip then latitude else :lat end,
+                    longitude = case when zip = :zip then longitude else :lon end,
+                    street_address = :street, contact_name = :contact,
+                    contact_email = :email, contact_phone = :phone, website = :website, show_email = :showEmail,
+                    show_phone = :showPhone, updated_at = :now
+                where id = :id
+                """)
+                .param("id", id).param("name", c.name().strip()).param("key", nameKey)
+                .param("tradition", c.tradition().name()).param("zip", zip.zip()).param("lat", zip.latitude())
+                .param("lon", zip.longitude()).param("street", blankToNull(c.streetAddress()))
+                .param("contact", c.contactName().strip()).param("email", blankToNull(c.contactEmail()))
+                .param("phone", blankToNull(c.contactPhone())).param("website", blankToNull(c.website()))
+                .param("showEmail", c.showEmail()).param("showPhone", c.showPhone()).param("now", Timestamp.from(now))
+                .update();
+    }
+
     Optional<Congregation> find(long id) {
         return jdbc.sql("select " + COLUMNS + " from congregation c join zip_code z on z.zip = c.zip where c.id = ?")
                 .param(id).query(CongregationRepository::congregation).optional();

@@ -152,6 +152,39 @@ public class Directory {
         return repository.setStatus(id, Congregation.Status.HIDDEN, clock.instant());
     }
 
+    /**
+     * An organizer's edit of a listing: only the fields given change ({@link ListingEdit}), and the
+     * listing as it would be must meet the rules a registration meets, its ZIP known (a new one brings
+     * its city, state and centre) and its name not another listing's at that ZIP; otherwise nothing
+     * changes. The status stays. The update moves the directory's {@link #version()} in the same
+     * transaction (V15's trigger), so the map and the cached ZIP answers see the edit once committed.
+     */
+    @Transactional
+    public ListingEditResult edit(long id, ListingEdit edit) {
+        Optional<Congregation> locked = repository.lock(id);
+        if (locked.isEmpty()) {
+            return new ListingEditResult.NotFound();
+        }
+        NewCongregation edited = Registrations.normalized(edit.applyTo(locked.get()));
+        List<RegistrationProblem> problems = new ArrayList<>(Registrations.problems(edited));
+        ZipLookup zip = zipCodes.lookup(edited.zip());
+        if (zip instanceof ZipLookup.Malformed) {
+            problems.add(RegistrationProblem.ZIP_MALFORMED);
+        } else if (zip instanceof ZipLookup.Unknown) {
+            problems.add(RegistrationProblem.ZIP_UNKNOWN);
+        }
+        if (!problems.isEmpty()) {
+            return new ListingEditResult.Refused(problems);
+        }
+        ZipCode zipCode = ((ZipLookup.Found) zip).zipCode();
+        String key = Registrations.nameKey(edited.name());
+        if (repository.lockByKey(key, zipCode.zip()).filter(other -> other.id() != id).isPresent()) {
+            return new ListingEditResult.Refused(List.of(RegistrationProblem.DUPLICATE));
+        }
+        repository.edit(id, edited, key, zipCode, clock.instant());
+        return new ListingEditResult.Edited(repository.find(id).orElseThrow());
+    }
+
     /** The contact's own answer about showing the listing's email (the phone has its own). */
     public boolean setShowEmail(long id, boolean show) {
         return repository.setShowEmail(id, show, clock.instant());

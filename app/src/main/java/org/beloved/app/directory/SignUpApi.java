@@ -116,21 +116,8 @@ class SignUpApi {
     private ApiException refused(Language language, List<RegistrationProblem> problems) {
         Map<String, String> fields = new LinkedHashMap<>();
         for (RegistrationProblem p : problems) {
-            fields.put(field(p), texts.get(language, p.key()));
+            fields.put(p.field(), texts.get(language, p.key()));
         }
         return ApiException.badRequest(String.join(" ", fields.values()), fields);
-    }
-
-    private static String field(RegistrationProblem p) {
-        return switch (p) {
-            case NAME -> "name";
-            case TRADITION -> "tradition";
-            case ZIP_MALFORMED, ZIP_UNKNOWN -> "zip";
-            case CONTACT_NAME -> "contactName";
-            case EMAIL, NO_CONTACT -> "contactEmail";
-            case PHONE -> "contactPhone";
-            case WEBSITE -> "website";
-            case STREET -> "streetAddress";
-        };
     }
 }
