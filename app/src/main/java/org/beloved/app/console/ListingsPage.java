@@ -1,10 +1,15 @@
 package org.beloved.app.console;
 
+import java.util.List;
 import java.util.Optional;
 import org.beloved.directory.Claim;
 import org.beloved.directory.Congregation;
 import org.beloved.directory.Directory;
 import org.beloved.directory.ListingCheckIns;
+import org.beloved.directory.ListingEdit;
+import org.beloved.directory.ListingEditResult;
+import org.beloved.directory.RegistrationProblem;
+import org.beloved.directory.Tradition;
 import org.beloved.organizers.AuditAction;
 import org.beloved.organizers.AuditLog;
 import org.beloved.shared.Language;
@@ -12,6 +17,7 @@ import org.beloved.shared.Texts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -23,7 +29,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * form posts, through the same use cases as Discord's /approve buttons ({@link Directory}) and
  * audited the same way, with the signed-in organizer as the actor. The listings the 90-day check-in
  * hid are listed with a Restore button, the use case of {@code POST /api/admin/listings/{id}/restore}
- * ({@link ListingCheckIns#restore}), audited as {@code listing.restore}.
+ * ({@link ListingCheckIns#restore}), audited as {@code listing.restore}. Each listing's Edit button
+ * opens {@code /organize/listings/{id}}: its fields and each contact field's consent to be shown,
+ * saved through {@link Directory#edit} as {@code PATCH /api/admin/listings/{id}} does, audited as
+ * {@code listing.edit}; a refused edit shows the page again with what was typed and every problem.
  */
 @Controller
 class ListingsPage {
@@ -59,6 +68,99 @@ class ListingsPage {
             model.addAttribute("results", directory.search(q, wanted, RESULTS));
         }
         return "console/listings";
+    }
+
+    /**
+     * The edit form's fields, named as the admin API names them, each beside the value the page showed
+     * ({@code was...}, hidden fields). A field counts as changed when the organizer changed it in the
+     * form, not when it differs from the stored row: so a change made meanwhile to another field (the
+     * contact updating their listing by text, another organizer) is not undone by this form's stale
+     * copy of it. An unticked box is not sent: absent means no.
+     */
+    record ListingForm(String name, String tradition, String zip, String streetAddress, String contactName,
+            String contactEmail, String contactPhone, String website, Boolean showEmail, Boolean showPhone,
+            String wasName, String wasTradition, String wasZip, String wasStreetAddress, String wasContactName,
+            String wasContactEmail, String wasContactPhone, String wasWebsite, Boolean wasShowEmail,
+            Boolean wasShowPhone) {
+
+        static ListingForm of(Congregation c) {
+            return new ListingForm(c.name(), c.tradition().name(), c.zip(), c.streetAddress(), c.contactName(),
+                    c.contactEmail(), c.contactPhone(), c.website(), c.showEmail(), c.showPhone(), c.name(),
+                    c.tradition().name(), c.zip(), c.streetAddress(), c.contactName(), c.contactEmail(),
+                    c.contactPhone(), c.website(), c.showEmail(), c.showPhone());
+        }
+
+        /** Only what the organizer changed; an emptied field is given as "". */
+        ListingEdit changes() {
+            return new ListingEdit(changed(name, wasName), changed(tradition, wasTradition), changed(zip, wasZip),
+                    changed(streetAddress, wasStreetAddress), changed(contactName, wasContactName),
+                    changed(contactEmail, wasContactEmail), changed(contactPhone, wasContactPhone),
+                    changed(website, wasWebsite), changed(showEmail, wasShowEmail), changed(showPhone, wasShowPhone));
+        }
+
+        private static String changed(String now, String was) {
+            String typed = now == null ? "" : now.strip();
+            return typed.equals(was == null ? "" : was.strip()) ? null : typed;
+        }
+
+        private static Boolean changed(Boolean now, Boolean was) {
+            boolean ticked = Boolean.TRUE.equals(now);
+            return ticked == Boolean.TRUE.equals(was) ? null : ticked;
+        }
+    }
+
+    @GetMapping("/organize/listings/{id}")
+    String listing(@PathVariable long id, @RequestParam(defaultValue = "en") String lang, Model model,
+            RedirectAttributes redirect) {
+        Optional<Congregation> found = directory.find(id);
+        if (found.isEmpty()) {
+            return gone(lang, redirect);
+        }
+        return editPage(found.get(), ListingForm.of(found.get()), List.of(), lang, model);
+    }
+
+    @PostMapping("/organize/listings/{id}")
+    String edit(@PathVariable long id, @ModelAttribute ListingForm form, @RequestParam(defaultValue = "en") String lang,
+            Model model, RedirectAttributes redirect) {
+        Language language = Language.fromCode(lang);
+        ListingEdit changes = form.changes();
+        if (changes.isEmpty()) {
+            if (directory.find(id).isEmpty()) {
+                return gone(lang, redirect);
+            }
+            redirect.addFlashAttribute("notice", texts.get(language, "console.listing.unchanged"));
+            return "redirect:/organize/listings/" + id + "?lang=" + language.code();
+        }
+        ListingEditResult result = directory.edit(id, changes);
+        if (result instanceof ListingEditResult.Edited edited) {
+            audit.record(ConsoleUsers.current().actor(), AuditAction.LISTING_EDIT, CONGREGATION, Long.toString(id));
+            redirect.addFlashAttribute("notice", texts.get(language, "console.listing.saved", edited.listing().name()));
+            return "redirect:/organize/listings/" + id + "?lang=" + language.code();
+        }
+        Optional<Congregation> found = directory.find(id);
+        if (result instanceof ListingEditResult.Refused refused && found.isPresent()) {
+            return editPage(found.get(), form, refused.problems(), lang, model);
+        }
+        return gone(lang, redirect);
+    }
+
+    private String editPage(Congregation listing, ListingForm form, List<RegistrationProblem> problems, String lang,
+            Model model) {
+        Language language = ConsolePage.prepare(model, texts, lang, "listings");
+        model.addAttribute("listing", listing);
+        model.addAttribute("form", form);
+        model.addAttribute("traditions", Tradition.values());
+        model.addAttribute("invalid", problems.stream().map(RegistrationProblem::field).distinct().toList());
+        if (!problems.isEmpty()) {
+            model.addAttribute("problems", problems.stream().map(p -> texts.get(language, p.key())).distinct().toList());
+        }
+        return "console/listing";
+    }
+
+    private String gone(String lang, RedirectAttributes redirect) {
+        Language language = Language.fromCode(lang);
+        redirect.addFlashAttribute("notice", texts.get(language, "console.listing.unknown"));
+        return "redirect:/organize/listings?lang=" + language.code();
     }
 
     @PostMapping("/organize/listings/{id}/approve")

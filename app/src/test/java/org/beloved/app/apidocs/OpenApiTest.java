@@ -47,7 +47,8 @@ class OpenApiTest {
             "GET /organize/export", "POST /organize/export/download", "GET /organize/webinars", "POST /organize/webinars",
             "POST /organize/webinars/{id}", "POST /organize/webinars/{id}/cancel", "POST /organize/listings/{id}/restore",
             "GET /organize/counties", "POST /organize/counties/{fips}", "GET /organize/alerts", "POST /organize/alerts",
-            "GET /organize/alerts/{id}", "POST /organize/alerts/{id}/send");
+            "GET /organize/alerts/{id}", "POST /organize/alerts/{id}/send", "GET /organize/listings/{id}",
+            "POST /organize/listings/{id}");
 
     @LocalServerPort
     int port;
