@@ -49,7 +49,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The organizer console in headless Chromium at a phone's width (390 px): an organizer signs in with
  * the code the fake Twilio received, approves a pending listing (it is then on the public map's
- * data), schedules a webinar and moves it, goes through every console page in English and Spanish, each free of WCAG 2.1 A and AA
+ * data), edits it (a new name, its phone shown), schedules a webinar and moves it, goes through every console page in English and Spanish, each free of WCAG 2.1 A and AA
  * violations by axe-core and without sideways scrolling, and signs out; a form posted without its
  * CSRF token is refused; a phone that is no organizer gets nothing and reaches no console page.
  */
@@ -186,6 +186,7 @@ class ConsoleBrowserTest {
         assertThat(browser.findElement(By.id("notice")).getText()).contains("Approved: Pending Parish");
         assertThat(HttpFixtures.get(port, "/api/congregations.geojson").body()).contains("Pending Parish");
 
+        editTheListing(pending);
         scheduleAndMoveAWebinar();
 
         for (String page : PAGES) {
@@ -213,6 +214,35 @@ class ConsoleBrowserTest {
         accessibleAtPhoneWidth();
         open("/organize/today");
         assertThat(path()).isEqualTo("/organize");
+    }
+
+    /**
+     * The listing's edit page in both languages, once refused (an unknown ZIP: problems shown) and
+     * once saved with a new name and its phone's box ticked: the map's data shows both at once.
+     */
+    private void editTheListing(long id) {
+        open("/organize/listings?q=pending");
+        browser.findElement(By.id("result-edit-" + id)).click();
+        wait.until(d -> path().startsWith("/organize/listings/" + id));
+        loaded();
+        accessibleAtPhoneWidth();
+        browser.findElement(By.id("zip")).clear();
+        browser.findElement(By.id("zip")).sendKeys("00000");
+        submit(By.id("listing-save"));
+        assertThat(browser.findElement(By.id("problems")).getText()).contains("That ZIP code does not exist.");
+        accessibleAtPhoneWidth();
+        browser.findElement(By.id("zip")).clear();
+        browser.findElement(By.id("zip")).sendKeys("60614");
+        browser.findElement(By.id("name")).clear();
+        browser.findElement(By.id("name")).sendKeys("Pending Parish Church");
+        browser.findElement(By.id("contactPhone")).sendKeys("(312) 555-0140");
+        browser.findElement(By.id("showPhone")).click();
+        submit(By.id("listing-save"));
+        assertThat(browser.findElement(By.id("notice")).getText()).contains("Saved: Pending Parish Church");
+        assertThat(HttpFixtures.get(port, "/api/congregations.geojson").body())
+                .contains("Pending Parish Church", "+13125550140");
+        open("/organize/listings/" + id + "?lang=es");
+        accessibleAtPhoneWidth();
     }
 
     /** A webinar scheduled in Chicago's time, then moved a day later, through the Webinars page's forms. */
