@@ -24,6 +24,8 @@ final class WebinarEdit {
 
     static final String WAS = "was.";
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+    /** Fields read together: a start is a local time in the zone. */
+    private static final Map<String, String> COUPLED = Map.of("start", "timeZone", "timeZone", "start");
 
     /** A field changed both here and meanwhile elsewhere: what it is now, and what the organizer entered. */
     record Conflict(String field, String stored, String yours) {
@@ -80,13 +82,22 @@ final class WebinarEdit {
         return now.keySet().stream().filter(f -> !same(f, now.get(f), was.get(f))).toList();
     }
 
-    /** The changed fields that {@code current} no longer holds as they were drawn, unless it already holds the new value. */
+    /**
+     * The changed fields that {@code current} no longer holds as they were drawn, unless it already
+     * holds the new value. A start is read in its zone, so a start changed here while the zone was
+     * changed elsewhere (or the reverse) conflicts too: the one not changed here is named, with what
+     * the organizer saw.
+     */
     List<Conflict> conflicts(WebinarDraft current) {
         Map<String, String> stored = values(current);
+        List<String> changed = changed();
         List<Conflict> conflicts = new ArrayList<>();
-        for (String field : changed()) {
-            if (!same(field, stored.get(field), was.get(field)) && !same(field, stored.get(field), now.get(field))) {
-                conflicts.add(new Conflict(field, normal(field, stored.get(field)), normal(field, now.get(field))));
+        for (String field : WebinarPatch.NAMES) {
+            String yours = changed.contains(field) ? now.get(field) : was.get(field);
+            boolean checked = changed.contains(field)
+                    || (COUPLED.containsKey(field) && changed.contains(COUPLED.get(field)) && was.containsKey(field));
+            if (checked && !same(field, stored.get(field), was.get(field)) && !same(field, stored.get(field), yours)) {
+                conflicts.add(new Conflict(field, normal(field, stored.get(field)), normal(field, yours)));
             }
         }
         return conflicts;

@@ -136,6 +136,22 @@ class ConsoleWebinarsTest {
     }
 
     @Test
+    void aStartChangedHereWhileItsZoneChangedElsewhereIsAConflict() throws Exception {
+        long id = schedule("2030-12-08T19:00");
+        ConsoleClient ana = signedIn();
+        Map<String, String> form = editForm(ana.get("/organize/webinars").body(), id);
+
+        patch(id, "{\"timeZone\": \"America/New_York\"}");
+        form.put("start", "2030-12-09T19:00");
+        HttpResponse<String> refused = ana.post("/organize/webinars/" + id, form);
+
+        assertThat(text(ana.follow(refused).body()))
+                .contains("Time zone: now \u201cAmerica/New_York\u201d, yours \u201cAmerica/Chicago\u201d");
+        assertThat(webinars.find(id).orElseThrow().start()).isEqualTo(Instant.parse("2030-12-09T00:00:00Z"));
+        assertThat(edits()).extracting(AuditEvent::actor).containsExactly("admin-token");
+    }
+
+    @Test
     void aFormSentUnchangedSavesAndAuditsNothing() throws Exception {
         long id = schedule("2030-12-08T19:00");
         Webinar before = webinars.find(id).orElseThrow();
