@@ -76,6 +76,14 @@ public class Outbox {
         return store.tally(kind, subjectId);
     }
 
+    /**
+     * Whom {@code message} was enqueued for (rows of its kind, subject and lead whose key is its key),
+     * by channel, and when first; empty when it never was, or went to no one.
+     */
+    public Optional<Enqueued> enqueued(Message message) {
+        return store.enqueued(message);
+    }
+
     /** Messages of these kinds about the subject that have not gone yet will not go. @return how many */
     public int withdraw(Collection<MessageKind> kinds, long subjectId, String reason) {
         return store.withdraw(kinds, subjectId, reason);

@@ -293,6 +293,23 @@ class OutboxStore {
                 counts.getOrDefault(OutboxStatus.UNKNOWN, 0L));
     }
 
+    /** Each row's key is the message's key, the recipient's channel and address appended (see the inserts). */
+    Optional<Enqueued> enqueued(Message m) {
+        Map<Channel, Long> recipients = new EnumMap<>(Channel.class);
+        Instant[] first = new Instant[1];
+        jdbc.sql("""
+                select channel, count(*), min(created_at) from outbox
+                where subject_id = ? and kind = ? and lead_seconds = ? and starts_with(dedup_key, ?) group by channel
+                """).params(m.subjectId(), m.kind().code(), m.lead().getSeconds(), m.key() + ":")
+                .query((rs, i) -> {
+                    recipients.put(Channel.valueOf(rs.getString(1)), rs.getLong(2));
+                    Instant at = rs.getTimestamp(3).toInstant();
+                    first[0] = first[0] == null || at.isBefore(first[0]) ? at : first[0];
+                    return at;
+                }).list();
+        return first[0] == null ? Optional.empty() : Optional.of(new Enqueued(first[0], recipients));
+    }
+
     /** Every message queued or sent to the address (DELETE MY DATA). */
     int erase(Channel channel, String address) {
         return jdbc.sql("delete from outbox where channel = ? and address = ?").params(channel.name(), address).update();

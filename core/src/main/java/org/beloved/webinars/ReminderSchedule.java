@@ -1,7 +1,9 @@
 package org.beloved.webinars;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Where reminder moments are kept so that they fire once in the cluster, across restarts (Quartz
@@ -14,4 +16,7 @@ public interface ReminderSchedule {
 
     /** Removes every trigger of the webinar. */
     void unschedule(long webinarId);
+
+    /** The webinar's moments still to come, as the schedule holds them: when each offset's trigger fires next. */
+    Map<Duration, Instant> pending(long webinarId);
 }

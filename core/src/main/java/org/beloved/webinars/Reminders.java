@@ -62,11 +62,15 @@ public class Reminders {
                     webinarId, later.get());
             return 0;
         }
-        String key = "reminder:" + webinarId + ":" + offset.getSeconds() + ":" + webinar.get().start().getEpochSecond();
-        int enqueued = outbox.enqueue(new Message(MessageKind.REMINDER, webinarId, offset, key),
-                Audience.of(subscriptions.audience()));
+        int enqueued = outbox.enqueue(message(webinar.get(), offset), Audience.of(subscriptions.audience()));
         log.info("Reminder {} before webinar {}: {} message(s) enqueued", offset, webinarId, enqueued);
         return enqueued;
+    }
+
+    /** The reminder {@code offset} before the webinar's start as it is: a new start makes it a new message. */
+    static Message message(Webinar webinar, Duration offset) {
+        String key = "reminder:" + webinar.id() + ":" + offset.getSeconds() + ":" + webinar.start().getEpochSecond();
+        return new Message(MessageKind.REMINDER, webinar.id(), offset, key);
     }
 
     /**

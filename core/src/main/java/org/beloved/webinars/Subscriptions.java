@@ -56,6 +56,17 @@ public class Subscriptions {
         return counts;
     }
 
+    /** How many subscribers who can be reminded (SMS, Discord) each channel has in each zone. */
+    java.util.Map<Channel, java.util.Map<ZoneId, Long>> countByChannelAndZone() {
+        java.util.Map<Channel, java.util.Map<ZoneId, Long>> counts = new java.util.EnumMap<>(Channel.class);
+        counts.put(Channel.SMS, new java.util.HashMap<>());
+        counts.put(Channel.DISCORD, new java.util.HashMap<>());
+        jdbc.sql("select channel, time_zone, count(*) from webinar_subscription where channel <> 'WEB' group by 1, 2")
+                .query((rs, i) -> counts.get(Channel.valueOf(rs.getString(1))).merge(ZoneId.of(rs.getString(2)),
+                        rs.getLong(3), Long::sum)).list();
+        return counts;
+    }
+
     /**
      * For organizers' charts: per channel that can be reminded (SMS, Discord), how many of today's
      * subscribers had subscribed by the end of each of the {@code days} days (UTC) up to today.

@@ -74,7 +74,9 @@ public class Webinars {
     /**
      * Changes only what {@code change} changes in the webinar as entered (a partial edit); the result
      * is validated as a whole, like {@link #edit}. Not found when it is not scheduled. The row is
-     * locked first, so two partial edits at once each keep the other's fields.
+     * locked first, so two partial edits at once each keep the other's fields. {@code change} sees the
+     * webinar as it is under that lock; an exception it throws (a caller's conflict check) leaves the
+     * webinar untouched and reaches the caller.
      */
     @Transactional
     public WebinarResult patch(long id, UnaryOperator<WebinarDraft> change) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.beloved.messaging.MessagingFixtures;
 import org.beloved.shared.Channel;
@@ -30,6 +31,11 @@ class RemindersTest {
         @Override
         public void unschedule(long webinarId) {
             scheduled.add("unschedule " + webinarId);
+        }
+
+        @Override
+        public Map<Duration, Instant> pending(long webinarId) {
+            return Map.of();
         }
     };
     private final List<Object> published = new java.util.ArrayList<>();

@@ -1,11 +1,16 @@
 package org.beloved.app.console;
 
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.beloved.organizers.AuditAction;
 import org.beloved.organizers.AuditLog;
 import org.beloved.shared.Language;
 import org.beloved.shared.Texts;
+import org.beloved.webinars.ReminderPlans;
 import org.beloved.webinars.Webinar;
 import org.beloved.webinars.WebinarDraft;
 import org.beloved.webinars.WebinarResult;
@@ -21,11 +26,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * {@code /organize/webinars}: the upcoming webinars, each with a form to change it (filled in with
- * what it is now) and one to cancel it, and a form to schedule a new one: a start in the webinar's
- * own time zone (picked from a list), English and Spanish titles and descriptions. Through
- * {@link Webinars} as the admin API does, audited as {@code webinar.create}, {@code webinar.edit}
- * and {@code webinar.cancel} by the signed-in organizer; a refused draft shows what to fix.
+ * {@code /organize/webinars}: the upcoming webinars, each with when its reminders go out (or went),
+ * a form to change it (filled in with what it is now) and one to cancel it, and a form to schedule a
+ * new one: a start in the webinar's own time zone (picked from a list), English and Spanish titles
+ * and descriptions. Through {@link Webinars} as the admin API does, audited as {@code webinar.create},
+ * {@code webinar.edit} and {@code webinar.cancel} by the signed-in organizer; a refused draft shows
+ * what to fix. A change sends only the fields the organizer changed, as the admin API's PATCH does
+ * ({@link WebinarEdit}): a field someone else changed meanwhile is kept, or, if the organizer
+ * changed it too, shown as a conflict and not saved; a form sent unchanged saves and audits nothing.
  */
 @Controller
 class WebinarsPage {
@@ -36,18 +44,25 @@ class WebinarsPage {
     private static final String WEBINAR = "webinar";
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
+    /** The text key of each field's label, by field name. */
+    private static final Map<String, String> LABELS = Map.of("title", "title", "description", "description",
+            "titleEs", "title-es", "descriptionEs", "description-es", "start", "start", "timeZone", "zone",
+            "durationMinutes", "duration", "joinUrl", "join-url", "language", "language");
+
     private final Webinars webinars;
+    private final ReminderPlans reminders;
     private final AuditLog audit;
     private final Texts texts;
 
-    WebinarsPage(Webinars webinars, AuditLog audit, Texts texts) {
+    WebinarsPage(Webinars webinars, ReminderPlans reminders, AuditLog audit, Texts texts) {
         this.webinars = webinars;
+        this.reminders = reminders;
         this.audit = audit;
         this.texts = texts;
     }
 
-    /** A webinar as its form shows it. */
-    record Line(long id, String when, WebinarForm form) {
+    /** A webinar as its form shows it, with its reminders. */
+    record Line(long id, String when, WebinarForm form, List<ReminderLine> reminders) {
     }
 
     /** The form's fields, named as the admin API's JSON names them. */
@@ -58,6 +73,13 @@ class WebinarsPage {
             return new WebinarForm(w.title(), w.description(), w.titleEs(), w.descriptionEs(),
                     w.start().atZone(w.timeZone()).toLocalDateTime().format(LOCAL), w.timeZone().getId(),
                     w.durationMinutes(), w.joinUrl(), w.language().code());
+        }
+
+        /** The fields as the form writes them, by name: also what the edit form says each was. */
+        public Map<String, String> values() {
+            Map<String, String> values = new LinkedHashMap<>(WebinarEdit.values(draft()));
+            values.replaceAll((field, value) -> value == null ? "" : value);
+            return values;
         }
 
         WebinarDraft draft() {
@@ -75,7 +97,8 @@ class WebinarsPage {
         Language language = ConsolePage.prepare(model, texts, lang, "webinars");
         model.addAttribute("zones", ZONES);
         model.addAttribute("webinars", webinars.upcoming().stream()
-                .map(w -> new Line(w.id(), WebinarTimes.format(w.start(), w.timeZone(), language), WebinarForm.of(w)))
+                .map(w -> new Line(w.id(), WebinarTimes.format(w.start(), w.timeZone(), language), WebinarForm.of(w),
+                        reminders.of(w).stream().map(r -> ReminderLine.of(r, w, language, texts)).toList()))
                 .toList());
         return "console/webinars";
     }
@@ -83,13 +106,43 @@ class WebinarsPage {
     @PostMapping("/organize/webinars")
     String create(@ModelAttribute WebinarForm form, @RequestParam(defaultValue = "en") String lang,
             RedirectAttributes redirect) {
-        return saved(webinars.create(form.draft()), AuditAction.WEBINAR_CREATE, "console.webinars.created", lang, redirect);
+        return saved(webinars.create(form.draft()), AuditAction.WEBINAR_CREATE, "console.webinars.created", "", lang,
+                redirect);
     }
 
     @PostMapping("/organize/webinars/{id}")
-    String edit(@PathVariable long id, @ModelAttribute WebinarForm form, @RequestParam(defaultValue = "en") String lang,
-            RedirectAttributes redirect) {
-        return saved(webinars.edit(id, form.draft()), AuditAction.WEBINAR_EDIT, "console.webinars.changed", lang, redirect);
+    String edit(@PathVariable long id, @RequestParam Map<String, String> params,
+            @RequestParam(defaultValue = "en") String lang, RedirectAttributes redirect) {
+        Language language = Language.fromCode(lang);
+        Optional<WebinarEdit> edit = WebinarEdit.of(params);
+        if (edit.isEmpty()) {
+            redirect.addFlashAttribute("problems", List.of(texts.get(language, "console.webinars.stale")));
+            return "redirect:/organize/webinars?lang=" + language.code();
+        }
+        List<String> changed = edit.get().changed();
+        if (changed.isEmpty()) {
+            redirect.addFlashAttribute("notice", webinars.find(id).filter(w -> w.status() == Webinar.Status.SCHEDULED)
+                    .map(w -> texts.get(language, "console.webinars.unchanged", w.title(language)))
+                    .orElse(texts.get(language, "console.webinars.gone")));
+            return "redirect:/organize/webinars?lang=" + language.code();
+        }
+        WebinarResult result;
+        try {
+            result = webinars.patch(id, edit.get()::applyTo);
+        } catch (WebinarEdit.Conflicted conflicted) {
+            redirect.addFlashAttribute("conflict", texts.get(language, "console.webinars.conflict"));
+            redirect.addFlashAttribute("conflicts", conflicted.conflicts().stream()
+                    .map(c -> texts.get(language, "console.webinars.conflict.field", label(c.field(), language),
+                            c.stored(), c.yours()))
+                    .toList());
+            return "redirect:/organize/webinars?lang=" + language.code();
+        }
+        String labels = changed.stream().map(f -> label(f, language)).collect(Collectors.joining(", "));
+        return saved(result, AuditAction.WEBINAR_EDIT, "console.webinars.changed", labels, lang, redirect);
+    }
+
+    private String label(String field, Language language) {
+        return texts.get(language, "console.webinars.field." + LABELS.get(field));
     }
 
     @PostMapping("/organize/webinars/{id}/cancel")
@@ -104,14 +157,15 @@ class WebinarsPage {
         return "redirect:/organize/webinars?lang=" + language.code();
     }
 
-    private String saved(WebinarResult result, AuditAction action, String notice, String lang, RedirectAttributes redirect) {
+    private String saved(WebinarResult result, AuditAction action, String notice, String changed, String lang,
+            RedirectAttributes redirect) {
         Language language = Language.fromCode(lang);
         if (!result.problems().isEmpty()) {
             redirect.addFlashAttribute("problems", result.problems());
         } else if (result.webinar().isPresent()) {
             Webinar w = result.webinar().get();
             audit.record(ConsoleUsers.current().actor(), action, WEBINAR, Long.toString(w.id()));
-            redirect.addFlashAttribute("notice", texts.get(language, notice, w.title(language)));
+            redirect.addFlashAttribute("notice", texts.get(language, notice, w.title(language), changed));
         } else {
             redirect.addFlashAttribute("notice", texts.get(language, "console.webinars.gone"));
         }

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.beloved.webinars.ReminderSchedule;
 import org.beloved.webinars.Webinar;
 import org.quartz.JobBuilder;
@@ -13,6 +15,7 @@ import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.SimpleScheduleBuilder;
+import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.springframework.stereotype.Component;
 
@@ -75,6 +78,23 @@ class QuartzReminderSchedule implements ReminderSchedule {
             scheduler.deleteJob(job(webinarId));
         } catch (SchedulerException e) {
             throw new IllegalStateException("Could not remove reminders for webinar " + webinarId, e);
+        }
+    }
+
+    /** Read from the store, so it is the cluster's schedule, whichever instance asks. */
+    @Override
+    public Map<Duration, Instant> pending(long webinarId) {
+        try {
+            Map<Duration, Instant> pending = new TreeMap<>();
+            for (Trigger trigger : scheduler.getTriggersOfJob(job(webinarId))) {
+                if (trigger.getNextFireTime() != null && trigger.getJobDataMap().containsKey(ReminderJob.OFFSET_SECONDS)) {
+                    pending.put(Duration.ofSeconds(trigger.getJobDataMap().getLong(ReminderJob.OFFSET_SECONDS)),
+                            trigger.getNextFireTime().toInstant());
+                }
+            }
+            return pending;
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("Could not read the reminders of webinar " + webinarId, e);
         }
     }
 }

@@ -266,6 +266,8 @@ class ConsoleBrowserTest {
         browser.findElement(By.id("save-" + scheduled.id())).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "Changed: Know your county"));
         assertThat(webinars.find(scheduled.id()).orElseThrow().start()).isEqualTo(Instant.parse("2030-12-10T01:00:00Z"));
+        assertThat(browser.findElement(By.id("reminders-" + scheduled.id())).getText())
+                .contains("1 hour before: Mon Dec 9, 6:00 PM CST (Tue Dec 10, 12:00 AM UTC).");
         assertThat(audit.newest(null, 10)).extracting(AuditEvent::action).contains("webinar.create", "webinar.edit");
         assertThat(audit.newest(null, 10)).filteredOn(e -> e.action().startsWith("webinar."))
                 .extracting(AuditEvent::actor).containsOnly("Ana Ruiz");
