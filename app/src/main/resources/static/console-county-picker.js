@@ -55,9 +55,21 @@
         p.checked = false;
       }
     });
-    document.querySelectorAll('#chosen-counties li[data-fips]').forEach(function (li) {
+    var list = document.getElementById('chosen-counties');
+    var listed = {};
+    list.querySelectorAll('li[data-fips]').forEach(function (li) {
       li.hidden = now.indexOf(li.dataset.fips) < 0;
+      listed[li.dataset.fips] = true;
     });
+    now.forEach(function (f) {   // chosen here: named in the list, taken away on the map or by unticking
+      if (listed[f] || !byFips[f]) { return; }
+      var li = document.createElement('li');
+      li.dataset.fips = f;
+      li.textContent = byFips[f].name + ', ' + byFips[f].state + ' (' + f + '): ' + say('policy.' + byFips[f].detainerPolicy)
+        + '; ' + say('campaign.' + byFips[f].campaignStatus);
+      list.appendChild(li);
+    });
+    document.getElementById('chosen').hidden = now.length === 0;
     shapes.forEach(function (path) {
       var on = now.indexOf(path.dataset.fips) >= 0;
       path.setAttribute('aria-checked', on ? 'true' : 'false');

@@ -299,6 +299,7 @@ class ConsoleAlertsBrowserTest {
         browser.findElement(By.cssSelector("label[for='pick-06075']")).click();
         wait.until(d -> !browser.findElements(By.id("map-06075")).isEmpty());
         wait.until(d -> "true".equals(chosenOnMap("06075")));
+        assertThat(browser.findElement(By.id("chosen-counties")).getText()).contains("San Francisco, CA (06075)");
         assertThat(chosenOnMap("06001")).isEqualTo("true");
         accessibleAtPhoneWidth();
 

@@ -130,8 +130,8 @@ class ConsoleAlertAudienceTest {
         optIn(7803, "+13125550893", "60614", "Cook County");
         ConsoleClient ana = signedIn();
         String compose = ana.get("/organize/alerts").body();
-        assertThat(compose).contains("id=\"audience-state\"", "id=\"show-counties\"", "id=\"county-map\"")
-                .doesNotContain("id=\"state-counties\"", "id=\"chosen-counties\"");
+        assertThat(compose).contains("id=\"audience-state\"", "id=\"show-counties\"", "id=\"county-map\"",
+                "id=\"chosen\" hidden").doesNotContain("id=\"state-counties\"", "data-fips=");
 
         String listed = ana.postFields("/organize/alerts", typed("", "state", "CA", "audience", "show")).body();
         assertThat(listed).contains("id=\"state-counties\"", "Counties of CA", "id=\"pick-06075\"", "id=\"pick-06001\"")
