@@ -119,10 +119,6 @@ class AlertsPage {
             return channels.contains(channel);
         }
 
-        public boolean urgentChecked() {
-            return Boolean.TRUE.equals(urgent);
-        }
-
         private static String blank(String s) {
             return s == null || s.isBlank() ? null : s.strip();
         }
@@ -184,19 +180,20 @@ class AlertsPage {
     }
 
     @PostMapping("/organize/alerts")
-    String preview(@ModelAttribute("form") AlertForm form, @RequestParam(defaultValue = "en") String lang, Model model) {
+    String preview(@ModelAttribute("form") AlertForm form, @RequestParam(defaultValue = "en") String lang,
+            @RequestParam(required = false) String state, Model model) {
         Language language = Language.fromCode(lang);
         List<String> problems = new ArrayList<>();
         AlertDraft draft = form.draft(problems);
         if (!problems.isEmpty()) {
             model.addAttribute("problems", problems);
-            return again(form.chosen(null), lang, null, model);
+            return again(form.chosen(null), lang, state, model);
         }
         Actor actor = ConsoleUsers.current().actor();
         AlertResult result = alerts.draft(draft, actor.label());
         if (result instanceof AlertResult.Invalid invalid) {
             model.addAttribute("problems", List.copyOf(invalid.problems().values()));
-            return again(form.chosen(null), lang, null, model);
+            return again(form.chosen(null), lang, state, model);
         }
         long id = ((AlertResult.Drafted) result).alert().id();
         audit.record(actor, draft.urgent() != null && draft.urgent() ? AuditAction.ALERT_CREATE_URGENT

@@ -147,7 +147,7 @@ class ConsoleAlertAudienceTest {
         assertThat(fieldValue(ticked)).isEqualTo("17031, 06075, 06001");
         assertThat(ticked).contains("id=\"chosen-counties\"", "San Francisco, CA (06075): Declines detainers; Active",
                 "Cook, IL (17031)", "id=\"remove-17031\"", "aria-label=\"Remove Cook, IL\"")
-                .containsPattern("id=\"pick-06075\"[^>]*checked=\"checked\" disabled=\"disabled\"");
+                .containsPattern("id=\"pick-06075\"[^>]*disabled=\"disabled\" checked=\"checked\"");
 
         String removed = ana.postFields("/organize/alerts", typed("17031, 06075, 06001", "state", "CA", "remove", "17031"))
                 .body();
@@ -157,6 +157,13 @@ class ConsoleAlertAudienceTest {
         String spanish = ana.postFields("/organize/alerts", typed("99999", "lang", "es", "state", "TX", "audience", "show"))
                 .body();
         assertThat(spanish).contains("Condados de TX", "99999: ningún condado tiene este código FIPS", "Quitar");
+
+        HttpResponse<String> refused = ana.postFields("/organize/alerts", List.of(Map.entry("text", TEXT),
+                Map.entry("textEs", ""), Map.entry("counties", "06075"), Map.entry("channels", "sms"),
+                Map.entry("state", "CA")));
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).as("a refused preview keeps the list open").contains("id=\"problems\"",
+                "textEs is required", "id=\"pick-06001\"", "jail contracts");
 
         HttpResponse<String> drafted = ana.postFields("/organize/alerts", typed("", "pick", "06075", "pick", "06001"));
         assertThat(drafted.statusCode()).isEqualTo(302);
