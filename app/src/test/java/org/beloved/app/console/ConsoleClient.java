@@ -9,7 +9,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -50,6 +52,19 @@ final class ConsoleClient {
         Map<String, String> withToken = new LinkedHashMap<>(form);
         withToken.put("_csrf", csrf);
         return postWithout(path, withToken);
+    }
+
+    /** A form post of these fields in this order, a name given as often as ticked boxes send it, with the CSRF token. */
+    HttpResponse<String> postFields(String path, List<Map.Entry<String, String>> fields) {
+        List<Map.Entry<String, String>> withToken = new ArrayList<>(fields);
+        withToken.add(Map.entry("_csrf", csrf));
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(withToken))).build());
+    }
+
+    private static String encode(List<Map.Entry<String, String>> fields) {
+        return fields.stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(String.valueOf(e.getValue()), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
     }
 
     /** A form post with exactly these fields (no CSRF token unless given). */

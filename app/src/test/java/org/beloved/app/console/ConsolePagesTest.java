@@ -272,7 +272,8 @@ class ConsolePagesTest {
         assertThat(ana.get("/organize/today").body()).contains("The Board votes Tuesday 10am.");
 
         assertThat(audit.newest(null, 50)).filteredOn(e -> e.action().startsWith("alert."))
-                .extracting(AuditEvent::action).containsExactly("alert.send", "alert.create");
+                .extracting(AuditEvent::action).containsExactly("alert.read", "alert.read", "alert.send", "alert.read",
+                        "alert.read", "alert.create");
         assertThat(audit.newest(null, "alert.send", 10)).singleElement()
                 .satisfies(e -> assertThat(e.actor()).isEqualTo("Ana Ruiz"))
                 .satisfies(e -> assertThat(e.recordId()).isEqualTo(Long.toString(alert)));
