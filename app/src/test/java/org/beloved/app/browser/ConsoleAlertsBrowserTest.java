@@ -205,7 +205,8 @@ class ConsoleAlertsBrowserTest {
         browser.findElement(By.id("channel-discord")).click();
         browser.findElement(By.id("urgent")).click();
         accessibleAtPhoneWidth();
-        browser.findElement(By.id("alert-preview")).click();
+        // Enter in a one-line field previews (the form's default button), not "Show its counties".
+        browser.findElement(By.id("counties")).sendKeys(Keys.ENTER);
         wait.until(d -> !browser.findElements(By.id("preview-recipients")).isEmpty());
         int recipients = Integer.parseInt(browser.findElement(By.id("preview-recipients")).getText());
         assertThat(recipients).isEqualTo(SAN_FRANCISCO.size());
