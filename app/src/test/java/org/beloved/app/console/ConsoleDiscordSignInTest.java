@@ -109,6 +109,7 @@ class ConsoleDiscordSignInTest {
         await().atMost(WITHIN).until(() -> dmsTo(ORGANIZER).size() == 1);
         assertThat(channelOpensFor(ORGANIZER)).as("a DM channel opened for the organizer").hasSize(1);
         String code = codeIn(dmsTo(ORGANIZER).get(0));
+        assertThat(StoredText.columnsHolding(code)).as("no table keeps the code").isEmpty();
 
         HttpResponse<String> signedIn = browser.enterCode(code);
         assertThat(signedIn.statusCode()).isEqualTo(302);
