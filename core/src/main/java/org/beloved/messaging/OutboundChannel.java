@@ -29,6 +29,22 @@ public interface OutboundChannel {
      */
     Delivery send(long outboxId, String address, String text);
 
+    /** What an adapter that logs the messages it sends keeps of a {@link #sendSecret secret}'s text, instead of it. */
+    String SECRET_KEPT_AS = "[sign-in code]";
+
+    /**
+     * Delivers a secret in {@code text} (a console sign-in code), straight away and for no outbox
+     * row: like {@link #send}, except that the adapter keeps no copy of the text (a log of sent
+     * messages holds {@link #SECRET_KEPT_AS}) and nothing is settled by the message's outcome, which
+     * is never {@link #verify verified}. {@code reference} travels where the provider keeps an id
+     * (Discord's nonce): it must be unique among the messages sent and never an outbox row's id, so
+     * the console passes its code row's id negated. The default sends as {@link #send} does, which
+     * fits an adapter that records nothing of the text (Discord); one that records it overrides this.
+     */
+    default Delivery sendSecret(long reference, String address, String text) {
+        return send(reference, address, text);
+    }
+
     /**
      * Whether the message of {@code outboxId} went out after {@code since}: asked before sending
      * again a row whose instance died mid-delivery (or whose outcome was unknown). Only a message

@@ -22,8 +22,11 @@ class SmsOutboundStore {
         this.clock = clock;
     }
 
-    /** Committed before the Twilio call: without it for an outbox row, no call was made for that row. */
-    long recordAttempt(String to, String body, long outboxId) {
+    /**
+     * Committed before the Twilio call: without it for an outbox row, no call was made for that row.
+     * {@code outboxId} is null for a text sent for no outbox row (a console sign-in code).
+     */
+    long recordAttempt(String to, String body, Long outboxId) {
         Timestamp now = Timestamp.from(clock.instant());
         return jdbc.sql("""
                 insert into sms_outbound (to_number, body, status, created_at, updated_at, outbox_id)

@@ -62,6 +62,11 @@ class StatusCallbackController {
         this.outbox = outbox;
     }
 
+    /** The status-callback URL of an SMS sent for no outbox row. */
+    static String url(SmsProperties properties) {
+        return properties.signedUrl(PATH);
+    }
+
     /** The status-callback URL of a reminder's SMS: it names the outbox row it was sent for. */
     static String url(SmsProperties properties, long outboxId) {
         return properties.signedUrl(PATH) + "?" + OUTBOX + "=" + outboxId;

@@ -56,6 +56,26 @@ class OutboundSmsTest extends SmsWebTest {
     }
 
     @Test
+    void aSecretGoesToTwilioWhileTheLogOfSentTextsKeepsNoCopyOfIt() {
+        String text = "Beloved: your organizer console code is 402917. It works for 10 minutes.";
+        Delivery delivery = sms.sendSecret(-12L, BEA, text);
+
+        assertThat(delivery.status()).isEqualTo(Delivery.Status.SENT);
+        assertThat(TWILIO.received()).singleElement().satisfies(r -> assertThat(r.form()).containsEntry("Body", text)
+                .containsEntry("StatusCallback", TwilioWebhooks.PUBLIC_URL + "/sms/status"));
+        record Logged(String body, Long outboxId, String sid) {
+        }
+        assertThat(db().sql("select body, outbox_id, sid from sms_outbound where to_number = ?").param(BEA)
+                .query((rs, i) -> new Logged(rs.getString(1), rs.getObject(2, Long.class), rs.getString(3))).single())
+                .isEqualTo(new Logged("[sign-in code]", null, delivery.externalId()));
+        callback(delivery.externalId(), "delivered", null);
+        assertThat(db().sql("select status from sms_outbound where sid = ?").param(delivery.externalId())
+                .query(String.class).single()).isEqualTo("delivered");
+        assertThat(db().sql("select count(*) from sms_outbound where body like '%402917%'").query(Long.class).single())
+                .isZero();
+    }
+
+    @Test
     void twilioRefusingAnUnsubscribedRecipientOptsItOut() {
         TWILIO.reset(FakeTwilio.Mode.REFUSE_UNSUBSCRIBED);
         assertThat(sms.send(1L, BEA, "hello").status()).isEqualTo(Delivery.Status.REFUSED);

@@ -8,10 +8,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.WeakHashMap;
 import javax.sql.DataSource;
 import org.beloved.postgres.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.core.ApplicationModule;
@@ -34,7 +39,17 @@ public final class TestDatabase {
      */
     private static final List<String> KEPT = List.of("zip_code", "hash_key");
 
+    /**
+     * How long the server, at JVM exit, waits for the application contexts using it to close: less
+     * than the 30 s after which surefire kills a fork that has not exited.
+     */
+    private static final Duration CONTEXTS_CLOSE_WITHIN = Duration.ofSeconds(20);
+
     private static Server server;
+
+    /** The application contexts pointed at this database ({@link TestDatabaseProperties}); closed ones drop out. */
+    private static final Set<ConfigurableApplicationContext> contexts = Collections.synchronizedSet(
+            Collections.newSetFromMap(new WeakHashMap<>()));
 
     private record Server(String url, String username, String password, HikariDataSource dataSource) {
     }
@@ -114,10 +129,41 @@ public final class TestDatabase {
         Path root = temporaryRoot();
         EmbeddedPostgres pg = EmbeddedPostgres.start(new EmbeddedPostgres.Settings(root.resolve("data"), 0, false));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            awaitContextsClosed();
             pg.close();
             deleteQuietly(root);
         }, "test-postgres-shutdown"));
         return new Server(pg.jdbcUrl(), pg.username(), pg.password(), pool(pg.jdbcUrl(), pg.username(), pg.password()));
+    }
+
+    /** Called by {@link TestDatabaseProperties} for each context it points here. */
+    static void usedBy(ConfigurableApplicationContext context) {
+        contexts.add(context);
+    }
+
+    /**
+     * At JVM exit the contexts the Spring test framework cached are closed by Spring's own shutdown
+     * hook, which runs at the same time as this server's. Stopped under them, the database leaves
+     * their shutdown waiting on connections that never come (Quartz's cluster check-in and its
+     * waiting for jobs, the Discord lock, outbox workers), a connection timeout a try, until surefire kills the fork
+     * 30 s after its System.exit. So the server stops once they are closed, or after a bounded wait.
+     */
+    private static void awaitContextsClosed() {
+        long deadline = System.nanoTime() + CONTEXTS_CLOSE_WITHIN.toNanos();
+        while (System.nanoTime() < deadline && anyActive()) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static boolean anyActive() {
+        synchronized (contexts) {
+            return contexts.stream().anyMatch(ConfigurableApplicationContext::isActive);
+        }
     }
 
     private static HikariDataSource pool(String url, String user, String password) {

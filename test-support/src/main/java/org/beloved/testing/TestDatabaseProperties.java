@@ -8,7 +8,8 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Points a Spring application context at the {@link TestDatabase}, as {@code SPRING_DATASOURCE_URL}
- * would point the real application at an external server.
+ * would point the real application at an external server. An embedded server stops at JVM exit only
+ * once such contexts are closed (see {@code TestDatabase}).
  */
 public class TestDatabaseProperties implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -25,5 +26,6 @@ public class TestDatabaseProperties implements ApplicationContextInitializer<Con
         // TestDatabase has already run every module's migrations on this classpath, as the application would.
         properties.put("spring.flyway.enabled", "false");
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-database", properties));
+        TestDatabase.usedBy(context);
     }
 }

@@ -19,12 +19,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends a sign-in code through the channel adapters' own {@link OutboundChannel} (Twilio for SMS, the
- * Discord DM): straight away, not through the outbox, which keeps the text it sent and would hold a
- * code behind reminders. In the background, so that the sign-in page answers as fast for a target
- * that gets nothing as for one that gets a code. Each send carries the code row's id, negated, where
- * an outbox id goes (Twilio's status callback, Discord's nonce): no outbox row has it, so nothing
- * is settled by it, and two codes never share a Discord nonce. A Discord code needs this instance to
- * hold the Discord connection; elsewhere it is not sent (logged) and the organizer uses their phone.
+ * Discord DM) as a {@link OutboundChannel#sendSecret secret}: straight away, not through the outbox,
+ * which keeps the text it sent and would hold a code behind reminders, and with no copy of the code
+ * kept (the SMS log keeps {@link OutboundChannel#SECRET_KEPT_AS}). In the background, so that the
+ * sign-in page answers as fast for a target that gets nothing as for one that gets a code. Each send's
+ * reference is the code row's id, negated: no outbox row has it, and two codes never share a Discord
+ * nonce. A Discord code needs this instance to hold the Discord connection; elsewhere it is not sent
+ * (logged) and the organizer uses their phone. Nothing logged here holds the code.
  */
 @Component
 class CodeDelivery implements DisposableBean {
@@ -57,7 +58,7 @@ class CodeDelivery implements DisposableBean {
                         Pii.mask(target.address()), target.channel());
                 return;
             }
-            Delivery delivery = channel.send(-challengeId, target.address(), text);
+            Delivery delivery = channel.sendSecret(-challengeId, target.address(), text);
             log.info("Console sign-in code for {} by {}: {}", Pii.mask(target.address()), target.channel(),
                     delivery.status());
         } catch (RuntimeException e) {

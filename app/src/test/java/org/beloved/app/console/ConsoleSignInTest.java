@@ -38,8 +38,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Signing in to the organizer console over real HTTP, with the code the fake Twilio received:
- * the session cookie's attributes, the 10-minute lifetime, the 5 tries, the limits per target and
+ * Signing in to the organizer console over real HTTP, with the code the fake Twilio received
+ * (and the SMS log did not keep): the session cookie's attributes, the 10-minute lifetime, the 5 tries, the limits per target and
  * per client address, the same answer and no message for a phone that is no organizer, CSRF on
  * every form, no console page without signing in, and sign-out.
  */
@@ -128,6 +128,9 @@ class ConsoleSignInTest {
         assertThat(asked.headers().firstValue("Location").orElseThrow()).endsWith("/organize/code");
         String code = awaitCode(ORGANIZER, 1);
         assertThat(textsTo(ORGANIZER).get(0).body()).contains("10 minutes");
+        assertThat(TestDatabase.jdbc().sql("select body from sms_outbound where to_number = ?").param(ORGANIZER)
+                .query(String.class).list()).as("the SMS log keeps no copy of the code").containsExactly("[sign-in code]");
+        assertThat(StoredText.columnsHolding(code)).as("no table keeps the code").isEmpty();
 
         HttpResponse<String> signedIn = browser.enterCode(code);
         assertThat(signedIn.statusCode()).isEqualTo(302);
