@@ -1,9 +1,11 @@
 package org.beloved;
 
+import org.beloved.bot.DiscordBeans;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Import;
 import org.springframework.modulith.Modulithic;
 
 /**
@@ -11,9 +13,11 @@ import org.springframework.modulith.Modulithic;
  * It sits in the root package so that every direct sub-package is a Spring Modulith application
  * module: core's features ({@code conversation}, {@code directory}, {@code toolkit}, {@code webinars},
  * {@code messaging}, {@code organizers}), the adapters ({@code bot}, {@code sms}), {@code app} and {@code postgres};
- * {@code shared} is the kernel every module may use.
+ * {@code shared} is the kernel every module may use. Without a Discord token the Discord adapter's
+ * JDA-facing beans are left out ({@link DiscordBeans}): no JDA class loads.
  */
 @SpringBootApplication
+@Import(DiscordBeans.class)
 @ConfigurationPropertiesScan
 @Modulithic(systemName = "Beloved", sharedModules = "shared")
 public class BelovedApplication {

@@ -1,0 +1,87 @@
+package org.beloved.bot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import org.beloved.bot.testing.FakeDiscord;
+import org.beloved.messaging.OutboundChannel;
+import org.beloved.shared.Channel;
+import org.beloved.testing.CleanDatabase;
+import org.beloved.testing.TestDatabaseProperties;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The application's rule ({@link DiscordBeans}, imported as the application imports it): without a
+ * token none of the Discord adapter's JDA-facing beans exists and Discord reads OFF; with one (against
+ * FakeDiscord) they all do.
+ */
+@CleanDatabase
+class DiscordBeansTest {
+
+    @Import(DiscordBeans.class)
+    static class WithTheApplicationsRule extends BotTestApplication {
+    }
+
+    private final FakeDiscord discord = FakeDiscord.start();
+    private ConfigurableApplicationContext context;
+
+    @AfterEach
+    void close() {
+        if (context != null) {
+            context.close();
+        }
+        discord.close();
+    }
+
+    private ConfigurableApplicationContext start(String... properties) {
+        context = new SpringApplicationBuilder(WithTheApplicationsRule.class).web(WebApplicationType.NONE)
+                .initializers(new TestDatabaseProperties()).properties(properties).run();
+        return context;
+    }
+
+    private List<String> discordChannels() {
+        return context.getBeansOfType(OutboundChannel.class).values().stream()
+                .filter(channel -> channel.channel() == Channel.DISCORD).map(channel -> channel.getClass().getName()).toList();
+    }
+
+    @Test
+    void withoutATokenNoBeanNamesJdaAndDiscordIsOff() {
+        start("beloved.discord.token=");
+
+        ClassLoader loader = getClass().getClassLoader();
+        List<String> namingJda = Stream.of(context.getBeanDefinitionNames())
+                .map(name -> context.getBeanFactory().getBeanDefinition(name).getBeanClassName())
+                .filter(className -> className != null && className.startsWith("org.beloved.bot.") && !className.contains("$$"))
+                .filter(className -> DiscordBeans.ClassFile.read(loader, className).namesJda()).toList();
+        assertThat(namingJda).isEmpty();
+        assertThat(context.getBeansOfType(ListenerAdapter.class)).isEmpty();
+        assertThat(context.getBeansOfType(SlashCommand.class)).isEmpty();
+        assertThat(context.getBeansOfType(DiscordGateway.class)).isEmpty();
+        assertThat(discordChannels()).isEmpty();
+        assertThat(context.getBean("discordHealthIndicator", HealthIndicator.class).health().getStatus().getCode())
+                .isEqualTo("OFF");
+        // what stays: the queues other instances' changes feed, the erasure of Discord data
+        assertThat(context.containsBean("announcementQueue")).isTrue();
+        assertThat(context.containsBean("announcementIntake")).isTrue();
+        assertThat(context.containsBean("alertPostIntake")).isTrue();
+        assertThat(context.getBean(DiscordPersonalData.class)).isNotNull();
+    }
+
+    @Test
+    void withATokenEveryDiscordBeanIsThere() {
+        start("beloved.discord.token=" + discord.token(), "beloved.discord.api-base-url=" + discord.apiBaseUrl());
+
+        assertThat(context.getBeansOfType(ListenerAdapter.class)).isNotEmpty();
+        assertThat(context.getBeansOfType(SlashCommand.class)).hasSizeGreaterThan(10);
+        assertThat(context.getBean(DiscordGateway.class).state()).isNotEqualTo(DiscordGateway.State.OFF);
+        assertThat(discordChannels()).containsExactly(DiscordChannel.class.getName());
+    }
+}
