@@ -1,11 +1,9 @@
 package org.beloved;
 
-import org.beloved.bot.DiscordBeans;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Import;
 import org.springframework.modulith.Modulithic;
 
 /**
@@ -14,10 +12,10 @@ import org.springframework.modulith.Modulithic;
  * module: core's features ({@code conversation}, {@code directory}, {@code toolkit}, {@code webinars},
  * {@code messaging}, {@code organizers}), the adapters ({@code bot}, {@code sms}), {@code app} and {@code postgres};
  * {@code shared} is the kernel every module may use. Without a Discord token the Discord adapter's
- * JDA-facing beans are left out ({@link DiscordBeans}): no JDA class loads.
+ * JDA-facing beans are left out ({@code org.beloved.bot.DiscordBeans}, in META-INF/spring.factories): no
+ * JDA class loads.
  */
 @SpringBootApplication
-@Import(DiscordBeans.class)
 @ConfigurationPropertiesScan
 @Modulithic(systemName = "Beloved", sharedModules = "shared")
 public class BelovedApplication {

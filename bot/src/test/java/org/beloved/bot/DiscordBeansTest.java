@@ -2,6 +2,8 @@ package org.beloved.bot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.stream.Stream;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
@@ -16,19 +18,16 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Import;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.util.ClassUtils;
 
 /**
- * The application's rule ({@link DiscordBeans}, imported as the application imports it): without a
+ * The application's rule ({@link DiscordBeans}, registered as the application registers it): without a
  * token none of the Discord adapter's JDA-facing beans exists and Discord reads OFF; with one (against
  * FakeDiscord) they all do.
  */
 @CleanDatabase
 class DiscordBeansTest {
-
-    @Import(DiscordBeans.class)
-    static class WithTheApplicationsRule extends BotTestApplication {
-    }
 
     private final FakeDiscord discord = FakeDiscord.start();
     private ConfigurableApplicationContext context;
@@ -42,8 +41,8 @@ class DiscordBeansTest {
     }
 
     private ConfigurableApplicationContext start(String... properties) {
-        context = new SpringApplicationBuilder(WithTheApplicationsRule.class).web(WebApplicationType.NONE)
-                .initializers(new TestDatabaseProperties()).properties(properties).run();
+        context = new SpringApplicationBuilder(BotTestApplication.class).web(WebApplicationType.NONE)
+                .initializers(new TestDatabaseProperties(), new DiscordBeans.Initializer()).properties(properties).run();
         return context;
     }
 
@@ -60,7 +59,7 @@ class DiscordBeansTest {
         List<String> namingJda = Stream.of(context.getBeanDefinitionNames())
                 .map(name -> context.getBeanFactory().getBeanDefinition(name).getBeanClassName())
                 .filter(className -> className != null && className.startsWith("org.beloved.bot.") && !className.contains("$$"))
-                .filter(className -> DiscordBeans.ClassFile.read(loader, className).namesJda()).toList();
+                .filter(className -> namesJda(loader, className)).toList();
         assertThat(namingJda).isEmpty();
         assertThat(context.getBeansOfType(ListenerAdapter.class)).isEmpty();
         assertThat(context.getBeansOfType(SlashCommand.class)).isEmpty();
@@ -83,5 +82,14 @@ class DiscordBeansTest {
         assertThat(context.getBeansOfType(SlashCommand.class)).hasSizeGreaterThan(10);
         assertThat(context.getBean(DiscordGateway.class).state()).isNotEqualTo(DiscordGateway.State.OFF);
         assertThat(discordChannels()).containsExactly(DiscordChannel.class.getName());
+    }
+
+    private static boolean namesJda(ClassLoader loader, String className) {
+        try {
+            return DiscordBeans.ClassFile.read(new ClassPathResource(ClassUtils.convertClassNameToResourcePath(className)
+                    + ClassUtils.CLASS_FILE_SUFFIX, loader)).namesJda();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
