@@ -11,7 +11,10 @@ import org.beloved.bot.testing.FakeDiscord;
 import org.beloved.messaging.OutboundChannel;
 import org.beloved.shared.Channel;
 import org.beloved.testing.CleanDatabase;
+import org.beloved.testing.TestDatabase;
 import org.beloved.testing.TestDatabaseProperties;
+import org.beloved.webinars.WebinarDraft;
+import org.beloved.webinars.Webinars;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
@@ -67,11 +70,21 @@ class DiscordBeansTest {
         assertThat(discordChannels()).isEmpty();
         assertThat(context.getBean("discordHealthIndicator", HealthIndicator.class).health().getStatus().getCode())
                 .isEqualTo("OFF");
-        // what stays: the queues other instances' changes feed, the erasure of Discord data
-        assertThat(context.containsBean("announcementQueue")).isTrue();
-        assertThat(context.containsBean("announcementIntake")).isTrue();
         assertThat(context.containsBean("alertPostIntake")).isTrue();
         assertThat(context.getBean(DiscordPersonalData.class)).isNotNull();
+    }
+
+    @Test
+    void withoutATokenAWebinarIsStillQueuedForTheInstanceThatHasDiscord() {
+        start("beloved.discord.token=");
+        TestDatabase.jdbc().sql("insert into discord_announce_channel (guild_id, channel_id, updated_at) values (?, ?, now())")
+                .params("900000000000000301", "900000000000000401").update();
+
+        context.getBean(Webinars.class).create(new WebinarDraft("Meet your officials", "", "2030-12-10T19:00",
+                "America/Chicago", 60, "https://meet.example.org/x", "en"));
+
+        assertThat(TestDatabase.jdbc().sql("select count(*) from discord_announcement where status = 'pending'")
+                .query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
