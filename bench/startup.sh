@@ -6,17 +6,21 @@
 #    programs load the machine, so it is the figure to compare between runs made at different times;
 #  - resident memory (RSS) of the idle app after the last restart: the JVM, and its PostgreSQL
 #    processes summed (shared pages counted once per process, so an overcount).
-# Usage: bench/startup.sh [runs] [plain|production|cds|aot]   (default: 3 runs, plain). A fresh temporary
-# directory and port 18080 (BELOVED_PORT to change it).
-#  plain:      the README's command, java -jar app/target/beloved.jar.
-#  production: the documented production launch, the Dockerfile's: the jar extracted as the image has
-#              it, the class data sharing archive written by the Dockerfile's training run, then the
-#              ENTRYPOINT's JVM options (read from the Dockerfile, so the two cannot drift).
-#  cds:        as production without its memory options (the launch measured before them).
-#  aot:        Java 25's AOT cache instead of the CDS archive (-XX:AOTCacheOutput training run, then
-#              -XX:AOTCache), with the production memory options; set BELOVED_JAVA to a Java 25 `java`.
-# BELOVED_JAVA picks the java binary (default: java on the PATH); BELOVED_JAVA_OPTS, if set, is added to
-# the JVM options of every start; BELOVED_JAR measures another jar (an earlier build, for a before/after).
+# Usage: bench/startup.sh [runs] [plain|production|production17|cds]   (default: 3 runs, plain). A fresh
+# temporary directory and port 18080 (BELOVED_PORT to change it).
+#  plain:        the README's command, java -jar app/target/beloved.jar.
+#  production:   the documented production launch, the Dockerfile's: the jar extracted as the image has
+#                it, Java 25's AOT cache written by the Dockerfile's training run, then the ENTRYPOINT's
+#                JVM options (read from the Dockerfile, so the two cannot drift). Runs on BELOVED_JAVA,
+#                else /usr/lib/jvm/temurin-25*/bin/java; stops when there is no Java 25.
+#  production17: the Java 17 variant (deploy/beloved.service's comment): the ENTRYPOINT's options with
+#                a class data sharing archive (-XX:ArchiveClassesAtExit training run, then
+#                -XX:SharedArchiveFile) instead of the AOT cache.
+#  cds:          as production17 without its memory options (the launch measured before them).
+#  aot:          the same as production (its name before the Dockerfile moved to Java 25).
+# BELOVED_JAVA picks the java binary (default: java on the PATH, a Java 25 for production);
+# BELOVED_JAVA_OPTS, if set, is added to the JVM options of every start; BELOVED_JAR measures another
+# jar (an earlier build, for a before/after).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -24,7 +28,13 @@ jar=${BELOVED_JAR:-$root/app/target/beloved.jar}
 [ -f "$jar" ] || { echo "build the jar first: ./mvnw -B -DskipTests package" >&2; exit 1; }
 runs=${1:-3}
 mode=${2:-plain}
+[ "$mode" != aot ] || mode=production
 java=${BELOVED_JAVA:-java}
+if [ "$mode" = production ] && [ -z "${BELOVED_JAVA:-}" ]; then
+  java=$(ls -d /usr/lib/jvm/temurin-25*/bin/java 2>/dev/null | head -1) \
+    || { echo "production runs on Java 25: set BELOVED_JAVA to a Java 25 java" >&2; exit 1; }
+fi
+"$java" -version 2>&1 | head -1
 port=${BELOVED_PORT:-18080}
 work=$(mktemp -d); chmod 755 "$work"
 pid=
@@ -34,14 +44,14 @@ opts=(${BELOVED_JAVA_OPTS:-})
 ticks=$(getconf CLK_TCK)
 elapsed() { awk -v a="$1" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }'; }
 
-# The ENTRYPOINT's JVM options: the words between "java" and "-jar".
+# The ENTRYPOINT's JVM options: the words between "java" and "-jar" (the cache's file name included).
 production_options() {
   sed -e ':a' -e '/\\$/N; s/\\\n/ /; ta' Dockerfile | grep '^ENTRYPOINT \[' | tail -1 | grep -o '"[^"]*"' | tr -d '"' \
     | awk '$0 == "-jar" { exit } started { print } $0 == "java" { started = 1 }'
 }
 
-# The training run (the Dockerfile's RUN line with the archive option), in the extracted jar's folder,
-# on a throwaway data directory; $1: the archive option to use instead of -XX:ArchiveClassesAtExit=....
+# The training run (the Dockerfile's RUN line with the cache option), in the extracted jar's folder,
+# on a throwaway data directory; $1: the option that writes the cache or archive.
 train() {
   local t0 log="$work/training.log"
   t0=$(date +%s.%N)
@@ -57,16 +67,16 @@ train() {
 
 case $mode in
   plain) ;;
-  production|cds|aot)
+  production|production17|cds)
     "$java" -Djarmode=tools -jar "$jar" extract --destination "$work/app" >/dev/null
     jar="$work/app/$(basename "$jar")"
     if [ "$mode" != cds ]; then
       mapfile -t production < <(production_options)
       for o in "${production[@]}"; do
-        case $o in -XX:SharedArchiveFile=*) ;; *) opts+=("$o");; esac
+        case $o in -XX:AOTCache=*|-XX:SharedArchiveFile=*) ;; *) opts+=("$o");; esac
       done
     fi
-    if [ "$mode" = aot ]; then
+    if [ "$mode" = production ]; then
       train -XX:AOTCacheOutput="$work/app/beloved.aot"
       opts+=(-XX:AOTCache="$work/app/beloved.aot")
     else
@@ -74,7 +84,7 @@ case $mode in
       opts+=(-XX:SharedArchiveFile="$work/app/beloved.jsa")
     fi
     echo "archive: $(du -m "$work"/app/beloved.{jsa,aot} 2>/dev/null | awk '{print $1}') MiB";;
-  *) echo "unknown mode $mode: plain, production, cds or aot" >&2; exit 2;;
+  *) echo "unknown mode $mode: plain, production, production17 or cds" >&2; exit 2;;
 esac
 echo "JVM options: ${opts[*]:-(none)}"
 

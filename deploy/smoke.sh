@@ -3,14 +3,17 @@
 # extracts its layers with the Dockerfile's own command into a temporary directory, lays them out as
 # the Dockerfile's COPY lines do, and starts Beloved there with the Dockerfile's ENV and ENTRYPOINT
 # lines (read from the Dockerfile, so the two cannot drift) as a non-root user: `nobody` when this
-# runs as root, after the Dockerfile's training run (the class archive). Then it checks what the image promises:
-#  - the training run wrote beloved.jsa and stopped its PostgreSQL; the JVM maps the archive without a warning;
+# runs as root, after the Dockerfile's training run (the AOT cache). Then it checks what the image promises:
+#  - the training run wrote beloved.aot and stopped its PostgreSQL; the JVM maps the cache without a warning;
 #  - the HEALTHCHECK script (deploy/healthcheck.sh) passes on the management port;
 #  - /actuator/health there is UP with the database, /actuator/prometheus shows beloved_ metrics;
 #  - the public port serves the home page but no metrics;
 #  - SIGTERM stops it cleanly.
 # Before that, where the tools are here, `docker compose config` checks deploy/compose.yaml and
 # `systemd-analyze verify` deploy/beloved.service.
+# The image runs Java 25 (its AOT cache): this uses BELOVED_JAVA, else /usr/lib/jvm/temurin-25*/bin/java,
+# in place of the lines' `java`. Without a Java 25 on the machine it still checks the layout on the
+# `java` on the PATH with the AOT options removed, and says so (a warning, not a failure).
 # Usage: bash deploy/smoke.sh   (CI runs it after the tests). Ports: two free ones; the data: a
 # fresh embedded PostgreSQL in the temporary directory.
 set -euo pipefail
@@ -28,9 +31,9 @@ dockerfile_lines() { sed -e ':a' -e '/\\$/N; s/\\\n/ /; ta' "$dockerfile"; }
 # The extract command of the build stage, as the Dockerfile writes it after `&&`.
 extract_cmd=$(dockerfile_lines | grep -o 'java -Djarmode=tools -jar app/target/beloved.jar extract [^&]*' | head -1)
 [ -n "$extract_cmd" ] || fail "no 'java -Djarmode=tools ... extract' command in the Dockerfile"
-# The runtime stage's training run (writes the class archive the ENTRYPOINT maps), up to its `&&`.
-train_cmd=$(dockerfile_lines | grep -o 'java [^&]*-XX:ArchiveClassesAtExit=[^&]*' | head -1 | sed 's/ *$//')
-[ -n "$train_cmd" ] || fail "no training run (java ... -XX:ArchiveClassesAtExit=...) in the Dockerfile"
+# The runtime stage's training run (writes the AOT cache the ENTRYPOINT uses), up to its `&&`.
+train_cmd=$(dockerfile_lines | grep -o 'java [^&]*-XX:AOTCacheOutput=[^&]*' | head -1 | sed 's/ *$//')
+[ -n "$train_cmd" ] || fail "no training run (java ... -XX:AOTCacheOutput=...) in the Dockerfile"
 [[ $train_cmd == *" --beloved.embedded-db.dir=/tmp/beloved-training"* ]] \
   || fail "the training run does not use --beloved.embedded-db.dir=/tmp/beloved-training"
 # The ENTRYPOINT's JSON array of plain strings, as words.
@@ -38,6 +41,8 @@ entry_json=$(dockerfile_lines | grep '^ENTRYPOINT \[' | tail -1 | sed 's/^ENTRYP
 [ -n "$entry_json" ] || fail "no ENTRYPOINT [...] line in the Dockerfile"
 mapfile -t entrypoint < <(grep -o '"[^"]*"' <<<"$entry_json" | sed 's/^"//; s/"$//')
 [ "${#entrypoint[@]}" -gt 0 ] || fail "cannot read the ENTRYPOINT $entry_json"
+[ "${entrypoint[0]}" = java ] || fail "the ENTRYPOINT does not start with \"java\""
+[[ " ${entrypoint[*]} " == *" -XX:AOTCache=beloved.aot "* ]] || fail "the ENTRYPOINT does not use -XX:AOTCache=beloved.aot"
 # The runtime stage's COPY --from=build lines, in order: the layers the image holds.
 mapfile -t layers < <(dockerfile_lines | sed -n 's|^COPY --from=build /extracted/\([a-z-]*\)/ \./$|\1|p')
 [ "${#layers[@]}" -ge 2 ] || fail "no COPY --from=build /extracted/<layer>/ ./ lines in the Dockerfile"
@@ -54,8 +59,38 @@ elif command -v docker-compose >/dev/null; then
   say "deploy/compose.yaml: valid (docker-compose config)"
 fi
 if command -v systemd-analyze >/dev/null; then
-  systemd-analyze verify deploy/beloved.service || fail "deploy/beloved.service does not verify"
-  say "deploy/beloved.service: valid (systemd-analyze verify)"
+  service_java=$(sed -n 's/^ExecStart=\([^ ]*\) .*/\1/p' deploy/beloved.service)
+  if [ -x "$service_java" ]; then
+    systemd-analyze verify deploy/beloved.service || fail "deploy/beloved.service does not verify"
+    say "deploy/beloved.service: valid (systemd-analyze verify)"
+  else
+    # verify refuses a unit whose programs are missing: check a copy on this machine's java instead.
+    echo "smoke: WARNING: no $service_java here: verifying deploy/beloved.service with $(command -v java) in its place" >&2
+    unit_dir=$(mktemp -d)
+    sed "s|$service_java|$(command -v java)|g" deploy/beloved.service >"$unit_dir/beloved.service"
+    systemd-analyze verify "$unit_dir/beloved.service" || { rm -rf "$unit_dir"; fail "deploy/beloved.service does not verify"; }
+    rm -rf "$unit_dir"
+    say "deploy/beloved.service: valid (systemd-analyze verify, java replaced)"
+  fi
+fi
+
+# The image's Java: 25 or newer (its AOT cache); else, loudly, the layout on this machine's java.
+java_major() { "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = \([0-9]*\).*/\1/p'; }
+java25=
+for candidate in ${BELOVED_JAVA:-} /usr/lib/jvm/temurin-25*/bin/java; do
+  if [ -x "$candidate" ] && [ "$(java_major "$candidate")" -ge 25 ] 2>/dev/null; then java25=$candidate; break; fi
+done
+if [ -n "$java25" ]; then
+  say "the image's Java: $java25 (Java $(java_major "$java25"))"
+  train_cmd="$java25 ${train_cmd#java }"
+  entrypoint[0]=$java25
+else
+  echo "smoke: WARNING: ==================================================================" >&2
+  echo "smoke: WARNING: no Java 25 here (BELOVED_JAVA, /usr/lib/jvm/temurin-25*/bin/java): the AOT" >&2
+  echo "smoke: WARNING: cache is NOT checked; the layout runs on $(command -v java) without the AOT options." >&2
+  echo "smoke: WARNING: ==================================================================" >&2
+  train_cmd=$(sed 's/ -XX:AOTCacheOutput=[^ ]*//' <<<"$train_cmd")
+  mapfile -t entrypoint < <(printf '%s\n' "${entrypoint[@]}" | grep -v '^-XX:AOTCache=')
 fi
 
 if [ ! -f "$jar" ]; then
@@ -108,12 +143,12 @@ mkdir "$work/training"; [ -z "${run_as[*]}" ] || chown nobody "$work/training"
   read -r -a train <<<"${train_cmd/ --beloved.embedded-db.dir=\/tmp\/beloved-training/ --beloved.embedded-db.dir=$work/training/pg}"
   exec "${run_as[@]}" "${train[@]}" >"$work/training.log" 2>&1
 ) || { tail -40 "$work/training.log" >&2; fail "the training run failed"; }
-[ -f "$work/app/beloved.jsa" ] || fail "the training run wrote no beloved.jsa"
+[ -z "$java25" ] || [ -f "$work/app/beloved.aot" ] || { tail -40 "$work/training.log" >&2; fail "the training run wrote no beloved.aot"; }
 if [ -f "$work/training/pg/postmaster.pid" ] && kill -0 "$(head -1 "$work/training/pg/postmaster.pid")" 2>/dev/null; then
   kill "$(head -1 "$work/training/pg/postmaster.pid")"
   fail "the training run left its PostgreSQL running"
 fi
-say "class archive: $(du -m "$work/app/beloved.jsa" | cut -f1) MiB"
+[ -z "$java25" ] || say "AOT cache: $(du -m "$work/app/beloved.aot" | cut -f1) MiB"
 
 say "starting (${entrypoint[*]}) in the image layout on ports $server_port and $management_port"
 (
@@ -134,6 +169,10 @@ for _ in $(seq 1 240); do
 done
 [ -n "$healthy" ] || { tail -40 "$work/app.log" >&2; fail "not healthy within 120 s"; }
 say "healthy (deploy/healthcheck.sh on the management port)"
+if [ -n "$java25" ]; then
+  grep -q '/beloved\.aot$' "/proc/$pid/maps" || fail "the JVM did not map the AOT cache (beloved.aot)"
+  say "the JVM maps the AOT cache"
+fi
 [ "$(stat -c %U "/proc/$pid")" != root ] || fail "Beloved runs as root"
 
 mgmt="http://127.0.0.1:$management_port"
@@ -154,6 +193,6 @@ kill -0 "$pid" 2>/dev/null && fail "still running 60 s after SIGTERM"
 status=0; wait "$pid" || status=$?
 case $status in 0|143) ;; *) tail -40 "$work/app.log" >&2; fail "exit status $status after SIGTERM";; esac
 grep -q 'Exception' "$work/app.log" && { grep -n -m5 -A3 'Exception' "$work/app.log" >&2; fail "the log has an exception"; }
-grep -qiE '\[(warning|error)\]\[cds' "$work/app.log" && { grep -iE -m5 '\[cds' "$work/app.log" >&2; fail "the JVM did not use the class archive"; }
+grep -qiE '\[(warning|error)\]\[(cds|aot)' "$work/app.log" && { grep -iE -m5 '\[(cds|aot)' "$work/app.log" >&2; fail "the JVM did not use the AOT cache"; }
 pid=
 say "passed (stopped with SIGTERM, exit status $status)"

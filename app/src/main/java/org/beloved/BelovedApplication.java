@@ -11,7 +11,9 @@ import org.springframework.modulith.Modulithic;
  * It sits in the root package so that every direct sub-package is a Spring Modulith application
  * module: core's features ({@code conversation}, {@code directory}, {@code toolkit}, {@code webinars},
  * {@code messaging}, {@code organizers}), the adapters ({@code bot}, {@code sms}), {@code app} and {@code postgres};
- * {@code shared} is the kernel every module may use.
+ * {@code shared} is the kernel every module may use. Without a Discord token the Discord adapter's
+ * JDA-facing beans are left out ({@code org.beloved.bot.DiscordBeans}, in META-INF/spring.factories): no
+ * JDA class loads.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

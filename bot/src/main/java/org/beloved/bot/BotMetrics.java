@@ -26,10 +26,11 @@ class BotMetrics {
 
     private final MeterRegistry registry;
 
-    BotMetrics(ObjectProvider<MeterRegistry> registry, DiscordGateway gateway) {
+    /** {@code gateway}: none when Discord is off ({@link DiscordBeans}). */
+    BotMetrics(ObjectProvider<MeterRegistry> registry, ObjectProvider<DiscordGateway> gateway) {
         this.registry = registry.getIfAvailable(SimpleMeterRegistry::new);
         for (DiscordGateway.State state : DiscordGateway.State.values()) {
-            Gauge.builder("beloved.discord.connection", gateway, g -> g.state() == state ? 1 : 0)
+            Gauge.builder("beloved.discord.connection", gateway, g -> DiscordGateway.State.of(g) == state ? 1 : 0)
                     .description("1 for this instance's Discord connection state")
                     .tag("state", state.name().toLowerCase(Locale.ROOT))
                     .strongReference(true)

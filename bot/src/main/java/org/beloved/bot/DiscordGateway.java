@@ -25,7 +25,13 @@ public class DiscordGateway {
         /** This instance holds the Discord lock and is logging in or reconnecting. */
         CONNECTING,
         /** Every shard is connected here. */
-        CONNECTED
+        CONNECTED;
+
+        /** The state of {@code gateway}: OFF when there is none (no token: {@link DiscordBeans} left it out). */
+        static State of(ObjectProvider<DiscordGateway> gateway) {
+            DiscordGateway present = gateway.getIfAvailable();
+            return present == null ? OFF : present.state();
+        }
     }
 
     private final boolean enabled;

@@ -1,5 +1,6 @@
 package org.beloved.bot;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
@@ -19,15 +20,16 @@ class DiscordHealthIndicator implements HealthIndicator {
     static final Status STANDBY = new Status("STANDBY", "another instance holds Discord; this one takes over if it dies");
     static final Status OFF = new Status("OFF", "no beloved.discord.token");
 
-    private final DiscordGateway gateway;
+    private final ObjectProvider<DiscordGateway> gateway;
 
-    DiscordHealthIndicator(DiscordGateway gateway) {
+    /** {@code gateway}: none when Discord is off ({@link DiscordBeans}). */
+    DiscordHealthIndicator(ObjectProvider<DiscordGateway> gateway) {
         this.gateway = gateway;
     }
 
     @Override
     public Health health() {
-        return switch (gateway.state()) {
+        return switch (DiscordGateway.State.of(gateway)) {
             case CONNECTED -> Health.up().build();
             case CONNECTING -> Health.status(CONNECTING).build();
             case STANDBY -> Health.status(STANDBY).build();

@@ -81,7 +81,7 @@ class StructuredLogsTest {
                 .map(JSON::readTree).toList();   // a line that is not JSON fails here
         assertThat(lines).allSatisfy(line -> assertThat(List.of("@timestamp", "log.level", "log.logger", "message",
                 "process.thread.name", "service.name")).allSatisfy(field -> assertThat(text(line, field)).isNotBlank()));
-        List<JsonNode> requestLines = lines.stream().filter(line -> text(line, "process.thread.name").startsWith("http-"))
+        List<JsonNode> requestLines = lines.stream().filter(line -> onARequestThread(text(line, "process.thread.name")))
                 .toList();
         assertThat(requestLines).extracting(line -> text(line, "message"))
                 .anySatisfy(message -> assertThat(message).isEqualTo("SMS opt-out from ***88"))
@@ -123,6 +123,14 @@ class StructuredLogsTest {
             request.header("X-Request-Id", requestId);
         }
         return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Tomcat's request threads: platform threads "http-nio-...-exec-N" on Java 17, virtual threads
+     * "tomcat-handler-N" on Java 21 and newer (spring.threads.virtual.enabled).
+     */
+    private static boolean onARequestThread(String threadName) {
+        return threadName.startsWith("http-") || threadName.startsWith("tomcat-handler-");
     }
 
     /**

@@ -7,56 +7,30 @@ import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.beloved.alerts.Alert;
-import org.beloved.alerts.AlertSent;
 import org.beloved.alerts.Alerts;
-import org.beloved.bot.AnnounceChannels;
 import org.beloved.bot.BotTexts;
 import org.beloved.bot.DiscordChannel;
-import org.beloved.bot.directory.ServerZips;
 import org.beloved.messaging.Delivery;
-import org.beloved.shared.Channel;
 import org.beloved.shared.Language;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Posts an action alert sent on Discord in every server whose default ZIP ({@code /server-zip}) lies
- * in the alert's audience and that has an announcement channel: queued in the sending transaction,
- * once per server (a repeated send queues nothing), posted by the instance connected to Discord
+ * in the alert's audience and that has an announcement channel: queued in the sending transaction
+ * ({@link AlertPostIntake}), once per server (a repeated send queues nothing), posted by the instance connected to Discord
  * ({@link AlertPostWorker}). The post carries both languages and pings nobody.
  */
 @Component
 class AlertServerPosts {
 
     private final Alerts alerts;
-    private final ServerZips serverZips;
-    private final AnnounceChannels channels;
-    private final AlertPostQueue queue;
     private final DiscordChannel discord;
     private final BotTexts texts;
 
-    AlertServerPosts(Alerts alerts, ServerZips serverZips, AnnounceChannels channels, AlertPostQueue queue,
-            DiscordChannel discord, BotTexts texts) {
+    AlertServerPosts(Alerts alerts, DiscordChannel discord, BotTexts texts) {
         this.alerts = alerts;
-        this.serverZips = serverZips;
-        this.channels = channels;
-        this.queue = queue;
         this.discord = discord;
         this.texts = texts;
-    }
-
-    /** In the sending transaction: a row per server with a channel whose ZIP the alert reaches. */
-    @EventListener
-    void on(AlertSent sent) {
-        Optional<Alert> alert = alerts.find(sent.alertId());
-        if (alert.isEmpty() || !alert.get().channels().contains(Channel.DISCORD)) {
-            return;
-        }
-        for (ServerZips.ServerZip server : serverZips.all()) {
-            if (alerts.reaches(alert.get(), server.zip())) {
-                channels.of(server.guildId()).ifPresent(c -> queue.enqueue(sent.alertId(), c.guildId(), c.channelId()));
-            }
-        }
     }
 
     /** One row's post, under the row's nonce: a retry after a post Discord made all the same returns that post. */

@@ -3,7 +3,6 @@ package org.beloved.bot.webinars;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,7 +29,6 @@ import org.beloved.messaging.Delivery;
 import org.beloved.shared.Language;
 import org.beloved.webinars.Webinar;
 import org.beloved.webinars.WebinarChanged.Change;
-import org.beloved.webinars.WebinarChanged;
 import org.beloved.webinars.Webinars;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,7 +44,7 @@ import org.springframework.stereotype.Component;
  * announced once.
  *
  * <p>Hearing of a change only queues the work, in the change's own transaction: a row per server
- * in {@link AnnouncementQueue}. The {@link AnnouncementWorker} of the instance connected to Discord
+ * in {@link AnnouncementQueue} ({@link AnnouncementIntake}, on every instance). The {@link AnnouncementWorker} of the instance connected to Discord
  * then {@linkplain #perform performs} each row, reading the webinar as it is by then.
  */
 @Component
@@ -73,19 +71,6 @@ class WebinarAnnouncer extends ListenerAdapter {
         this.queue = queue;
         this.events = events;
         this.clock = clock;
-    }
-
-    /**
-     * In the changing transaction: a row for every server with a channel, and for every server with
-     * the webinar's event (even one that has since cleared its channel), so that its event follows.
-     */
-    @EventListener
-    void on(WebinarChanged changed) {
-        long id = changed.webinar().id();
-        Set<String> servers = new LinkedHashSet<>();
-        channels.all().forEach(server -> servers.add(server.guildId()));
-        servers.addAll(records.events(id).keySet());
-        queue.enqueueChange(id, AnnouncementQueue.Kind.valueOf(changed.change().name()), servers);
     }
 
     /** A server coming online catches up on what it missed while the bot was away. */
