@@ -1,5 +1,8 @@
 package org.beloved.sms;
 
+import java.util.List;
+import org.beloved.shared.CleanText;
+
 /**
  * How many SMS segments a text takes. GSM-7 texts take 160 septets in one segment, 153 per
  * segment when concatenated; characters of the GSM-7 extension table take two septets and are
@@ -31,6 +34,15 @@ public final class Segments {
     /** The number of segments {@code text} is sent as (an empty text is one segment). */
     public static int count(String text) {
         return encoding(text) == Encoding.GSM7 ? gsm7(text) : ucs2(text);
+    }
+
+    /** The segments of a webhook's answer, its messages as TwiML sends them (without the control characters it drops). */
+    public static int ofReply(List<String> messages) {
+        int segments = 0;
+        for (String message : messages) {
+            segments += count(CleanText.strip(message));
+        }
+        return segments;
     }
 
     private static int gsm7(String text) {
