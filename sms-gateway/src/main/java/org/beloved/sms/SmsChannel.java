@@ -67,7 +67,7 @@ class SmsChannel implements OutboundChannel {
             return Delivery.skipped("the SMS adapter is off");
         }
         String body = GsmText.twins(text);
-        long id = store.recordAttempt(to, body, outboxId);
+        long id = store.recordAttempt(to, body, outboxId, Segments.count(body));
         try {
             Message message = creator(to, body, outboxId).create(twilio);
             store.accepted(id, message.getSid(), String.valueOf(message.getStatus()));

@@ -22,13 +22,16 @@ class SmsOutboundStore {
         this.clock = clock;
     }
 
-    /** Committed before the Twilio call: without it for an outbox row, no call was made for that row. */
-    long recordAttempt(String to, String body, long outboxId) {
+    /**
+     * Committed before the Twilio call: without it for an outbox row, no call was made for that row.
+     * {@code segments}: what the text takes as sent, for {@link SmsStats#segmentsSent}.
+     */
+    long recordAttempt(String to, String body, long outboxId, int segments) {
         Timestamp now = Timestamp.from(clock.instant());
         return jdbc.sql("""
-                insert into sms_outbound (to_number, body, status, created_at, updated_at, outbox_id)
-                values (?, ?, 'sending', ?, ?, ?) returning id
-                """).params(to, body, now, now, outboxId).query(Long.class).single();
+                insert into sms_outbound (to_number, body, status, created_at, updated_at, outbox_id, segments)
+                values (?, ?, 'sending', ?, ?, ?, ?) returning id
+                """).params(to, body, now, now, outboxId, segments).query(Long.class).single();
     }
 
     /** Every call made for the outbox row, newest first. */
