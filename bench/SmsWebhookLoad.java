@@ -27,11 +27,15 @@ import javax.crypto.spec.SecretKeySpec;
  *
  * Usage: java bench/SmsWebhookLoad.java BASE_URL AUTH_TOKEN PUBLIC_URL ACCOUNT_SID SECONDS CONCURRENCY...
  * Bounded: each run lasts SECONDS (after a 3 s warm-up) and then stops by itself.
+ * With -Dsms.only=true only the webhooks run, and a last line says how many were answered ("texts N");
+ * -Dwarmup=SECONDS changes the warm-up (0: none). bench/sms-cpu.sh uses both.
  */
 public class SmsWebhookLoad {
 
     static final String[] ZIPS = {"94110", "02134", "10001", "60614", "99501", "96813", "85004", "73301", "30303", "98101"};
-    static final AtomicLong SEQ = new AtomicLong();
+    static final AtomicLong SEQ = new AtomicLong(Long.getLong("sms.first", 0));
+    static final boolean SMS_ONLY = Boolean.getBoolean("sms.only");
+    static final int WARMUP = Integer.getInteger("warmup", 3);
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
@@ -43,6 +47,12 @@ public class SmsWebhookLoad {
         System.out.printf("%-22s %11s %10s %9s %9s %7s%n", "endpoint", "concurrency", "req/s", "p50 ms", "p99 ms", "errors");
         for (int i = 5; i < args.length; i++) {
             int concurrency = Integer.parseInt(args[i]);
+            if (SMS_ONLY) {
+                Result sms = run(concurrency, seconds, () -> signed(base, token, publicUrl, account), client);
+                print("POST /sms/inbound (ZIP)", concurrency, sms);
+                System.out.printf("texts %d%n", sms.count() - sms.errors());
+                continue;
+            }
             Result trivial = run(concurrency, seconds, () -> HttpRequest.newBuilder(URI.create(base + "/favicon.svg")).GET().build(), client);
             Result sms = run(concurrency, seconds, () -> signed(base, token, publicUrl, account), client);
             print("GET /favicon.svg", concurrency, trivial);
@@ -66,7 +76,9 @@ public class SmsWebhookLoad {
     }
 
     static Result run(int concurrency, int seconds, RequestFactory factory, HttpClient client) throws Exception {
-        load(concurrency, 3, factory, client);
+        if (WARMUP > 0) {
+            load(concurrency, WARMUP, factory, client);
+        }
         return load(concurrency, seconds, factory, client);
     }
 

@@ -10,6 +10,8 @@ start_beloved() {
   shift
   local jar="${BELOVED_JAR:-$PWD/app/target/beloved.jar}"
   [ -f "$jar" ] || { echo "build the jar first: ./mvnw -B -DskipTests package" >&2; exit 1; }
+  # Another process on the port would answer the health check below and take the load instead.
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "port $port is in use: set BELOVED_PORT" >&2; exit 1; fi
   work=$(mktemp -d); chmod 755 "$work"
   pid=
   trap '[ -z "$pid" ] || kill "$pid" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT

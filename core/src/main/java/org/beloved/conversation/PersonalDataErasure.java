@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.beloved.shared.Channel;
 import org.beloved.shared.PersonalData;
+import org.beloved.shared.WriteBatch;
 import org.springframework.stereotype.Service;
 
 /**
@@ -15,13 +16,19 @@ import org.springframework.stereotype.Service;
 public class PersonalDataErasure {
 
     private final List<PersonalData> features;
+    private final WriteBatch batch;
 
-    PersonalDataErasure(List<PersonalData> features) {
+    PersonalDataErasure(List<PersonalData> features, WriteBatch batch) {
         this.features = features;
+        this.batch = batch;
     }
 
-    /** What each feature erased (message keys with arguments), empty when nothing was held. */
+    /**
+     * What each feature erased (message keys with arguments), empty when nothing was held. Writes
+     * this transaction queued for its commit ({@link WriteBatch}) run first, so that none lands after the erasure.
+     */
     public List<PersonalData.Erased> erase(Channel channel, String address) {
+        batch.flush();
         List<PersonalData.Erased> erased = new ArrayList<>();
         for (PersonalData feature : features) {
             feature.erase(channel, address).ifPresent(erased::add);

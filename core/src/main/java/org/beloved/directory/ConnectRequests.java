@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.beloved.shared.Channel;
+import org.beloved.shared.WriteBatch;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -35,17 +36,20 @@ class ConnectRequests {
     }
 
     private final JdbcClient jdbc;
+    private final WriteBatch batch;
 
-    ConnectRequests(JdbcClient jdbc) {
+    ConnectRequests(JdbcClient jdbc, WriteBatch batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
+    /** Read only by a later turn (CONNECT, STATE), so it goes with the turn's other writes at commit. */
     void saveShown(Channel channel, String address, String zip, List<Long> partnerIds, Instant now) {
-        jdbc.sql("""
+        batch.add("""
                 insert into partner_search_shown (channel, address, zip, partner_ids, shown_at) values (?, ?, ?, ?, ?)
                 on conflict (channel, address) do update
-                set zip = excluded.zip, partner_ids = excluded.partner_ids, shown_at = excluded.shown_at
-                """).params(channel.name(), address, zip, partnerIds.toArray(Long[]::new), Timestamp.from(now)).update();
+                set zip = excluded.zip, partner_ids = excluded.partner_ids, shown_at = excluded.shown_at""",
+                channel.name(), address, zip, partnerIds.toArray(Long[]::new), Timestamp.from(now));
     }
 
     Optional<Shown> shown(Channel channel, String address) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.beloved.shared.Channel;
+import org.beloved.shared.WriteBatch;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -21,9 +22,11 @@ public class InboundLog {
     }
 
     private final JdbcClient jdbc;
+    private final WriteBatch batch;
 
-    InboundLog(JdbcClient jdbc) {
+    InboundLog(JdbcClient jdbc, WriteBatch batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     /**
@@ -51,12 +54,14 @@ public class InboundLog {
 
     /**
      * Stores what was answered, for retries; {@code paged}: the message only took the next page of
-     * an answer already given, and the per-sender count ({@link InboundIntake#receive}) leaves it out.
+     * an answer already given, and the per-sender count ({@link InboundIntake#receive}) leaves it out;
+     * {@code segments}: what the reply costs on the channel (SMS segments), for
+     * {@link MessagingStats#replySegments}. Written with the transaction's other end-of-turn writes,
+     * just before it commits ({@link WriteBatch}): a retry waiting on the claim sees it once committed.
      */
-    public void recordReply(Channel channel, String externalId, List<String> reply, boolean paged) {
-        jdbc.sql("update inbound_message set reply = ?, paged = ? where channel = ? and external_id = ?")
-                .params(reply.toArray(String[]::new), paged, channel.name(), externalId)
-                .update();
+    public void recordReply(Channel channel, String externalId, List<String> reply, boolean paged, int segments) {
+        batch.add("update inbound_message set reply = ?, paged = ?, reply_segments = ? where channel = ? and external_id = ?",
+                reply.toArray(String[]::new), paged, segments, channel.name(), externalId);
     }
 
     /**

@@ -82,6 +82,25 @@ public class MessagingStats {
         return result;
     }
 
+    /**
+     * The SMS segments of the replies in webhook answers ({@link InboundLog#recordReply}), per UTC
+     * day of the text answered, for each of the {@code days} days up to and including today, oldest
+     * first. Texts sent through a provider's API are the channel adapter's to count. One query.
+     */
+    public long[] replySegments(int days) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        LocalDate first = today.minusDays(days - 1L);
+        Map<LocalDate, Long> sums = perDay("""
+                select (received_at at time zone 'UTC')::date, sum(reply_segments) from inbound_message
+                where channel = 'SMS' and reply_segments is not null and received_at >= ? group by 1""",
+                Timestamp.from(first.atStartOfDay(ZoneOffset.UTC).toInstant()));
+        long[] values = new long[days];
+        for (int d = 0; d < days; d++) {
+            values[d] = sums.getOrDefault(first.plusDays(d), 0L);
+        }
+        return values;
+    }
+
     private Map<LocalDate, Long> perDay(String sql, Timestamp from) {
         Map<LocalDate, Long> counts = new HashMap<>();
         jdbc.sql(sql).param(from).query((rs, i) -> counts.put(rs.getObject(1, LocalDate.class), rs.getLong(2))).list();

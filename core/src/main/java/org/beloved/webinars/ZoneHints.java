@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 import org.beloved.directory.ZipSearched;
 import org.beloved.shared.Channel;
+import org.beloved.shared.WriteBatch;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -22,10 +23,12 @@ class ZoneHints {
     static final Duration KEPT = Duration.ofDays(1);
 
     private final JdbcClient jdbc;
+    private final WriteBatch batch;
     private final Clock clock;
 
-    ZoneHints(JdbcClient jdbc, Clock clock) {
+    ZoneHints(JdbcClient jdbc, WriteBatch batch, Clock clock) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.clock = clock;
     }
 
@@ -33,16 +36,18 @@ class ZoneHints {
     @EventListener
     void on(ZipSearched searched) {
         Instant now = clock.instant();
+        String channel = searched.channel().name();
+        String address = searched.address();
         // One statement: the sender's own row is left to the upsert (one statement cannot delete and update a row).
-        jdbc.sql("""
+        // Read only by a later turn, so it goes with the turn's other writes at commit.
+        batch.add("""
                 with old as (
-                    delete from webinar_zone_hint where noted_at < :stale and not (channel = :channel and address = :address)
+                    delete from webinar_zone_hint where noted_at < ? and not (channel = ? and address = ?)
                 )
-                insert into webinar_zone_hint (channel, address, time_zone, noted_at) values (:channel, :address, :zone, :now)
-                on conflict (channel, address) do update set time_zone = excluded.time_zone, noted_at = excluded.noted_at
-                """).param("stale", Timestamp.from(now.minus(KEPT))).param("channel", searched.channel().name())
-                .param("address", searched.address()).param("zone", searched.zipCode().timeZone().getId())
-                .param("now", Timestamp.from(now)).update();
+                insert into webinar_zone_hint (channel, address, time_zone, noted_at) values (?, ?, ?, ?)
+                on conflict (channel, address) do update set time_zone = excluded.time_zone, noted_at = excluded.noted_at""",
+                Timestamp.from(now.minus(KEPT)), channel, address, channel, address,
+                searched.zipCode().timeZone().getId(), Timestamp.from(now));
     }
 
     Optional<ZoneId> zoneOf(Channel channel, String address) {

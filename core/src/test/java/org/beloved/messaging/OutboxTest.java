@@ -7,11 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.beloved.shared.Channel;
+import org.beloved.shared.WriteBatch;
 import org.beloved.shared.InstanceId;
 import org.beloved.testing.CleanDatabase;
 import org.beloved.testing.MutableClock;
 import org.beloved.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -184,7 +186,7 @@ class OutboxTest {
 
     @Test
     void aMessageWhoseRecipientErasedTheirDataWhileItWasOnItsWayIsNotSent() {
-        MessagingPersonalData erasure = new MessagingPersonalData(new InboundLog(jdbc), reachability,
+        MessagingPersonalData erasure = new MessagingPersonalData(new InboundLog(jdbc, new WriteBatch(new JdbcTemplate(TestDatabase.dataSource()))), reachability,
                 new OutboxStore(jdbc, hasher));
         OutboxRenderer erasingMeanwhile = new OutboxRenderer() {
             @Override
@@ -210,7 +212,7 @@ class OutboxTest {
     @Test
     void deleteMyDataErasesEveryMessageToTheAddress() {
         outbox.enqueue(REMINDER, Audience.of(List.of(ANA, BEA)));
-        new MessagingPersonalData(new InboundLog(jdbc), reachability, new OutboxStore(jdbc, hasher)).erase(Channel.SMS, ANA.address());
+        new MessagingPersonalData(new InboundLog(jdbc, new WriteBatch(new JdbcTemplate(TestDatabase.dataSource()))), reachability, new OutboxStore(jdbc, hasher)).erase(Channel.SMS, ANA.address());
         assertThat(rows()).containsExactly("reminder:+14155550102:pending");
     }
 }

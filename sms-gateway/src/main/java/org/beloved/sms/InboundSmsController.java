@@ -89,7 +89,7 @@ class InboundSmsController {
         log.debug("SMS {} from {} answered with {} message(s)", sid, Pii.mask(from), reply.size());
         summary.answered(sid, from, reply.size());
         metrics.inbound(reply.isEmpty() ? SmsMetrics.SILENT : SmsMetrics.ANSWERED);
-        metrics.segmentsSent("reply", reply.stream().mapToInt(text -> Segments.count(CleanText.strip(text))).sum());
+        metrics.segmentsSent("reply", Segments.ofReply(reply));
         return twiml(reply);
     }
 

@@ -6,12 +6,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.beloved.shared.Language;
+import org.beloved.shared.WriteBatch;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * Pages of a long reply not sent yet, per phone number; MORE takes the next one. Pages older than
- * an hour are stale: MORE then means whatever it means without them.
+ * an hour are stale: MORE then means whatever it means without them. Writes go with the turn's
+ * other end-of-turn writes at commit ({@link WriteBatch}): only a later turn reads them.
  */
 @Repository
 class PendingPages {
@@ -22,9 +24,11 @@ class PendingPages {
     }
 
     private final JdbcClient jdbc;
+    private final WriteBatch batch;
 
-    PendingPages(JdbcClient jdbc) {
+    PendingPages(JdbcClient jdbc, WriteBatch batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     void replace(String address, Language language, List<String> pages, Instant now) {
@@ -32,13 +36,11 @@ class PendingPages {
             clear(address);
             return;
         }
-        jdbc.sql("""
+        batch.add("""
                 insert into sms_pending_page (address, language, pages, created_at) values (?, ?, ?, ?)
                 on conflict (address) do update set language = excluded.language, pages = excluded.pages,
-                  created_at = excluded.created_at
-                """)
-                .params(address, language.code(), pages.toArray(String[]::new), Timestamp.from(now))
-                .update();
+                  created_at = excluded.created_at""",
+                address, language.code(), pages.toArray(String[]::new), Timestamp.from(now));
     }
 
     /** Takes the next page off the queue, if any. */
@@ -65,6 +67,6 @@ class PendingPages {
     }
 
     void clear(String address) {
-        jdbc.sql("delete from sms_pending_page where address = ?").param(address).update();
+        batch.add("delete from sms_pending_page where address = ?", address);
     }
 }

@@ -1,5 +1,9 @@
 package org.beloved.sms;
 
+import java.util.BitSet;
+import java.util.List;
+import org.beloved.shared.CleanText;
+
 /**
  * How many SMS segments a text takes. GSM-7 texts take 160 septets in one segment, 153 per
  * segment when concatenated; characters of the GSM-7 extension table take two septets and are
@@ -11,6 +15,9 @@ public final class Segments {
     private static final String BASIC = "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞ\u001BÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
             + "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
     private static final String EXTENDED = "^{}\\[~]|€\f";
+    /** The characters above as sets: every webhook answer and every text sent is counted, character by character. */
+    private static final BitSet GSM7 = set(BASIC + EXTENDED);
+    private static final BitSet TWO_SEPTETS = set(EXTENDED);
 
     /** The encoding a text needs. */
     public enum Encoding { GSM7, UCS2 }
@@ -20,8 +27,7 @@ public final class Segments {
 
     public static Encoding encoding(String text) {
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (BASIC.indexOf(c) < 0 && EXTENDED.indexOf(c) < 0) {
+            if (!GSM7.get(text.charAt(i))) {
                 return Encoding.UCS2;
             }
         }
@@ -31,6 +37,15 @@ public final class Segments {
     /** The number of segments {@code text} is sent as (an empty text is one segment). */
     public static int count(String text) {
         return encoding(text) == Encoding.GSM7 ? gsm7(text) : ucs2(text);
+    }
+
+    /** The segments of a webhook's answer, its messages as TwiML sends them (without the control characters it drops). */
+    public static int ofReply(List<String> messages) {
+        int segments = 0;
+        for (String message : messages) {
+            segments += count(CleanText.strip(message));
+        }
+        return segments;
     }
 
     private static int gsm7(String text) {
@@ -72,7 +87,13 @@ public final class Segments {
         return segments;
     }
 
+    private static BitSet set(String chars) {
+        BitSet set = new BitSet();
+        chars.chars().forEach(set::set);
+        return set;
+    }
+
     private static int cost(char c) {
-        return EXTENDED.indexOf(c) >= 0 ? 2 : 1;
+        return TWO_SEPTETS.get(c) ? 2 : 1;
     }
 }

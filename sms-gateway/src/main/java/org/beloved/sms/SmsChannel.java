@@ -80,11 +80,12 @@ class SmsChannel implements OutboundChannel {
             return Delivery.skipped("the SMS adapter is off");
         }
         String body = GsmText.twins(text);
-        long id = store.recordAttempt(to, secret ? SECRET_KEPT_AS : body, outboxId);
+        int segments = Segments.count(body);
+        long id = store.recordAttempt(to, secret ? SECRET_KEPT_AS : body, outboxId, segments);
         try {
             Message message = creator(to, body, outboxId).create(twilio);
             store.accepted(id, message.getSid(), String.valueOf(message.getStatus()));
-            metrics.segmentsSent(secret ? "console" : "outbox", Segments.count(body));
+            metrics.segmentsSent(secret ? "console" : "outbox", segments);
             return Delivery.sent(message.getSid());
         } catch (ApiException e) {
             return refusedOrUnknown(id, to, e);

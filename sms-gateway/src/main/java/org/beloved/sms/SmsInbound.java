@@ -92,7 +92,7 @@ class SmsInbound {
         Optional<String> page = intook.optedOut() ? Optional.empty() : nextPage(message.from(), keyword, now);
         List<String> reply = page.map(List::of).orElseGet(() -> answer(message, keyword, intook, now)).stream()
                 .map(GsmText::twins).toList();
-        inboundLog.recordReply(Channel.SMS, message.sid(), reply, page.isPresent());
+        inboundLog.recordReply(Channel.SMS, message.sid(), reply, page.isPresent(), Segments.ofReply(reply));
         return reply;
     }
 

@@ -24,14 +24,15 @@ class SmsOutboundStore {
 
     /**
      * Committed before the Twilio call: without it for an outbox row, no call was made for that row.
-     * {@code outboxId} is null for a text sent for no outbox row (a console sign-in code).
+     * {@code outboxId} is null for a text sent for no outbox row (a console sign-in code);
+     * {@code segments}: what the text takes as sent, for {@link SmsStats#segmentsSent}.
      */
-    long recordAttempt(String to, String body, Long outboxId) {
+    long recordAttempt(String to, String body, Long outboxId, int segments) {
         Timestamp now = Timestamp.from(clock.instant());
         return jdbc.sql("""
-                insert into sms_outbound (to_number, body, status, created_at, updated_at, outbox_id)
-                values (?, ?, 'sending', ?, ?, ?) returning id
-                """).params(to, body, now, now, outboxId).query(Long.class).single();
+                insert into sms_outbound (to_number, body, status, created_at, updated_at, outbox_id, segments)
+                values (?, ?, 'sending', ?, ?, ?, ?) returning id
+                """).params(to, body, now, now, outboxId, segments).query(Long.class).single();
     }
 
     /** Every call made for the outbox row, newest first. */

@@ -9,15 +9,16 @@ import org.beloved.messaging.MessagingStats;
 import org.beloved.shared.Channel;
 import org.beloved.shared.Language;
 import org.beloved.shared.Texts;
+import org.beloved.sms.SmsStats;
 import org.beloved.webinars.Subscriptions;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 /**
  * The Today page's charts of the last {@value #DAYS} days, drawn here as SVG line charts (no script,
- * no library): subscribers by channel, texts in and out, delivery failures and opt-outs. Each comes
- * with its numbers, for the table beside it. SMS segments are not among them: Beloved counts them
- * only in its metrics (beloved_sms_segments_sent_total), not per day in the database.
+ * no library): subscribers by channel, texts in and out, delivery failures and opt-outs, and SMS
+ * segments sent (what Twilio bills: in webhook answers, recorded with each reply, and through the
+ * API, recorded with each text Twilio accepted). Each comes with its numbers, for the table beside it.
  */
 @Component
 class Charts {
@@ -29,11 +30,13 @@ class Charts {
     private static final int PAD = 24;
 
     private final MessagingStats messaging;
+    private final SmsStats sms;
     private final Subscriptions subscriptions;
     private final Texts texts;
 
-    Charts(MessagingStats messaging, Subscriptions subscriptions, Texts texts) {
+    Charts(MessagingStats messaging, SmsStats sms, Subscriptions subscriptions, Texts texts) {
         this.messaging = messaging;
+        this.sms = sms;
         this.subscriptions = subscriptions;
         this.texts = texts;
     }
@@ -64,6 +67,9 @@ class Charts {
         charts.add(chart("chart-failures", "console.chart.failures", dates, language,
                 new Series(texts.get(language, "console.series.failures"), days.stream().mapToLong(MessagingDay::failures).toArray()),
                 new Series(texts.get(language, "console.series.opt-outs"), days.stream().mapToLong(MessagingDay::optOuts).toArray())));
+        charts.add(chart("chart-segments", "console.chart.segments", dates, language,
+                new Series(texts.get(language, "console.series.segments-replies"), messaging.replySegments(DAYS)),
+                new Series(texts.get(language, "console.series.segments-api"), sms.segmentsSent(DAYS))));
         return charts;
     }
 

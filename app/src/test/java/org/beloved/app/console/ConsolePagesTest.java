@@ -201,8 +201,8 @@ class ConsolePagesTest {
         ConsoleClient ana = signedIn(ANA, "198.51.100.5");
         String today = ana.get("/organize/today").body();
         assertThat(today).contains("Pending Parish", "Reminders go to 0 subscribers");
-        assertThat(today).contains("<svg", "chart-subscribers", "chart-texts", "chart-failures");
-        assertThat(Pattern.compile("<tr>\\s*<th scope=\"row\">").matcher(today).results().count()).isEqualTo(90);
+        assertThat(today).contains("<svg", "chart-subscribers", "chart-texts", "chart-failures", "chart-segments");
+        assertThat(Pattern.compile("<tr>\\s*<th scope=\"row\">").matcher(today).results().count()).isEqualTo(120);
         assertThat(directory.search("pending", Congregation.Status.PENDING, 10)).hasSize(1);
     }
 
