@@ -10,17 +10,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.sharding.ShardManager;
 import org.beloved.BelovedApplication;
+import org.beloved.bot.DiscordGateway;
+import org.beloved.bot.testing.FakeDiscord;
 import org.beloved.sms.testing.FakeTwilio;
 import org.beloved.sms.testing.TwilioWebhooks;
 import org.beloved.testing.CleanDatabase;
 import org.beloved.testing.TestDatabase;
 import org.beloved.testing.TestDatabaseProperties;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -31,11 +37,17 @@ import org.springframework.test.context.DynamicPropertySource;
  * JOIN only for those who belong to a congregation; every answer ends with the map centred on the ZIP.
  */
 @CleanDatabase
-@SpringBootTest(classes = BelovedApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Discord on (its slash commands exist only then), against a fake Discord; the context goes with the
+// class, so JDA is shut down before that fake.
+@DirtiesContext
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@SpringBootTest(classes = BelovedApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.quartz.properties.org.quartz.scheduler.instanceName=zip-answer-next-steps-test")
 @ContextConfiguration(initializers = TestDatabaseProperties.class)
 class ZipAnswerNextStepsTest {
 
     private static final FakeTwilio TWILIO = FakeTwilio.start();
+    private static final FakeDiscord DISCORD = FakeDiscord.start();
     private static final AtomicInteger SIDS = new AtomicInteger(12000);
     private static final Pattern MESSAGE = Pattern.compile("<Message>(.*?)</Message>", Pattern.DOTALL);
     private static final String VOLUNTEER = "+14155550717";
@@ -46,9 +58,20 @@ class ZipAnswerNextStepsTest {
     @Autowired
     List<ListenerAdapter> listeners;
 
+    @Autowired
+    DiscordGateway gateway;
+
     @DynamicPropertySource
     static void smsSettings(DynamicPropertyRegistry registry) {
         TwilioWebhooks.smsSettings(registry, TWILIO);
+        registry.add("beloved.discord.token", DISCORD::token);
+        registry.add("beloved.discord.api-base-url", DISCORD::apiBaseUrl);
+    }
+
+    @AfterAll
+    void disconnect() {
+        gateway.shards().ifPresent(ShardManager::shutdown);
+        DISCORD.close();
     }
 
     @BeforeEach
