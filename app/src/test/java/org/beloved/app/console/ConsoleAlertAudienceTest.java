@@ -3,7 +3,6 @@ package org.beloved.app.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +45,6 @@ import org.springframework.test.context.DynamicPropertySource;
 class ConsoleAlertAudienceTest {
 
     private static final FakeTwilio TWILIO = FakeTwilio.start();
-    private static final Pattern CODE = Pattern.compile("\\b([0-9]{6})\\b");
     private static final String ANA = "+14155550166";
     private static final String TEXT = "Supervisors vote Tuesday on ICE holds & jail contracts.";
     private static final String TEXT_ES = "La junta vota el martes sobre las retenciones de ICE.";
@@ -80,22 +78,9 @@ class ConsoleAlertAudienceTest {
     }
 
     private ConsoleClient signedIn() throws InterruptedException {
-        ConsoleClient browser = new ConsoleClient(port, "198.51.100.21");
-        int before = texts(ANA).size();
-        assertThat(browser.askCode(ANA).statusCode()).isEqualTo(302);
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (texts(ANA).size() == before && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
-        Matcher m = CODE.matcher(texts(ANA).get(before).body());
-        assertThat(m.find()).isTrue();
-        assertThat(browser.enterCode(m.group(1)).headers().firstValue("Location").orElseThrow()).endsWith("/organize/today");
-        return browser;
+        return ConsoleClient.signedIn(port, "198.51.100.21", TWILIO, ANA);
     }
 
-    private static List<FakeTwilio.Accepted> texts(String phone) {
-        return TWILIO.accepted().stream().filter(a -> a.to().equals(phone)).toList();
-    }
 
     private void optIn(int sid, String phone, String zip, String county) {
         HttpResponse<String> optIn = TwilioWebhooks.signedPost(port, "/sms/inbound",

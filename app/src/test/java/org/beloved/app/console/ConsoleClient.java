@@ -1,5 +1,7 @@
 package org.beloved.app.console;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
@@ -9,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +20,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.beloved.sms.testing.FakeTwilio;
 
 /**
  * A browser's part in the console, over real HTTP: it keeps its cookies, does not follow redirects,
@@ -25,12 +29,38 @@ import java.util.stream.Collectors;
 final class ConsoleClient {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final Pattern CODE = Pattern.compile("\\b([0-9]{6})\\b");
 
     private final int port;
     private final String clientAddress;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
     private String csrf;
+
+    /**
+     * A client from {@code clientAddress} signed in as the organizer with {@code phone}: it asks for a
+     * code, reads the new text {@code twilio} received for that phone (within 10 s) and enters its code.
+     */
+    static ConsoleClient signedIn(int port, String clientAddress, FakeTwilio twilio, String phone)
+            throws InterruptedException {
+        ConsoleClient browser = new ConsoleClient(port, clientAddress);
+        int before = textsTo(twilio, phone).size();
+        assertThat(browser.askCode(phone).statusCode()).isEqualTo(302);
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (textsTo(twilio, phone).size() == before && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        List<FakeTwilio.Accepted> texts = textsTo(twilio, phone);
+        assertThat(texts).as("a code texted to " + phone).hasSizeGreaterThan(before);
+        Matcher m = CODE.matcher(texts.get(before).body());
+        assertThat(m.find()).isTrue();
+        assertThat(browser.enterCode(m.group(1)).headers().firstValue("Location").orElseThrow()).endsWith("/organize/today");
+        return browser;
+    }
+
+    private static List<FakeTwilio.Accepted> textsTo(FakeTwilio twilio, String phone) {
+        return twilio.accepted().stream().filter(a -> a.to().equals(phone)).toList();
+    }
 
     ConsoleClient(int port, String clientAddress) {
         this.port = port;

@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.beloved.app.HttpFixtures.get;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.beloved.BelovedApplication;
 import org.beloved.directory.Congregation;
 import org.beloved.directory.Directory;
@@ -53,7 +49,6 @@ class ConsoleListingEditTest {
 
     private static final FakeTwilio TWILIO = FakeTwilio.start();
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Pattern CODE = Pattern.compile("\\b([0-9]{6})\\b");
     private static final String ANA = "+14155550164";
 
     @LocalServerPort
@@ -85,22 +80,9 @@ class ConsoleListingEditTest {
     }
 
     private ConsoleClient signedIn() throws InterruptedException {
-        ConsoleClient browser = new ConsoleClient(port, "198.51.100.40");
-        int before = texts().size();
-        assertThat(browser.askCode(ANA).statusCode()).isEqualTo(302);
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (texts().size() == before && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
-        Matcher m = CODE.matcher(texts().get(before).body());
-        assertThat(m.find()).isTrue();
-        assertThat(browser.enterCode(m.group(1)).headers().firstValue("Location").orElseThrow()).endsWith("/organize/today");
-        return browser;
+        return ConsoleClient.signedIn(port, "198.51.100.40", TWILIO, ANA);
     }
 
-    private static List<FakeTwilio.Accepted> texts() {
-        return TWILIO.accepted().stream().filter(a -> a.to().equals(ANA)).toList();
-    }
 
     private long register(String name, String email) {
         return directory.register(new NewCongregation(name, Tradition.QUAKER, "94110", "1 Private Lane", "Ruth Fell",

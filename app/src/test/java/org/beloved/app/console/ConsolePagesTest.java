@@ -3,10 +3,8 @@ package org.beloved.app.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.beloved.BelovedApplication;
 import org.beloved.alerts.Alerts;
@@ -57,7 +55,6 @@ import org.springframework.test.context.DynamicPropertySource;
 class ConsolePagesTest {
 
     private static final FakeTwilio TWILIO = FakeTwilio.start();
-    private static final Pattern CODE = Pattern.compile("\\b([0-9]{6})\\b");
     private static final String ANA = "+14155550164";
     private static final String BEN = "+14155550165";
 
@@ -99,22 +96,9 @@ class ConsolePagesTest {
     }
 
     private ConsoleClient signedIn(String phone, String client) throws InterruptedException {
-        ConsoleClient browser = new ConsoleClient(port, client);
-        int before = texts(phone).size();
-        assertThat(browser.askCode(phone).statusCode()).isEqualTo(302);
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (texts(phone).size() == before && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
-        Matcher m = CODE.matcher(texts(phone).get(before).body());
-        assertThat(m.find()).isTrue();
-        assertThat(browser.enterCode(m.group(1)).headers().firstValue("Location").orElseThrow()).endsWith("/organize/today");
-        return browser;
+        return ConsoleClient.signedIn(port, client, TWILIO, phone);
     }
 
-    private static List<FakeTwilio.Accepted> texts(String phone) {
-        return TWILIO.accepted().stream().filter(a -> a.to().equals(phone)).toList();
-    }
 
     private long register(String name, String contact, String email, Channel channel, String sender) {
         RegistrationResult result = directory.register(new NewCongregation(name, Tradition.QUAKER, "94110", null, contact,

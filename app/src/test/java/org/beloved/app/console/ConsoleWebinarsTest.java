@@ -56,7 +56,6 @@ import org.springframework.test.context.DynamicPropertySource;
 class ConsoleWebinarsTest {
 
     private static final FakeTwilio TWILIO = FakeTwilio.start();
-    private static final Pattern CODE = Pattern.compile("\\b([0-9]{6})\\b");
     private static final String ANA = "+14155550164";
     private static final String TOKEN = "organizer-secret";
     private static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
@@ -229,16 +228,7 @@ class ConsoleWebinarsTest {
     }
 
     private ConsoleClient signedIn() throws InterruptedException {
-        ConsoleClient browser = new ConsoleClient(port, "198.51.100.7");
-        assertThat(browser.askCode(ANA).statusCode()).isEqualTo(302);
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (TWILIO.accepted().isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
-        Matcher m = CODE.matcher(TWILIO.accepted().get(0).body());
-        assertThat(m.find()).isTrue();
-        assertThat(browser.enterCode(m.group(1)).headers().firstValue("Location").orElseThrow()).endsWith("/organize/today");
-        return browser;
+        return ConsoleClient.signedIn(port, "198.51.100.7", TWILIO, ANA);
     }
 
     /** The fields the edit form of webinar {@code id} sends, as a browser would send them untouched. */

@@ -45,7 +45,6 @@ import org.springframework.web.util.HtmlUtils;
 class TodaySegmentsTest {
 
     private static final FakeTwilio TWILIO = FakeTwilio.start();
-    private static final Pattern CODE = Pattern.compile("\\b([0-9]{6})\\b");
     private static final Pattern MESSAGE = Pattern.compile("<Message><Body>(.*?)</Body></Message>", Pattern.DOTALL);
     private static final String ANA = "+14155550164";
     private static final String SUBSCRIBER = "+14155550191";
@@ -108,13 +107,7 @@ class TodaySegmentsTest {
     }
 
     private ConsoleClient signedIn() throws Exception {
-        ConsoleClient browser = new ConsoleClient(port, "198.51.100.21");
-        assertThat(browser.askCode(ANA).statusCode()).isEqualTo(302);
-        within(() -> TWILIO.accepted().stream().anyMatch(a -> a.to().equals(ANA)));
-        Matcher m = CODE.matcher(TWILIO.accepted().stream().filter(a -> a.to().equals(ANA)).findFirst().orElseThrow().body());
-        assertThat(m.find()).isTrue();
-        assertThat(browser.enterCode(m.group(1)).statusCode()).isEqualTo(302);
-        return browser;
+        return ConsoleClient.signedIn(port, "198.51.100.21", TWILIO, ANA);
     }
 
     private static void sendAlert(ConsoleClient ana) throws Exception {
