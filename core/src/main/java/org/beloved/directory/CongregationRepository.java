@@ -7,8 +7,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 @Repository
 class CongregationRepository {
@@ -134,7 +136,30 @@ class CongregationRepository {
      * An organizer's edit, every field as given (blank optional fields become null); a listing moved
      * to another ZIP takes that ZIP's centre as its location. Submitter and status stay.
      */
-    void edit(long id, NewCongregation c, String nameKey, ZipCode zip, Instant now) {
+    /**
+     * False when another listing took the same name at that ZIP after the caller's check (the unique
+     * key): a savepoint keeps the caller's transaction usable for its answer.
+     */
+    boolean edit(long id, NewCongregation c, String nameKey, ZipCode zip, Instant now) {
+        boolean inTransaction = TransactionSynchronizationManager.isActualTransactionActive();
+        if (inTransaction) {
+            jdbc.sql("savepoint listing_edit").update();
+        }
+        try {
+            update(id, c, nameKey, zip, now);
+        } catch (DuplicateKeyException e) {
+            if (inTransaction) {
+                jdbc.sql("rollback to savepoint listing_edit").update();
+            }
+            return false;
+        }
+        if (inTransaction) {
+            jdbc.sql("release savepoint listing_edit").update();
+        }
+        return true;
+    }
+
+    private void update(long id, NewCongregation c, String nameKey, ZipCode zip, Instant now) {
         jdbc.sql("""
                 update congregation set name = :name, name_key = :key, tradition = :tradition, zip = :zip,
                     latitude = case when zip = :zip then latitude else :lat end,

@@ -3,6 +3,7 @@ package org.beloved.directory;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.beloved.shared.Channel;
@@ -165,7 +166,8 @@ public class Directory {
         if (locked.isEmpty()) {
             return new ListingEditResult.NotFound();
         }
-        NewCongregation edited = Registrations.normalized(edit.applyTo(locked.get()));
+        NewCongregation edited = consentFollowsItsValue(locked.get(), edit,
+                Registrations.normalized(edit.applyTo(locked.get())));
         List<RegistrationProblem> problems = new ArrayList<>(Registrations.problems(edited));
         ZipLookup zip = zipCodes.lookup(edited.zip());
         if (zip instanceof ZipLookup.Malformed) {
@@ -181,8 +183,25 @@ public class Directory {
         if (repository.lockByKey(key, zipCode.zip()).filter(other -> other.id() != id).isPresent()) {
             return new ListingEditResult.Refused(List.of(RegistrationProblem.DUPLICATE));
         }
-        repository.edit(id, edited, key, zipCode, clock.instant());
+        if (!repository.edit(id, edited, key, zipCode, clock.instant())) {
+            return new ListingEditResult.Refused(List.of(RegistrationProblem.DUPLICATE));   // taken meanwhile
+        }
         return new ListingEditResult.Edited(repository.find(id).orElseThrow());
+    }
+
+    /**
+     * A yes to show the email or phone was given for that address or number: when the edit changes
+     * it without saying whether to show the new one, the new one is not shown (rule: never shown
+     * without that field's own yes).
+     */
+    private static NewCongregation consentFollowsItsValue(Congregation before, ListingEdit edit, NewCongregation after) {
+        boolean showEmail = edit.showEmail() == null && !Objects.equals(before.contactEmail(), after.contactEmail())
+                ? false : after.showEmail();
+        boolean showPhone = edit.showPhone() == null && !Objects.equals(before.contactPhone(), after.contactPhone())
+                ? false : after.showPhone();
+        return new NewCongregation(after.name(), after.tradition(), after.zip(), after.streetAddress(), after.contactName(),
+                after.contactEmail(), after.contactPhone(), after.website(), showEmail, showPhone, after.channel(),
+                after.submittedBy());
     }
 
     /** The contact's own answer about showing the listing's email (the phone has its own). */

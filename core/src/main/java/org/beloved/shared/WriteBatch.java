@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.SqlTypeValue;
 import org.springframework.jdbc.core.StatementCreatorUtils;
@@ -26,24 +28,41 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 public class WriteBatch {
 
+    private static final Logger log = LoggerFactory.getLogger(WriteBatch.class);
+
     private final JdbcOperations jdbc;
 
     public WriteBatch(JdbcOperations jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** One statement with positional ({@code ?}) parameters, without a trailing semicolon. */
+    /** One statement with positional ({@code ?}) parameters, without a trailing semicolon, and no null parameter. */
     public void add(String sql, Object... params) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            run(List.of(new Statement(sql, params)));
-            return;
+        Statement statement = new Statement(sql, params);
+        Pending pending = openQueue();
+        if (pending == null) {
+            run(List.of(statement));
+        } else {
+            pending.statements.add(statement);
+        }
+    }
+
+    /**
+     * The queue this transaction's before-commit will still run, or null: no transaction (only
+     * synchronization, e.g. a non-transactional scope), or its queue already ran (a statement added
+     * from a later before-commit or an after-commit callback runs at once, as it would unbatched).
+     */
+    private Pending openQueue() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()
+                || !TransactionSynchronizationManager.isActualTransactionActive()) {
+            return null;
         }
         Pending pending = pending();
         if (pending == null) {
             pending = new Pending();
             TransactionSynchronizationManager.registerSynchronization(pending);
         }
-        pending.statements.add(new Statement(sql, params));
+        return pending.closed ? null : pending;
     }
 
     /** This transaction's queue, if it has one (a suspended outer transaction's queue is not among them). */
@@ -98,6 +117,7 @@ public class WriteBatch {
     private final class Pending implements TransactionSynchronization {
 
         private final List<Statement> statements = new ArrayList<>();
+        private boolean closed;
 
         WriteBatch owner() {
             return WriteBatch.this;
@@ -114,10 +134,17 @@ public class WriteBatch {
         @Override
         public void beforeCommit(boolean readOnly) {
             flush();
+            closed = true;
         }
 
         @Override
         public void afterCompletion(int status) {
+            if (status == STATUS_COMMITTED && !statements.isEmpty()) {
+                // Queued after this transaction's commit had begun without passing through add's check:
+                // a contract breach, never silent.
+                log.error("{} statement(s) queued too late for the commit were not run: {}", statements.size(),
+                        statements.stream().map(Statement::sql).toList());
+            }
             statements.clear();
         }
     }

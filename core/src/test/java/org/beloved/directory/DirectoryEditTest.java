@@ -5,9 +5,13 @@ import static org.beloved.directory.DirectoryFixtures.consenting;
 import static org.beloved.directory.DirectoryFixtures.registration;
 import static org.beloved.directory.DirectoryFixtures.zip;
 
+import java.time.Instant;
 import java.util.List;
 import org.beloved.testing.CleanDatabase;
+import org.beloved.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** An organizer's edit of a listing: only what is given changes, under the rules a registration meets. */
 @CleanDatabase
@@ -31,7 +35,7 @@ class DirectoryEditTest {
         long before = directory.version().orElseThrow();
 
         ListingEditResult result = directory.edit(id, new ListingEdit("Beth Shalom Chapel", null, null, "", null, null,
-                "(415) 555-0123", null, false, null));
+                "(415) 555-0123", null, false, true));
 
         Congregation c = ((ListingEditResult.Edited) result).listing();
         assertThat(c.name()).isEqualTo("Beth Shalom Chapel");
@@ -74,6 +78,45 @@ class DirectoryEditTest {
                 RegistrationProblem.WEBSITE, RegistrationProblem.ZIP_MALFORMED);
         assertThat(directory.find(id).orElseThrow().name()).isEqualTo("Friends Meeting");
         assertThat(directory.find(id).orElseThrow().contactEmail()).isEqualTo("ana@example.org");
+    }
+
+    @Test
+    void aNewEmailOrPhoneIsNotShownWithoutItsOwnYesWhileTheSameNumberTypedAnotherWayKeepsIt() {
+        long id = listed(consenting("Beth Shalom", "94110"));
+
+        Congregation same = ((ListingEditResult.Edited) directory.edit(id, new ListingEdit(null, null, null, null, null,
+                null, "(415) 555-0177", null, null, null))).listing();
+        assertThat(same.showPhone()).as("the same number: its yes stands").isTrue();
+        assertThat(same.showEmail()).isTrue();
+
+        Congregation moved = ((ListingEditResult.Edited) directory.edit(id, new ListingEdit(null, null, null, null, null,
+                "office@example.org", "(415) 555-0999", null, null, null))).listing();
+        assertThat(moved.contactPhone()).isEqualTo("+14155550999");
+        assertThat(moved.showPhone()).as("a yes for another number").isFalse();
+        assertThat(moved.showEmail()).as("a yes for another address").isFalse();
+        assertThat(directory.nearest(zip("94110"), null, null).partners()).singleElement()
+                .satisfies(p -> assertThat(p.contact()).as("no contact field shown").isNull());
+    }
+
+    @Test
+    void aNameTakenAfterTheCheckIsRefusedAndTheTransactionGoesOn() {
+        long grace = listed(registration("Grace Church", "94110"));
+        long friends = listed(registration("Friends Meeting", "94110"));
+        CongregationRepository repository = new CongregationRepository(TestDatabase.jdbc());
+        NewCongregation renamed = new ListingEdit("Grace Church", null, null, null, null, null, null, null, null, null)
+                .applyTo(directory.find(friends).orElseThrow());
+        TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(TestDatabase.dataSource()));
+
+        // As when another edit took the name between Directory.edit's check and its update.
+        Boolean edited = transaction.execute(status -> {
+            boolean done = repository.edit(friends, renamed, Registrations.nameKey("Grace Church"), zip("94110"),
+                    Instant.now());
+            directory.approve(grace);   // the transaction is still usable
+            return done;
+        });
+
+        assertThat(edited).isFalse();
+        assertThat(directory.find(friends).orElseThrow().name()).isEqualTo("Friends Meeting");
     }
 
     @Test

@@ -13,6 +13,9 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Statements queued for the commit: all in order within the transaction, none after a rollback. */
@@ -74,6 +77,35 @@ class WriteBatchTest {
 
         assertThat(seen).containsExactly("+15550001 America/Chicago");
         assertThat(zones()).containsExactly("+15550001 UTC");
+    }
+
+    @Test
+    void aStatementAddedOnceTheQueueHasRunRunsAtOnceInTheTransaction() {
+        transaction.executeWithoutResult(status -> {
+            batch.add(INSERT, "SMS", "+15550001", "America/Chicago", now);
+            // Registered after the batch's queue: its before-commit runs once the queue has run.
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    batch.add(MOVE, "UTC", "+15550001");
+                }
+            });
+        });
+
+        assertThat(zones()).containsExactly("+15550001 UTC");
+    }
+
+    @Test
+    void aNewTransactionInsideAnotherHasItsOwnQueue() {
+        TransactionTemplate inner = new TransactionTemplate(transaction.getTransactionManager());
+        inner.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        transaction.executeWithoutResult(status -> {
+            batch.add(INSERT, "SMS", "+15550001", "America/Chicago", now);
+            inner.executeWithoutResult(s -> batch.add(INSERT, "SMS", "+15550002", "America/Denver", now));
+            status.setRollbackOnly();
+        });
+
+        assertThat(zones()).containsExactly("+15550002 America/Denver");
     }
 
     @Test

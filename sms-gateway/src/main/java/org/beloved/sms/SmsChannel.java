@@ -150,7 +150,9 @@ class SmsChannel implements OutboundChannel {
         if (e.getCode() != null && e.getCode() == UNSUBSCRIBED_RECIPIENT) {
             optOuts.optOut(Channel.SMS, to, "twilio-21610");
         }
-        log.warn("SMS to {} refused by Twilio: {} {}", Pii.mask(to), e.getCode(), e.getMessage());
+        // Twilio's message often quotes the number ("The 'To' number +1... is not ..."): masked there too.
+        String message = e.getMessage() == null ? "" : e.getMessage().replace(to, Pii.mask(to));
+        log.warn("SMS to {} refused by Twilio: {} {}", Pii.mask(to), e.getCode(), message);
         return outcome == Delivery.Status.REFUSED ? Delivery.refused(why) : Delivery.failed(why);
     }
 

@@ -16,7 +16,10 @@ import org.beloved.webinars.WebinarDraft;
 import org.beloved.webinars.Webinars;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * A reminder through the outbox and the real Twilio SDK when Twilio has trouble: a transient
@@ -93,10 +96,12 @@ class OutboxRetryTest extends SmsWebTest {
     }
 
     @Test
-    void aFinalRefusalIsNotRetried() {
+    @ExtendWith(OutputCaptureExtension.class)
+    void aFinalRefusalIsNotRetried(CapturedOutput output) {
         TWILIO.reset(FakeTwilio.Mode.REFUSE_INVALID_NUMBER);
         assertThat(outbox.dispatchOne()).isTrue();
         assertThat(row()).isEqualTo("failed:0");
+        assertThat(output).contains("refused by Twilio: 21211").doesNotContain(ANA);   // Twilio's message quotes it
         assertThat(db().sql("select last_error from outbox").query(String.class).single()).contains("21211");
         assertThat(outbox.dispatchOne()).isFalse();
         assertThat(TWILIO.received()).hasSize(1);

@@ -90,12 +90,19 @@ class ListingsPage {
                     c.contactPhone(), c.website(), c.showEmail(), c.showPhone());
         }
 
-        /** Only what the organizer changed; an emptied field is given as "". */
+        /**
+         * Only what the organizer changed; an emptied field is given as "". When the email or phone
+         * changes, its box is sent as it stands: the organizer saw it beside the new value (without it,
+         * the directory would not show a new address or number).
+         */
         ListingEdit changes() {
+            String email = changed(contactEmail, wasContactEmail);
+            String phone = changed(contactPhone, wasContactPhone);
             return new ListingEdit(changed(name, wasName), changed(tradition, wasTradition), changed(zip, wasZip),
-                    changed(streetAddress, wasStreetAddress), changed(contactName, wasContactName),
-                    changed(contactEmail, wasContactEmail), changed(contactPhone, wasContactPhone),
-                    changed(website, wasWebsite), changed(showEmail, wasShowEmail), changed(showPhone, wasShowPhone));
+                    changed(streetAddress, wasStreetAddress), changed(contactName, wasContactName), email, phone,
+                    changed(website, wasWebsite),
+                    email != null ? Boolean.valueOf(Boolean.TRUE.equals(showEmail)) : changed(showEmail, wasShowEmail),
+                    phone != null ? Boolean.valueOf(Boolean.TRUE.equals(showPhone)) : changed(showPhone, wasShowPhone));
         }
 
         private static String changed(String now, String was) {

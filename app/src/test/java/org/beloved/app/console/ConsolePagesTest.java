@@ -275,7 +275,8 @@ class ConsolePagesTest {
         assertThat(checkIns.stale(10)).extracting(StaleListing::id).containsExactly(listing);
         ConsoleClient ana = signedIn(ANA, "198.51.100.8");
         assertThat(ana.get("/organize/today").body()).contains("today-stale", "Quiet Meeting");
-        assertThat(ana.get("/organize/listings?lang=es").body()).contains("stale-" + listing, "Restaurar");
+        assertThat(ana.get("/organize/listings?lang=es").body()).contains("stale-" + listing, "Restaurar")
+                .containsPattern("id=\"stale-edit-" + listing + "\"[^>]*href=\"/organize/listings/" + listing + "\\?lang=es\"");
 
         HttpResponse<String> restored = ana.post("/organize/listings/" + listing + "/restore", Map.of());
         assertThat(restored.statusCode()).isEqualTo(302);

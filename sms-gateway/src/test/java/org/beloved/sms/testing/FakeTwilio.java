@@ -252,8 +252,8 @@ public final class FakeTwilio implements AutoCloseable {
                     {"code": 21610, "message": "Attempt to send to unsubscribed recipient", "more_info": "", "status": 400}
                     """);
             case REFUSE_INVALID_NUMBER -> answer(exchange, 400, """
-                    {"code": 21211, "message": "The 'To' number is not a valid phone number.", "more_info": "", "status": 400}
-                    """);
+                    {"code": 21211, "message": "The 'To' number %s is not a valid phone number.", "more_info": "", "status": 400}
+                    """.formatted(fields.getOrDefault("To", "")));   // Twilio quotes the number
             case SERVICE_UNAVAILABLE -> answer(exchange, 503, """
                     {"code": 20503, "message": "Service unavailable", "more_info": "", "status": 503}
                     """);
