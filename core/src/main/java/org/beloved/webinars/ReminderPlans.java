@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,11 +41,16 @@ public class ReminderPlans {
         this.clock = clock;
     }
 
-    /** The webinar's reminders, the earliest first. */
-    public List<ReminderPlan> of(Webinar webinar) {
-        Map<Duration, Instant> pending = schedule.map(s -> s.pending(webinar.id())).orElse(Map.of());
+    /** Each webinar's reminders, the earliest first, in the webinars' order (the audience read once for all). */
+    public Map<Webinar, List<ReminderPlan>> of(List<Webinar> webinars) {
         Map<Channel, Map<ZoneId, Long>> audience = subscriptions.countByChannelAndZone();
-        return settings.reminderOffsets().stream().map(offset -> plan(webinar, offset, pending, audience)).toList();
+        Map<Webinar, List<ReminderPlan>> plans = new LinkedHashMap<>();
+        for (Webinar webinar : webinars) {
+            Map<Duration, Instant> pending = schedule.map(s -> s.pending(webinar.id())).orElse(Map.of());
+            plans.put(webinar, settings.reminderOffsets().stream()
+                    .map(offset -> plan(webinar, offset, pending, audience)).toList());
+        }
+        return plans;
     }
 
     private ReminderPlan plan(Webinar webinar, Duration offset, Map<Duration, Instant> pending,

@@ -10,6 +10,7 @@ import org.beloved.organizers.AuditAction;
 import org.beloved.organizers.AuditLog;
 import org.beloved.shared.Language;
 import org.beloved.shared.Texts;
+import org.beloved.webinars.ReminderPlan;
 import org.beloved.webinars.ReminderPlans;
 import org.beloved.webinars.Webinar;
 import org.beloved.webinars.WebinarDraft;
@@ -96,11 +97,15 @@ class WebinarsPage {
     String page(@RequestParam(defaultValue = "en") String lang, Model model) {
         Language language = ConsolePage.prepare(model, texts, lang, "webinars");
         model.addAttribute("zones", ZONES);
-        model.addAttribute("webinars", webinars.upcoming().stream()
-                .map(w -> new Line(w.id(), WebinarTimes.format(w.start(), w.timeZone(), language), WebinarForm.of(w),
-                        reminders.of(w).stream().map(r -> ReminderLine.of(r, w, language, texts)).toList()))
+        model.addAttribute("webinars", reminders.of(webinars.upcoming()).entrySet().stream()
+                .map(e -> line(e.getKey(), e.getValue(), language))
                 .toList());
         return "console/webinars";
+    }
+
+    private Line line(Webinar w, List<ReminderPlan> plans, Language language) {
+        return new Line(w.id(), WebinarTimes.format(w.start(), w.timeZone(), language), WebinarForm.of(w),
+                plans.stream().map(r -> ReminderLine.of(r, w, language, texts)).toList());
     }
 
     @PostMapping("/organize/webinars")
