@@ -3,13 +3,21 @@ package org.beloved.app.browser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
 import java.util.logging.Level;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium from Debian's packages ({@code chromium}, {@code chromium-driver}), driven by
@@ -49,5 +57,55 @@ final class Browser {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile())
                 .usingAnyFreePort().build();
         return new ChromeDriver(service, options);
+    }
+
+    /**
+     * A wait whose conditions may touch elements of a page that is being replaced: such a check
+     * (a stale element, or ChromeDriver's "Node with given id does not belong to the document",
+     * which means the same) counts as "not yet" instead of failing the test. Any other error fails.
+     */
+    static WebDriverWait waitUpTo(WebDriver driver, Duration timeout) {
+        return new PageWait(driver, timeout);
+    }
+
+    /** True once {@code element}'s document has been replaced by the next page. */
+    static ExpectedCondition<Boolean> gone(WebElement element) {
+        return driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (WebDriverException e) {
+                if (detached(e)) {
+                    return true;
+                }
+                throw e;
+            }
+        };
+    }
+
+    private static boolean detached(WebDriverException e) {
+        return e instanceof StaleElementReferenceException
+                || String.valueOf(e.getMessage()).contains("does not belong to the document");
+    }
+
+    private static final class PageWait extends WebDriverWait {
+
+        PageWait(WebDriver driver, Duration timeout) {
+            super(driver, timeout);
+        }
+
+        @Override
+        public <V> V until(Function<? super WebDriver, ? extends V> condition) {
+            return super.until(driver -> {
+                try {
+                    return condition.apply(driver);
+                } catch (WebDriverException e) {
+                    if (detached(e)) {
+                        return null;
+                    }
+                    throw e;
+                }
+            });
+        }
     }
 }

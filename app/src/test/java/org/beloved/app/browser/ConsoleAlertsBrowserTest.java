@@ -94,7 +94,7 @@ class ConsoleAlertsBrowserTest {
         TWILIO.reset(FakeTwilio.Mode.ACCEPT);
         browser = Browser.start();
         browser.manage().window().setSize(new Dimension(390, 844));
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait = Browser.waitUpTo(browser, Duration.ofSeconds(20));
     }
 
     @AfterAll

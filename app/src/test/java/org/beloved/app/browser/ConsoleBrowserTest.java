@@ -94,7 +94,7 @@ class ConsoleBrowserTest {
     void startBrowser() {
         browser = Browser.start();
         browser.manage().window().setSize(new Dimension(390, 844));
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait = Browser.waitUpTo(browser, Duration.ofSeconds(15));
     }
 
     @AfterAll
@@ -125,7 +125,7 @@ class ConsoleBrowserTest {
     private void submit(By button) {
         WebElement leaving = browser.findElement(By.tagName("html"));
         browser.findElement(button).click();
-        wait.until(ExpectedConditions.stalenessOf(leaving));
+        wait.until(Browser.gone(leaving));
         loaded();
     }
 

@@ -69,7 +69,7 @@ class CountyMapBrowserTest {
     @BeforeAll
     void startBrowser() {
         browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait = Browser.waitUpTo(browser, Duration.ofSeconds(30));
         browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
                 window.__cspViolations = [];
                 document.addEventListener('securitypolicyviolation', function (e) {

@@ -77,7 +77,7 @@ class HomePageBrowserTest {
     @BeforeAll
     void startBrowser() {
         browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait = Browser.waitUpTo(browser, Duration.ofSeconds(15));
         // Before any page script runs, on every page: each Content-Security-Policy violation is kept for cspViolations().
         browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
                 window.__cspViolations = [];

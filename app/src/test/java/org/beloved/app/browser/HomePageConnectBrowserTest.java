@@ -52,7 +52,7 @@ class HomePageConnectBrowserTest {
     @BeforeAll
     void startBrowser() {
         browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait = Browser.waitUpTo(browser, Duration.ofSeconds(15));
     }
 
     @AfterAll
