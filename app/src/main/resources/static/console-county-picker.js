@@ -2,7 +2,8 @@
 // site's own county shapes (counties-10m.json, read with topojson-client, as the home page's map
 // does) and filled by their detainer policy from GET /api/counties. Clicking a county, or Enter or
 // Space on a focused one, adds its FIPS code to the form's counties field or takes it away; chosen
-// counties are outlined in black, and the status line names them. Without script the form's list
+// counties are outlined in black, the status line names them, and each has a Remove button in the
+// chosen list. Without script the form's list
 // picker ("Show its counties") does the same; this only edits the same fields.
 (function () {
   'use strict';
@@ -65,8 +66,12 @@
       if (listed[f] || !byFips[f]) { return; }
       var li = document.createElement('li');
       li.dataset.fips = f;
-      li.textContent = byFips[f].name + ', ' + byFips[f].state + ' (' + f + '): ' + say('policy.' + byFips[f].detainerPolicy)
+      var text = document.createElement('span');
+      text.textContent = byFips[f].name + ', ' + byFips[f].state + ' (' + f + '): ' + say('policy.' + byFips[f].detainerPolicy)
         + '; ' + say('campaign.' + byFips[f].campaignStatus);
+      li.appendChild(text);
+      li.appendChild(document.createTextNode(' '));
+      li.appendChild(removeButton(f));
       list.appendChild(li);
     });
     document.getElementById('chosen').hidden = now.length === 0;
@@ -85,6 +90,21 @@
     status.textContent = now.length === 0 ? say('none') : say('chosen', now.map(function (f) {
       return byFips[f] ? byFips[f].name + ', ' + byFips[f].state : f;
     }).join('; '));
+  }
+
+  // The same Remove as the server's rows, done here (no round trip); focus goes back to the counties field.
+  function removeButton(fips) {
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'secondary';
+    button.id = 'remove-' + fips;
+    button.textContent = say('remove');
+    button.setAttribute('aria-label', say('remove-one', byFips[fips].name + ', ' + byFips[fips].state));
+    button.addEventListener('click', function () {
+      if (chosen().indexOf(fips) >= 0) { toggle(fips); }
+      field.focus();
+    });
+    return button;
   }
 
   function toggle(fips) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Function;
 import org.beloved.shared.Channel;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -162,10 +163,22 @@ public class Directory {
      */
     @Transactional
     public ListingEditResult edit(long id, ListingEdit edit) {
+        return edit(id, stored -> edit);
+    }
+
+    /**
+     * As {@link #edit(long, ListingEdit)}, with the edit made from the listing as it is under the row's
+     * lock: a caller that knows what its user saw can check that the fields it changes were not
+     * changed meanwhile. An exception {@code change} throws (that caller's conflict) leaves the listing
+     * untouched and reaches the caller.
+     */
+    @Transactional
+    public ListingEditResult edit(long id, Function<Congregation, ListingEdit> change) {
         Optional<Congregation> locked = repository.lock(id);
         if (locked.isEmpty()) {
             return new ListingEditResult.NotFound();
         }
+        ListingEdit edit = change.apply(locked.get());
         NewCongregation edited = consentFollowsItsValue(locked.get(), edit,
                 Registrations.normalized(edit.applyTo(locked.get())));
         List<RegistrationProblem> problems = new ArrayList<>(Registrations.problems(edited));

@@ -56,15 +56,13 @@ public class Subscriptions {
         return counts;
     }
 
-    /** How many subscribers who can be reminded (SMS, Discord) each channel has in each zone. */
-    java.util.Map<Channel, java.util.Map<ZoneId, Long>> countByChannelAndZone() {
-        java.util.Map<Channel, java.util.Map<ZoneId, Long>> counts = new java.util.EnumMap<>(Channel.class);
-        counts.put(Channel.SMS, new java.util.HashMap<>());
-        counts.put(Channel.DISCORD, new java.util.HashMap<>());
-        jdbc.sql("select channel, time_zone, count(*) from webinar_subscription where channel <> 'WEB' group by 1, 2")
-                .query((rs, i) -> counts.get(Channel.valueOf(rs.getString(1))).merge(ZoneId.of(rs.getString(2)),
-                        rs.getLong(3), Long::sum)).list();
-        return counts;
+    /** Everyone who can be reminded (SMS, Discord) with their zone, opted out or not: messaging knows who said STOP. */
+    java.util.Map<Recipient, ZoneId> audienceWithZones() {
+        java.util.Map<Recipient, ZoneId> zones = new java.util.LinkedHashMap<>();
+        jdbc.sql("select channel, address, time_zone from webinar_subscription where channel <> 'WEB'")
+                .query((rs, i) -> zones.put(new Recipient(Channel.valueOf(rs.getString(1)), rs.getString(2)),
+                        ZoneId.of(rs.getString(3)))).list();
+        return zones;
     }
 
     /**

@@ -32,7 +32,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * ({@link ListingCheckIns#restore}), audited as {@code listing.restore}. Each listing's Edit button
  * opens {@code /organize/listings/{id}}: its fields and each contact field's consent to be shown,
  * saved through {@link Directory#edit} as {@code PATCH /api/admin/listings/{id}} does, audited as
- * {@code listing.edit}; a refused edit shows the page again with what was typed and every problem.
+ * {@code listing.edit}; a refused edit shows the page again with what was typed and every problem,
+ * and a field someone else changed meanwhile that the organizer changed too is a conflict
+ * ({@link ListingForm}): nothing is saved and the page says what it is now.
  */
 @Controller
 class ListingsPage {
@@ -70,52 +72,6 @@ class ListingsPage {
         return "console/listings";
     }
 
-    /**
-     * The edit form's fields, named as the admin API names them, each beside the value the page showed
-     * ({@code was...}, hidden fields). A field counts as changed when the organizer changed it in the
-     * form, not when it differs from the stored row: so a change made meanwhile to another field (the
-     * contact updating their listing by text, another organizer) is not undone by this form's stale
-     * copy of it. An unticked box is not sent: absent means no.
-     */
-    record ListingForm(String name, String tradition, String zip, String streetAddress, String contactName,
-            String contactEmail, String contactPhone, String website, Boolean showEmail, Boolean showPhone,
-            String wasName, String wasTradition, String wasZip, String wasStreetAddress, String wasContactName,
-            String wasContactEmail, String wasContactPhone, String wasWebsite, Boolean wasShowEmail,
-            Boolean wasShowPhone) {
-
-        static ListingForm of(Congregation c) {
-            return new ListingForm(c.name(), c.tradition().name(), c.zip(), c.streetAddress(), c.contactName(),
-                    c.contactEmail(), c.contactPhone(), c.website(), c.showEmail(), c.showPhone(), c.name(),
-                    c.tradition().name(), c.zip(), c.streetAddress(), c.contactName(), c.contactEmail(),
-                    c.contactPhone(), c.website(), c.showEmail(), c.showPhone());
-        }
-
-        /**
-         * Only what the organizer changed; an emptied field is given as "". When the email or phone
-         * changes, its box is sent as it stands: the organizer saw it beside the new value (without it,
-         * the directory would not show a new address or number).
-         */
-        ListingEdit changes() {
-            String email = changed(contactEmail, wasContactEmail);
-            String phone = changed(contactPhone, wasContactPhone);
-            return new ListingEdit(changed(name, wasName), changed(tradition, wasTradition), changed(zip, wasZip),
-                    changed(streetAddress, wasStreetAddress), changed(contactName, wasContactName), email, phone,
-                    changed(website, wasWebsite),
-                    email != null ? Boolean.valueOf(Boolean.TRUE.equals(showEmail)) : changed(showEmail, wasShowEmail),
-                    phone != null ? Boolean.valueOf(Boolean.TRUE.equals(showPhone)) : changed(showPhone, wasShowPhone));
-        }
-
-        private static String changed(String now, String was) {
-            String typed = now == null ? "" : now.strip();
-            return typed.equals(was == null ? "" : was.strip()) ? null : typed;
-        }
-
-        private static Boolean changed(Boolean now, Boolean was) {
-            boolean ticked = Boolean.TRUE.equals(now);
-            return ticked == Boolean.TRUE.equals(was) ? null : ticked;
-        }
-    }
-
     @GetMapping("/organize/listings/{id}")
     String listing(@PathVariable long id, @RequestParam(defaultValue = "en") String lang, Model model,
             RedirectAttributes redirect) {
@@ -138,7 +94,12 @@ class ListingsPage {
             redirect.addFlashAttribute("notice", texts.get(language, "console.listing.unchanged"));
             return "redirect:/organize/listings/" + id + "?lang=" + language.code();
         }
-        ListingEditResult result = directory.edit(id, changes);
+        ListingEditResult result;
+        try {
+            result = directory.edit(id, form::unlessChangedMeanwhile);
+        } catch (ListingForm.Conflicted conflicted) {
+            return conflictPage(id, form, conflicted, lang, model, redirect);
+        }
         if (result instanceof ListingEditResult.Edited edited) {
             audit.record(ConsoleUsers.current().actor(), AuditAction.LISTING_EDIT, CONGREGATION, Long.toString(id));
             redirect.addFlashAttribute("notice", texts.get(language, "console.listing.saved", edited.listing().name()));
@@ -149,6 +110,26 @@ class ListingsPage {
             return editPage(found.get(), form, refused.problems(), lang, model);
         }
         return gone(lang, redirect);
+    }
+
+    /**
+     * Nothing saved: the page again with each conflicting field named (now, and what the organizer
+     * typed), the organizer's changes kept in the form and every other field as it is now, so that
+     * saving again is a deliberate overwrite of what they have now seen.
+     */
+    private String conflictPage(long id, ListingForm form, ListingForm.Conflicted conflicted, String lang, Model model,
+            RedirectAttributes redirect) {
+        Optional<Congregation> now = directory.find(id);
+        if (now.isEmpty()) {
+            return gone(lang, redirect);
+        }
+        Language language = Language.fromCode(lang);
+        model.addAttribute("conflict", texts.get(language, "console.listing.conflict"));
+        model.addAttribute("conflicts", conflicted.conflicts().stream()
+                .map(c -> texts.get(language, "console.listing.conflict.field",
+                        texts.get(language, "console.listing.field." + c.label()), c.stored(), c.yours()))
+                .toList());
+        return editPage(now.get(), form.rebasedOn(now.get()), List.of(), lang, model);
     }
 
     private String editPage(Congregation listing, ListingForm form, List<RegistrationProblem> problems, String lang,

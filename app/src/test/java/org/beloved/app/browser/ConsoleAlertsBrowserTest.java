@@ -290,6 +290,14 @@ class ConsoleAlertsBrowserTest {
         new Actions(browser).sendKeys(Keys.ENTER).perform();
         wait.until(d -> "06001".equals(browser.findElement(By.id("counties")).getAttribute("value")));
         assertThat(chosenOnMap("06081")).isEqualTo("false");
+        // A county chosen on the map has its Remove button in the chosen list, as the server's rows do.
+        new Actions(browser).sendKeys(Keys.ENTER).perform();
+        wait.until(d -> "06001, 06081".equals(browser.findElement(By.id("counties")).getAttribute("value")));
+        assertThat(browser.findElement(By.id("remove-06081")).getAttribute("aria-label")).isEqualTo("Remove San Mateo, CA");
+        browser.findElement(By.id("remove-06081")).click();
+        wait.until(d -> "06001".equals(browser.findElement(By.id("counties")).getAttribute("value")));
+        assertThat(chosenOnMap("06081")).isEqualTo("false");
+        assertThat(browser.findElement(By.id("chosen-counties")).getText()).contains("Alameda, CA").doesNotContain("San Mateo");
 
         browser.findElement(By.id("show-counties")).click();
         wait.until(d -> !browser.findElements(By.id("pick-06075")).isEmpty());

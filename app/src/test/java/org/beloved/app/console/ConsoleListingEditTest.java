@@ -38,7 +38,9 @@ import tools.jackson.databind.json.JsonMapper;
  * the Edit buttons of the queue and of the search lead to a form filled with the listing; saving
  * changes only what the organizer changed (a change made meanwhile to another field stays), the map
  * and the partner search show the new name at once and the email only while its box is ticked, a
- * refused edit shows its problems with what was typed, and each edit is audited with the organizer's name.
+ * refused edit shows its problems with what was typed, a field the organizer changed that someone
+ * else changed meanwhile to something else is a conflict (nothing saved, the page shows it as it is
+ * now with the organizer's changes kept), and each edit is audited with the organizer's name.
  */
 @CleanDatabase
 @SpringBootTest(classes = BelovedApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -192,5 +194,54 @@ class ConsoleListingEditTest {
         assertThat(ana.follow(missing).body()).contains("That listing does not exist any more.");
         assertThat(directory.find(listing).orElseThrow().name()).isEqualTo("Mission Friends");
         assertThat(audit.newest(null, "listing.edit", 10)).isEmpty();
+    }
+
+    @Test
+    void aFieldChangedHereAndMeanwhileElsewhereIsAConflictAndNothingIsOverwritten() throws Exception {
+        long listing = register("Mission Friends", "ruth@example.org");
+        ConsoleClient ana = signedIn();
+        ana.get("/organize/listings/" + listing);
+        Congregation shown = directory.find(listing).orElseThrow();
+
+        // Meanwhile someone else renames it (the field Ana changes too) and gives a website (one she does not).
+        directory.edit(listing, new ListingEdit("Mission Friends Church", null, null, null, null, null, null,
+                "https://friends.example.org", null, null));
+        HttpResponse<String> conflict = ana.post("/organize/listings/" + listing,
+                form(shown, "Mission Friends Meeting", "94110", "Ruth Fell", false));
+        assertThat(conflict.statusCode()).isEqualTo(200);
+        assertThat(conflict.body()).contains("id=\"conflict\"", "Not saved: while you were editing",
+                "Name: now “Mission Friends Church”, yours “Mission Friends Meeting”", "value=\"Mission Friends Meeting\"",
+                "value=\"https://friends.example.org\"")
+                .containsPattern("name=\"wasName\" value=\"Mission Friends Church\"")
+                .containsPattern("name=\"wasWebsite\" value=\"https://friends.example.org\"");
+        assertThat(directory.find(listing).orElseThrow().name()).isEqualTo("Mission Friends Church");
+        assertThat(audit.newest(null, "listing.edit", 10)).isEmpty();
+
+        // Saving the form as shown again is a deliberate overwrite of the name; the website stays.
+        Congregation now = directory.find(listing).orElseThrow();
+        Map<String, String> again = form(now, "Mission Friends Meeting", "94110", "Ruth Fell", false);
+        again.put("website", now.website());
+        again.put("wasWebsite", now.website());
+        assertThat(ana.post("/organize/listings/" + listing, again).statusCode()).isEqualTo(302);
+        assertThat(directory.find(listing).orElseThrow()).satisfies(c -> {
+            assertThat(c.name()).isEqualTo("Mission Friends Meeting");
+            assertThat(c.website()).isEqualTo("https://friends.example.org");
+        });
+        assertThat(audit.newest(null, "listing.edit", 10)).hasSize(1);
+        assertThat(ana.get("/organize/listings/" + listing + "?lang=es").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theSameChangeMadeHereAndElsewhereIsNoConflict() throws Exception {
+        long listing = register("Mission Friends", "ruth@example.org");
+        ConsoleClient ana = signedIn();
+        ana.get("/organize/listings/" + listing);
+        Congregation shown = directory.find(listing).orElseThrow();
+        directory.edit(listing, new ListingEdit("Mission Friends Meeting", null, null, null, null, null, null, null,
+                null, null));
+        HttpResponse<String> saved = ana.post("/organize/listings/" + listing,
+                form(shown, "Mission Friends Meeting", "94110", "Ruth F. Fell", false));
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(directory.find(listing).orElseThrow().contactName()).isEqualTo("Ruth F. Fell");
     }
 }

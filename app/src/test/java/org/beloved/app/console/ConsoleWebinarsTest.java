@@ -172,6 +172,10 @@ class ConsoleWebinarsTest {
         subscriptions.subscribe(Channel.SMS, "+13125550101", CHICAGO);
         subscriptions.subscribe(Channel.SMS, "+17875550102", ZoneId.of("America/Puerto_Rico"));
         subscriptions.subscribe(Channel.DISCORD, "100000000000000003", ZoneId.of("America/New_York"));
+        subscriptions.subscribe(Channel.SMS, "+13125550105", CHICAGO);
+        assertThat(TwilioWebhooks.signedPost(port, "/sms/inbound",
+                TwilioWebhooks.sms("SM%032d".formatted(105), "+13125550105", "STOP")).statusCode())
+                .as("a subscriber who said STOP is not counted: the outbox drops them").isEqualTo(200);
         long id = schedule("2030-12-08T19:00");
         ConsoleClient ana = signedIn();
 
