@@ -35,25 +35,6 @@ record ListingForm(String name, String tradition, String zip, String streetAddre
             new Field("phone", ListingForm::contactPhone, ListingForm::wasContactPhone, Congregation::contactPhone),
             new Field("website", ListingForm::website, ListingForm::wasWebsite, Congregation::website));
 
-    /** A field changed here and meanwhile elsewhere: its label's key, its value now, and what was typed. */
-    record Conflict(String label, String stored, String yours) {
-    }
-
-    /** Thrown from inside the edit's transaction, so that nothing of it is written. */
-    static final class Conflicted extends RuntimeException {
-
-        private final transient List<Conflict> conflicts;
-
-        Conflicted(List<Conflict> conflicts) {
-            super("fields changed meanwhile: " + conflicts.stream().map(Conflict::label).toList(), null, false, false);
-            this.conflicts = List.copyOf(conflicts);
-        }
-
-        List<Conflict> conflicts() {
-            return conflicts;
-        }
-    }
-
     static ListingForm of(Congregation c) {
         return new ListingForm(c.name(), c.tradition().name(), c.zip(), c.streetAddress(), c.contactName(),
                 c.contactEmail(), c.contactPhone(), c.website(), c.showEmail(), c.showPhone(), c.name(),
@@ -79,21 +60,21 @@ record ListingForm(String name, String tradition, String zip, String streetAddre
     /**
      * {@link #changes()}, checked against the listing as stored now (under its lock).
      *
-     * @throws Conflicted when a text field the organizer changed now holds neither what the page
+     * @throws EditConflict when a text field the organizer changed now holds neither what the page
      *     showed nor what they typed (a box has two values, so a changed box never conflicts)
      */
     ListingEdit unlessChangedMeanwhile(Congregation stored) {
-        List<Conflict> conflicts = new ArrayList<>();
+        List<EditConflict.Field> conflicts = new ArrayList<>();
         for (Field f : FIELDS) {
             String typed = f.typed().apply(this);
             String now = text(f.stored().apply(stored));
             if (changed(typed, f.shown().apply(this)) != null && !now.equals(text(f.shown().apply(this)))
                     && !now.equals(text(typed))) {
-                conflicts.add(new Conflict(f.label(), now, text(typed)));
+                conflicts.add(new EditConflict.Field(f.label(), now, text(typed)));
             }
         }
         if (!conflicts.isEmpty()) {
-            throw new Conflicted(conflicts);
+            throw new EditConflict(conflicts);
         }
         return changes();
     }

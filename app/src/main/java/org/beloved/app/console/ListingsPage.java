@@ -97,7 +97,7 @@ class ListingsPage {
         ListingEditResult result;
         try {
             result = directory.edit(id, form::unlessChangedMeanwhile);
-        } catch (ListingForm.Conflicted conflicted) {
+        } catch (EditConflict conflicted) {
             return conflictPage(id, form, conflicted, lang, model, redirect);
         }
         if (result instanceof ListingEditResult.Edited edited) {
@@ -117,7 +117,7 @@ class ListingsPage {
      * typed), the organizer's changes kept in the form and every other field as it is now, so that
      * saving again is a deliberate overwrite of what they have now seen.
      */
-    private String conflictPage(long id, ListingForm form, ListingForm.Conflicted conflicted, String lang, Model model,
+    private String conflictPage(long id, ListingForm form, EditConflict conflicted, String lang, Model model,
             RedirectAttributes redirect) {
         Optional<Congregation> now = directory.find(id);
         if (now.isEmpty()) {
@@ -125,9 +125,9 @@ class ListingsPage {
         }
         Language language = Language.fromCode(lang);
         model.addAttribute("conflict", texts.get(language, "console.listing.conflict"));
-        model.addAttribute("conflicts", conflicted.conflicts().stream()
+        model.addAttribute("conflicts", conflicted.fields().stream()
                 .map(c -> texts.get(language, "console.listing.conflict.field",
-                        texts.get(language, "console.listing.field." + c.label()), c.stored(), c.yours()))
+                        texts.get(language, "console.listing.field." + c.field()), c.stored(), c.yours()))
                 .toList());
         return editPage(now.get(), form.rebasedOn(now.get()), List.of(), lang, model);
     }

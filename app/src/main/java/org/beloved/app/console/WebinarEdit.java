@@ -27,28 +27,6 @@ final class WebinarEdit {
     /** Fields read together: a start is a local time in the zone. */
     private static final Map<String, String> COUPLED = Map.of("start", "timeZone", "timeZone", "start");
 
-    /** A field changed both here and meanwhile elsewhere: what it is now, and what the organizer entered. */
-    record Conflict(String field, String stored, String yours) {
-    }
-
-    /**
-     * Thrown from inside the partial edit's transaction, which it rolls back: the locked webinar is
-     * left exactly as it was.
-     */
-    static final class Conflicted extends RuntimeException {
-
-        private final transient List<Conflict> conflicts;
-
-        Conflicted(List<Conflict> conflicts) {
-            super("fields changed meanwhile: " + conflicts.stream().map(Conflict::field).toList(), null, false, false);
-            this.conflicts = List.copyOf(conflicts);
-        }
-
-        List<Conflict> conflicts() {
-            return conflicts;
-        }
-    }
-
     private final Map<String, String> now;
     private final Map<String, String> was;
 
@@ -88,16 +66,16 @@ final class WebinarEdit {
      * changed elsewhere (or the reverse) conflicts too: the one not changed here is named, with what
      * the organizer saw.
      */
-    List<Conflict> conflicts(WebinarDraft current) {
+    List<EditConflict.Field> conflicts(WebinarDraft current) {
         Map<String, String> stored = values(current);
         List<String> changed = changed();
-        List<Conflict> conflicts = new ArrayList<>();
+        List<EditConflict.Field> conflicts = new ArrayList<>();
         for (String field : WebinarPatch.NAMES) {
             String yours = changed.contains(field) ? now.get(field) : was.get(field);
             boolean checked = changed.contains(field)
                     || (COUPLED.containsKey(field) && changed.contains(COUPLED.get(field)) && was.containsKey(field));
             if (checked && !same(field, stored.get(field), was.get(field)) && !same(field, stored.get(field), yours)) {
-                conflicts.add(new Conflict(field, normal(field, stored.get(field)), normal(field, yours)));
+                conflicts.add(new EditConflict.Field(field, normal(field, stored.get(field)), normal(field, yours)));
             }
         }
         return conflicts;
@@ -106,12 +84,12 @@ final class WebinarEdit {
     /**
      * {@code current} (the webinar as it is, locked) with the changed fields replaced.
      *
-     * @throws Conflicted when a changed field was changed meanwhile to something else
+     * @throws EditConflict when a changed field was changed meanwhile to something else
      */
     WebinarDraft applyTo(WebinarDraft current) {
-        List<Conflict> conflicts = conflicts(current);
+        List<EditConflict.Field> conflicts = conflicts(current);
         if (!conflicts.isEmpty()) {
-            throw new Conflicted(conflicts);
+            throw new EditConflict(conflicts);
         }
         return patch().applyTo(current);
     }

@@ -134,9 +134,9 @@ class WebinarsPage {
         WebinarResult result;
         try {
             result = webinars.patch(id, edit.get()::applyTo);
-        } catch (WebinarEdit.Conflicted conflicted) {
+        } catch (EditConflict conflicted) {
             redirect.addFlashAttribute("conflict", texts.get(language, "console.webinars.conflict"));
-            redirect.addFlashAttribute("conflicts", conflicted.conflicts().stream()
+            redirect.addFlashAttribute("conflicts", conflicted.fields().stream()
                     .map(c -> texts.get(language, "console.webinars.conflict.field", label(c.field(), language),
                             c.stored(), c.yours()))
                     .toList());
