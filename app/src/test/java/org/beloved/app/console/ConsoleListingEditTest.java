@@ -85,6 +85,16 @@ class ConsoleListingEditTest {
         return ConsoleClient.signedIn(port, "198.51.100.40", TWILIO, ANA);
     }
 
+    /** Ana signed in, with the listing's edit page opened (as a browser would, before posting it). */
+    private ConsoleClient editing(long listing) throws InterruptedException {
+        ConsoleClient ana = signedIn();
+        ana.get("/organize/listings/" + listing);
+        return ana;
+    }
+
+    private Congregation stored(long listing) {
+        return directory.find(listing).orElseThrow();
+    }
 
     private long register(String name, String email) {
         return directory.register(new NewCongregation(name, Tradition.QUAKER, "94110", "1 Private Lane", "Ruth Fell",
@@ -141,7 +151,7 @@ class ConsoleListingEditTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("value=\"Mission Friends\"", "value=\"ruth@example.org\"",
                 "Show this email publicly").doesNotContainPattern("id=\"showEmail\"[^>]*checked");
-        Congregation shown = directory.find(listing).orElseThrow();
+        Congregation shown = stored(listing);
 
         // Meanwhile the contact gives a phone: the form's stale empty phone must not erase it.
         directory.edit(listing, new ListingEdit(null, null, null, null, null, null, "+14155550190", null, null, null));
@@ -150,7 +160,7 @@ class ConsoleListingEditTest {
         assertThat(saved.statusCode()).isEqualTo(302);
         assertThat(ana.follow(saved).body()).contains("Saved: Mission Friends Meeting.")
                 .containsPattern("id=\"showEmail\"[^>]*checked");
-        Congregation edited = directory.find(listing).orElseThrow();
+        Congregation edited = stored(listing);
         assertThat(edited.contactPhone()).isEqualTo("+14155550190");
         assertThat(edited.streetAddress()).isEqualTo("1 Private Lane");
         assertThat(mapProperties().get("name").asString()).isEqualTo("Mission Friends Meeting");
@@ -173,9 +183,8 @@ class ConsoleListingEditTest {
     @Test
     void aRefusedEditShowsItsProblemsAndWhatWasTypedAndChangesNothing() throws Exception {
         long listing = register("Mission Friends", "ruth@example.org");
-        ConsoleClient ana = signedIn();
-        ana.get("/organize/listings/" + listing);
-        Congregation shown = directory.find(listing).orElseThrow();
+        ConsoleClient ana = editing(listing);
+        Congregation shown = stored(listing);
 
         HttpResponse<String> refused = ana.post("/organize/listings/" + listing, form(shown, "Renamed", "00000", "", false));
         assertThat(refused.statusCode()).isEqualTo(200);
@@ -183,7 +192,7 @@ class ConsoleListingEditTest {
                 "The contact name must be 2 to 80 characters.", "value=\"00000\"", "value=\"Renamed\"")
                 .containsPattern("id=\"zip\"[^>]*aria-invalid=\"true\"")
                 .containsPattern("name=\"wasZip\" value=\"94110\"");
-        assertThat(directory.find(listing).orElseThrow().name()).isEqualTo("Mission Friends");
+        assertThat(stored(listing).name()).isEqualTo("Mission Friends");
 
         HttpResponse<String> same = ana.post("/organize/listings/" + listing,
                 form(shown, shown.name(), shown.zip(), shown.contactName(), false));
@@ -192,16 +201,15 @@ class ConsoleListingEditTest {
                 .statusCode()).isEqualTo(403);
         HttpResponse<String> missing = ana.get("/organize/listings/" + (listing + 1000));
         assertThat(ana.follow(missing).body()).contains("That listing does not exist any more.");
-        assertThat(directory.find(listing).orElseThrow().name()).isEqualTo("Mission Friends");
+        assertThat(stored(listing).name()).isEqualTo("Mission Friends");
         assertThat(audit.newest(null, "listing.edit", 10)).isEmpty();
     }
 
     @Test
     void aFieldChangedHereAndMeanwhileElsewhereIsAConflictAndNothingIsOverwritten() throws Exception {
         long listing = register("Mission Friends", "ruth@example.org");
-        ConsoleClient ana = signedIn();
-        ana.get("/organize/listings/" + listing);
-        Congregation shown = directory.find(listing).orElseThrow();
+        ConsoleClient ana = editing(listing);
+        Congregation shown = stored(listing);
 
         // Meanwhile someone else renames it (the field Ana changes too) and gives a website (one she does not).
         directory.edit(listing, new ListingEdit("Mission Friends Church", null, null, null, null, null, null,
@@ -214,16 +222,16 @@ class ConsoleListingEditTest {
                 "value=\"https://friends.example.org\"")
                 .containsPattern("name=\"wasName\" value=\"Mission Friends Church\"")
                 .containsPattern("name=\"wasWebsite\" value=\"https://friends.example.org\"");
-        assertThat(directory.find(listing).orElseThrow().name()).isEqualTo("Mission Friends Church");
+        assertThat(stored(listing).name()).isEqualTo("Mission Friends Church");
         assertThat(audit.newest(null, "listing.edit", 10)).isEmpty();
 
         // Saving the form as shown again is a deliberate overwrite of the name; the website stays.
-        Congregation now = directory.find(listing).orElseThrow();
+        Congregation now = stored(listing);
         Map<String, String> again = form(now, "Mission Friends Meeting", "94110", "Ruth Fell", false);
         again.put("website", now.website());
         again.put("wasWebsite", now.website());
         assertThat(ana.post("/organize/listings/" + listing, again).statusCode()).isEqualTo(302);
-        assertThat(directory.find(listing).orElseThrow()).satisfies(c -> {
+        assertThat(stored(listing)).satisfies(c -> {
             assertThat(c.name()).isEqualTo("Mission Friends Meeting");
             assertThat(c.website()).isEqualTo("https://friends.example.org");
         });
@@ -234,14 +242,13 @@ class ConsoleListingEditTest {
     @Test
     void theSameChangeMadeHereAndElsewhereIsNoConflict() throws Exception {
         long listing = register("Mission Friends", "ruth@example.org");
-        ConsoleClient ana = signedIn();
-        ana.get("/organize/listings/" + listing);
-        Congregation shown = directory.find(listing).orElseThrow();
+        ConsoleClient ana = editing(listing);
+        Congregation shown = stored(listing);
         directory.edit(listing, new ListingEdit("Mission Friends Meeting", null, null, null, null, null, null, null,
                 null, null));
         HttpResponse<String> saved = ana.post("/organize/listings/" + listing,
                 form(shown, "Mission Friends Meeting", "94110", "Ruth F. Fell", false));
         assertThat(saved.statusCode()).isEqualTo(302);
-        assertThat(directory.find(listing).orElseThrow().contactName()).isEqualTo("Ruth F. Fell");
+        assertThat(stored(listing).contactName()).isEqualTo("Ruth F. Fell");
     }
 }
