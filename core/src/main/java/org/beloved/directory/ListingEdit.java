@@ -10,6 +10,21 @@ package org.beloved.directory;
 public record ListingEdit(String name, String tradition, String zip, String streetAddress, String contactName,
         String contactEmail, String contactPhone, String website, Boolean showEmail, Boolean showPhone) {
 
+    /** The names of the fields this changes, as the admin API names them, in the record's order. */
+    public java.util.List<String> fields() {
+        java.util.List<String> fields = new java.util.ArrayList<>();
+        Object[] values = {name, tradition, zip, streetAddress, contactName, contactEmail, contactPhone, website,
+            showEmail, showPhone};
+        String[] names = {"name", "tradition", "zip", "streetAddress", "contactName", "contactEmail", "contactPhone",
+            "website", "showEmail", "showPhone"};
+        for (int i = 0; i < names.length; i++) {
+            if (values[i] != null) {
+                fields.add(names[i]);
+            }
+        }
+        return fields;
+    }
+
     /** Changes nothing. */
     public boolean isEmpty() {
         return name == null && tradition == null && zip == null && streetAddress == null && contactName == null

@@ -11,7 +11,9 @@ import java.time.Instant;
  * @param recordType what kind of record it touched ({@code congregation}, {@code webinar}, {@code organizer},
  *        {@code discord-server}), or null
  * @param channel an {@link AuditChannel} code
+ * @param detail what the action changed, when it says: an edit's changed field names, comma-separated
+ *        (never their values); or null
  */
 public record AuditEvent(long id, Instant at, Long organizerId, String actor, String action, String recordType,
-        String recordId, String channel) {
+        String recordId, String channel, String detail) {
 }

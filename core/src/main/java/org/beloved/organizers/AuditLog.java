@@ -32,11 +32,20 @@ public class AuditLog {
      * (both may be null for an action on no one record, like reading the log).
      */
     public void record(Actor actor, AuditAction action, String recordType, String recordId) {
+        record(actor, action, recordType, recordId, List.of());
+    }
+
+    /**
+     * As {@link #record(Actor, AuditAction, String, String)}, with the names of the fields the action
+     * changed (an edit's), kept as its {@link AuditEvent#detail()}. Names only: a field's value may be
+     * personal data, which the log must not keep beyond an erasure.
+     */
+    public void record(Actor actor, AuditAction action, String recordType, String recordId, List<String> fields) {
         jdbc.sql("""
-                insert into audit_event (at, organizer_id, actor, action, record_type, record_id, channel)
-                values (?, ?, ?, ?, ?, ?, ?)
+                insert into audit_event (at, organizer_id, actor, action, record_type, record_id, channel, detail)
+                values (?, ?, ?, ?, ?, ?, ?, ?)
                 """).params(Timestamp.from(clock.instant()), actor.organizerId(), actor.label(), action.code(),
-                        recordType, recordId, actor.channel().code())
+                        recordType, recordId, actor.channel().code(), fields.isEmpty() ? null : String.join(", ", fields))
                 .update();
     }
 
@@ -77,6 +86,6 @@ public class AuditLog {
     private static AuditEvent event(ResultSet rs, int i) throws SQLException {
         return new AuditEvent(rs.getLong("id"), rs.getTimestamp("at").toInstant(), rs.getObject("organizer_id", Long.class),
                 rs.getString("actor"), rs.getString("action"), rs.getString("record_type"), rs.getString("record_id"),
-                rs.getString("channel"));
+                rs.getString("channel"), rs.getString("detail"));
     }
 }

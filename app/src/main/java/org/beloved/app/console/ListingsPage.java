@@ -101,7 +101,8 @@ class ListingsPage {
             return conflictPage(id, form, conflicted, lang, model, redirect);
         }
         if (result instanceof ListingEditResult.Edited edited) {
-            audit.record(ConsoleUsers.current().actor(), AuditAction.LISTING_EDIT, CONGREGATION, Long.toString(id));
+            audit.record(ConsoleUsers.current().actor(), AuditAction.LISTING_EDIT, CONGREGATION, Long.toString(id),
+                    changes.fields());
             redirect.addFlashAttribute("notice", texts.get(language, "console.listing.saved", edited.listing().name()));
             return "redirect:/organize/listings/" + id + "?lang=" + language.code();
         }

@@ -111,8 +111,8 @@ class WebinarsPage {
     @PostMapping("/organize/webinars")
     String create(@ModelAttribute WebinarForm form, @RequestParam(defaultValue = "en") String lang,
             RedirectAttributes redirect) {
-        return saved(webinars.create(form.draft()), AuditAction.WEBINAR_CREATE, "console.webinars.created", "", lang,
-                redirect);
+        return saved(webinars.create(form.draft()), AuditAction.WEBINAR_CREATE, List.of(), "console.webinars.created", "",
+                lang, redirect);
     }
 
     @PostMapping("/organize/webinars/{id}")
@@ -143,7 +143,7 @@ class WebinarsPage {
             return "redirect:/organize/webinars?lang=" + language.code();
         }
         String labels = changed.stream().map(f -> label(f, language)).collect(Collectors.joining(", "));
-        return saved(result, AuditAction.WEBINAR_EDIT, "console.webinars.changed", labels, lang, redirect);
+        return saved(result, AuditAction.WEBINAR_EDIT, changed, "console.webinars.changed", labels, lang, redirect);
     }
 
     private String label(String field, Language language) {
@@ -162,14 +162,14 @@ class WebinarsPage {
         return "redirect:/organize/webinars?lang=" + language.code();
     }
 
-    private String saved(WebinarResult result, AuditAction action, String notice, String changed, String lang,
-            RedirectAttributes redirect) {
+    private String saved(WebinarResult result, AuditAction action, List<String> fields, String notice, String changed,
+            String lang, RedirectAttributes redirect) {
         Language language = Language.fromCode(lang);
         if (!result.problems().isEmpty()) {
             redirect.addFlashAttribute("problems", result.problems());
         } else if (result.webinar().isPresent()) {
             Webinar w = result.webinar().get();
-            audit.record(ConsoleUsers.current().actor(), action, WEBINAR, Long.toString(w.id()));
+            audit.record(ConsoleUsers.current().actor(), action, WEBINAR, Long.toString(w.id()), fields);
             redirect.addFlashAttribute("notice", texts.get(language, notice, w.title(language), changed));
         } else {
             redirect.addFlashAttribute("notice", texts.get(language, "console.webinars.gone"));

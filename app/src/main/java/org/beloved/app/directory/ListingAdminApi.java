@@ -5,6 +5,7 @@ import java.util.Map;
 import org.beloved.app.web.AdminToken;
 import org.beloved.app.web.ApiException;
 import org.beloved.directory.Directory;
+import org.beloved.directory.ListingEdit;
 import org.beloved.directory.ListingEditResult;
 import org.beloved.directory.RegistrationProblem;
 import org.beloved.organizers.Actor;
@@ -60,9 +61,10 @@ class ListingAdminApi {
             patch.nullConsents().forEach(field -> problems.put(field, field + " must be true or false"));
             throw ApiException.badRequest(String.join("; ", problems.values()), problems);
         }
-        ListingEditResult result = directory.edit(id, patch.edit());
+        ListingEdit edit = patch.edit();
+        ListingEditResult result = directory.edit(id, edit);
         if (result instanceof ListingEditResult.Edited edited) {
-            audit.record(Actor.adminToken(), AuditAction.LISTING_EDIT, CONGREGATION, Long.toString(id));
+            audit.record(Actor.adminToken(), AuditAction.LISTING_EDIT, CONGREGATION, Long.toString(id), edit.fields());
             return ListingJson.of(edited.listing());
         }
         if (result instanceof ListingEditResult.Refused refused) {

@@ -84,7 +84,9 @@ class WebinarAdminApi {
             throw ApiException.badRequest("unknown field(s) " + String.join(", ", patch.unknown())
                     + "; a webinar's fields are " + WebinarPatch.FIELDS);
         }
-        return audited(AuditAction.WEBINAR_EDIT, saved(webinars.patch(id, patch::applyTo)));
+        Webinar saved = saved(webinars.patch(id, patch::applyTo));
+        audit.record(Actor.adminToken(), AuditAction.WEBINAR_EDIT, WEBINAR, Long.toString(saved.id()), patch.fields());
+        return WebinarJson.of(saved);
     }
 
     @DeleteMapping(path = "/api/admin/webinars/{id}", produces = "application/json")

@@ -87,6 +87,11 @@ public final class WebinarPatch {
         return given.isEmpty();
     }
 
+    /** The names of the fields this patch changes, in the order given. */
+    public List<String> fields() {
+        return List.copyOf(given.keySet());
+    }
+
     Set<String> unknown() {
         return unknown;
     }

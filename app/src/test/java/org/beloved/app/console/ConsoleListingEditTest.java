@@ -13,6 +13,7 @@ import org.beloved.directory.ListingEdit;
 import org.beloved.directory.NewCongregation;
 import org.beloved.directory.Tradition;
 import org.beloved.organizers.Actor;
+import org.beloved.organizers.AuditEvent;
 import org.beloved.organizers.AuditLog;
 import org.beloved.organizers.NewOrganizer;
 import org.beloved.organizers.OrganizerRoster;
@@ -177,7 +178,9 @@ class ConsoleListingEditTest {
 
         assertThat(audit.newest(null, "listing.edit", 10)).hasSize(2)
                 .allSatisfy(e -> assertThat(e.actor()).isEqualTo("Ana Ruiz"))
-                .allSatisfy(e -> assertThat(e.recordId()).isEqualTo(Long.toString(listing)));
+                .allSatisfy(e -> assertThat(e.recordId()).isEqualTo(Long.toString(listing)))
+                .extracting(AuditEvent::detail).containsExactly("showEmail", "name, showEmail");
+        assertThat(ana.get("/organize/audit?action=listing.edit").body()).contains("listing.edit (name, showEmail)");
     }
 
     @Test

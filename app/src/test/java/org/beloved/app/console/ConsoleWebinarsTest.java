@@ -111,6 +111,7 @@ class ConsoleWebinarsTest {
         assertThat(now.start()).isEqualTo(Instant.parse("2030-12-10T01:00:00Z"));
         assertThat(now.description()).isEqualTo("Public records, step by step");
         assertThat(edits()).extracting(AuditEvent::actor).containsExactly("Ana Ruiz", "admin-token");
+        assertThat(edits()).extracting(AuditEvent::detail).containsExactly("title", "start");
         assertThat(edits().get(0).channel()).isEqualTo("console");
     }
 

@@ -10,6 +10,7 @@ import org.beloved.app.AdminHttp;
 import org.beloved.directory.Directory;
 import org.beloved.directory.NewCongregation;
 import org.beloved.directory.Tradition;
+import org.beloved.organizers.AuditEvent;
 import org.beloved.organizers.AuditLog;
 import org.beloved.shared.Channel;
 import org.beloved.testing.CleanDatabase;
@@ -101,7 +102,9 @@ class ListingAdminApiTest {
 
         assertThat(audit.newest(null, "listing.edit", 10)).hasSize(2)
                 .allSatisfy(e -> assertThat(e.actor()).isEqualTo("admin-token"))
-                .allSatisfy(e -> assertThat(e.recordId()).isEqualTo(Long.toString(id)));
+                .allSatisfy(e -> assertThat(e.recordId()).isEqualTo(Long.toString(id)))
+                .extracting(AuditEvent::detail).as("the fields each edit changed, newest first, never their values")
+                .containsExactly("streetAddress, showEmail", "name, website, showEmail");
     }
 
     @Test
