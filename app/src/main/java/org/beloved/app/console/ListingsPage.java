@@ -128,9 +128,16 @@ class ListingsPage {
         model.addAttribute("conflict", texts.get(language, "console.listing.conflict"));
         model.addAttribute("conflicts", conflicted.fields().stream()
                 .map(c -> texts.get(language, "console.listing.conflict.field",
-                        texts.get(language, "console.listing.field." + c.field()), c.stored(), c.yours()))
+                        texts.get(language, "console.listing.field." + c.field()), shown(c.field(), c.stored(), language),
+                        shown(c.field(), c.yours(), language)))
                 .toList());
         return editPage(now.get(), form.rebasedOn(now.get()), List.of(), lang, model);
+    }
+
+    /** A conflicting value as the form shows it: a tradition by its name in the page's language. */
+    private String shown(String field, String value, Language language) {
+        return field.equals("tradition") ? Tradition.parse(value).map(t -> texts.get(language, t.key())).orElse(value)
+                : value;
     }
 
     private String editPage(Congregation listing, ListingForm form, List<RegistrationProblem> problems, String lang,

@@ -215,13 +215,15 @@ class ConsoleListingEditTest {
         Congregation shown = stored(listing);
 
         // Meanwhile someone else renames it (the field Ana changes too) and gives a website (one she does not).
-        directory.edit(listing, new ListingEdit("Mission Friends Church", null, null, null, null, null, null,
+        directory.edit(listing, new ListingEdit("Mission Friends Church", "CATHOLIC", null, null, null, null, null,
                 "https://friends.example.org", null, null));
-        HttpResponse<String> conflict = ana.post("/organize/listings/" + listing,
-                form(shown, "Mission Friends Meeting", "94110", "Ruth Fell", false));
+        Map<String, String> mine = form(shown, "Mission Friends Meeting", "94110", "Ruth Fell", false);
+        mine.put("tradition", "EVANGELICAL");
+        HttpResponse<String> conflict = ana.post("/organize/listings/" + listing, mine);
         assertThat(conflict.statusCode()).isEqualTo(200);
         assertThat(conflict.body()).contains("id=\"conflict\"", "Not saved: while you were editing",
-                "Name: now “Mission Friends Church”, yours “Mission Friends Meeting”", "value=\"Mission Friends Meeting\"",
+                "Name: now “Mission Friends Church”, yours “Mission Friends Meeting”",
+                "Tradition: now “Catholic”, yours “Evangelical”", "value=\"Mission Friends Meeting\"",
                 "value=\"https://friends.example.org\"")
                 .containsPattern("name=\"wasName\" value=\"Mission Friends Church\"")
                 .containsPattern("name=\"wasWebsite\" value=\"https://friends.example.org\"");
@@ -231,11 +233,13 @@ class ConsoleListingEditTest {
         // Saving the form as shown again is a deliberate overwrite of the name; the website stays.
         Congregation now = stored(listing);
         Map<String, String> again = form(now, "Mission Friends Meeting", "94110", "Ruth Fell", false);
+        again.put("tradition", "EVANGELICAL");
         again.put("website", now.website());
         again.put("wasWebsite", now.website());
         assertThat(ana.post("/organize/listings/" + listing, again).statusCode()).isEqualTo(302);
         assertThat(stored(listing)).satisfies(c -> {
             assertThat(c.name()).isEqualTo("Mission Friends Meeting");
+            assertThat(c.tradition()).isEqualTo(Tradition.EVANGELICAL);
             assertThat(c.website()).isEqualTo("https://friends.example.org");
         });
         assertThat(audit.newest(null, "listing.edit", 10)).hasSize(1);
