@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.beloved.BelovedApplication;
 import org.beloved.sms.testing.TwilioWebhooks;
 import org.beloved.testing.CleanDatabase;
@@ -90,6 +91,9 @@ class MalformedRequestsTest {
                 + "Content-Type: text/plain\r\n\r\nhello\r\n--" + BOUNDARY + "--\r\n";
     }
 
+    private static final Pattern QUARTZ_LINE =
+            Pattern.compile(" (o\\.s\\.s\\.quartz|org\\.quartz)\\.[\\w.]+ +: ");
+
     private static void assertNoStackTrace(CapturedOutput output) {
         assertThat(output.getAll()).doesNotContain("\tat ").doesNotContain("ERROR");
     }
@@ -118,7 +122,9 @@ class MalformedRequestsTest {
         int status = post("/", "multipart/form-data; boundary=" + BOUNDARY, multipart());
         assertClientError(status, "multipart on /");
         String logged = output.getAll().substring(before);
-        assertThat(logged.lines().filter(l -> !l.isBlank()).count()).as(logged).isLessThanOrEqualTo(1);
+        // Quartz's cluster manager logs on its own thread whenever a loaded machine delays its check-in: not this request.
+        assertThat(logged.lines().filter(l -> !l.isBlank()).filter(l -> !QUARTZ_LINE.matcher(l).find()).count())
+                .as(logged).isLessThanOrEqualTo(1);
         assertNoStackTrace(output);
     }
 
