@@ -39,9 +39,9 @@
     }).then(function (response) {
       return response.json().then(function (body) { return { ok: response.ok, status: response.status, body: body }; });
     }).then(function (result) {
-      if (!result.ok) {   // this app's own 400s say what is wrong; anything else gets the page's sentence
+      if (!result.ok) {   // this app's own 400s say what is wrong; a 503 is a database briefly away
         add('error', result.status === 400 && typeof result.body.error === 'string' ? result.body.error
-          : window.Beloved.t('try.failed'));
+          : window.Beloved.t(result.status === 503 ? 'try.unavailable' : 'try.failed'));
         return;
       }
       result.body.messages.forEach(function (m) { add('bot', m); });

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Timer;
 import java.util.List;
 import java.util.Map;
 import org.beloved.shared.CleanText;
+import org.beloved.shared.DatabaseUnreachable;
 import org.beloved.shared.Pii;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -10,6 +10,7 @@ import org.beloved.messaging.Outbox;
 import org.beloved.messaging.Reachability;
 import org.beloved.shared.Channel;
 import org.beloved.shared.CleanText;
+import org.beloved.shared.DatabaseUnreachable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;

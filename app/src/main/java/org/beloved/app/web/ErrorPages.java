@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The error page a browser gets (404, 405, 500, …) in place of Spring Boot's whitelabel page:
+ * The error page a browser gets (404, 405, 500, 503 while the database cannot be reached, …) in place of Spring Boot's whitelabel page:
  * {@code templates/error.html}, with the site's head, in the visitor's language: {@code ?lang=es},
  * else the first of English or Spanish in {@code Accept-Language}, else English. Requests that do
  * not ask for HTML (the JSON API, scripts) keep Spring Boot's JSON error body.
@@ -33,7 +33,8 @@ class ErrorPages implements ErrorViewResolver {
         page.put("lang", language.code());
         page.put("t", new PageTexts(texts, language));
         page.put("status", status.value());
-        page.put("kind", status == HttpStatus.NOT_FOUND ? "not-found" : status.is4xxClientError() ? "bad-request" : "failed");
+        page.put("kind", status == HttpStatus.NOT_FOUND ? "not-found" : status.is4xxClientError() ? "bad-request"
+                : status == HttpStatus.SERVICE_UNAVAILABLE ? "unavailable" : "failed");
         return new ModelAndView("error", page, status);
     }
 

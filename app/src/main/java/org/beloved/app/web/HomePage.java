@@ -34,7 +34,7 @@ class HomePage {
             "web.map.cluster", "web.map.contact", "web.connect.action", "web.connect.text", "web.map.zoom-in", "web.map.zoom-out", "web.map.close",
             "web.find.bad-zip", "web.find.failed", "web.find.none", "web.find.nearest-beyond", "web.find.sign-up-hint",
             "web.find.results", "web.find.locating", "web.find.no-location", "web.find.miles", "web.signup.failed",
-            "web.try.failed", "web.webinars.local-note", "web.county.policy", "web.county.287g", "web.county.campaign",
+            "web.try.failed", "web.try.unavailable", "web.webinars.local-note", "web.county.policy", "web.county.287g", "web.county.campaign",
             "web.county.congregations", "web.county.congregations-one", "web.county.meeting", "web.county.default",
             "web.county.more", "web.county.name", "web.county.name.county", "web.county.name.parish",
             "web.county.name.municipio", "web.county.campaigns", "web.county.campaigns-one", "web.county.failed");

@@ -1,4 +1,4 @@
-package org.beloved.sms;
+package org.beloved.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

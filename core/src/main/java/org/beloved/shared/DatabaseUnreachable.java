@@ -1,4 +1,4 @@
-package org.beloved.sms;
+package org.beloved.shared;
 
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
@@ -12,17 +12,18 @@ import org.springframework.transaction.TransactionSystemException;
 /**
  * Tells a failure to reach the database (no connection within the pool's timeout, a connection
  * lost mid-request, a server shutting down or still recovering) from every other failure. A
- * webhook that fails this way answers 503, so Twilio retries it (see the README's Twilio setup):
- * the work ran in one transaction with the MessageSid's idempotency record, so the retry either
- * finds nothing done and does it, or finds it committed and has no second effect.
+ * Twilio webhook that fails this way answers 503, so Twilio retries it (see the README's Twilio
+ * setup): the work ran in one transaction with the MessageSid's idempotency record, so the retry
+ * either finds nothing done and does it, or finds it committed and has no second effect. The web
+ * pages and the JSON API answer 503 with a Retry-After the same way, never a 500.
  */
-final class DatabaseUnreachable {
+public final class DatabaseUnreachable {
 
     private DatabaseUnreachable() {
     }
 
     /** Whether {@code failure}, or anything that caused it, says the database could not be reached. */
-    static boolean isCause(Throwable failure) {
+    public static boolean isCause(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof DataAccessResourceFailureException || t instanceof TransientDataAccessResourceException
                     || t instanceof CannotCreateTransactionException || t instanceof SQLTransientConnectionException
