@@ -40,9 +40,10 @@ class DatabaseUnavailable implements HandlerExceptionResolver, Ordered {
         this.json = json;
     }
 
+    /** After Spring MVC's own resolvers: a controller's {@code @ExceptionHandler} (Twilio's webhooks) answers first. */
     @Override
     public int getOrder() {
-        return Ordered.HIGHEST_PRECEDENCE;
+        return Ordered.LOWEST_PRECEDENCE;
     }
 
     @Override

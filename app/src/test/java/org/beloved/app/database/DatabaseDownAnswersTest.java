@@ -15,6 +15,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import org.beloved.BelovedApplication;
 import org.beloved.postgres.EmbeddedPostgres;
+import org.beloved.sms.testing.TwilioWebhooks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +28,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The database down and kept down (the embedded server killed, its supervisor told to look again
  * only in an hour): the JSON API, the chat simulator and a page that reads the database answer 503
- * with {@code Retry-After} and say why, in one log line each and without a stack trace, never a 500.
+ * with {@code Retry-After} and say why, in one log line each and without a stack trace, never a 500;
+ * Twilio's webhook keeps its own empty 503.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class DatabaseDownAnswersTest {
@@ -44,7 +46,10 @@ class DatabaseDownAnswersTest {
         try (ConfigurableApplicationContext app = new SpringApplication(BelovedApplication.class).run("--server.port=0",
                 "--beloved.embedded-db.dir=" + tmp.resolve("postgres"), "--spring.datasource.url=",
                 "--beloved.embedded-db.check-interval=1h", "--spring.quartz.auto-startup=false",
-                "--spring.datasource.hikari.connection-timeout=1000")) {
+                "--spring.datasource.hikari.connection-timeout=1000",
+                "--beloved.sms.account-sid=" + TwilioWebhooks.ACCOUNT_SID, "--beloved.sms.auth-token=" + TwilioWebhooks.AUTH_TOKEN,
+                "--beloved.sms.public-url=" + TwilioWebhooks.PUBLIC_URL, "--beloved.sms.from-number=" + TwilioWebhooks.OUR_NUMBER,
+                "--beloved.sms.api-base-url=http://127.0.0.1:9")) {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             assertThat(get(port, "/api/partners?zip=94110").statusCode()).isEqualTo(200);
             assertThat(page(port, "/county/06075").statusCode()).isEqualTo(200);
@@ -71,9 +76,15 @@ class DatabaseDownAnswersTest {
             assertThat(english.body()).contains("Beloved is briefly unavailable", "Error 503");
             assertThat(page(port, "/county/06075?lang=es").body()).contains("Beloved no está disponible por un momento");
 
+            HttpResponse<String> webhook = TwilioWebhooks.signedPost(port, "/sms/inbound",
+                    TwilioWebhooks.sms("SM%032d".formatted(4242), "+14155550142", "94110"));
+            assertThat(webhook.statusCode()).as("the webhook's own 503, for Twilio to retry").isEqualTo(503);
+            assertThat(webhook.body()).isEmpty();
+
             String logged = output.getOut().substring(before);
             assertThat(logged).contains("GET /api/partners answered 503: the database cannot be reached",
-                    "POST /api/simulator answered 503", "GET /county/06075 answered 503").doesNotContain("\tat ");
+                    "POST /api/simulator answered 503", "GET /county/06075 answered 503",
+                    "Inbound SMS answered 503 for Twilio to retry").doesNotContain("\tat ").doesNotContain("POST /sms/inbound answered");
         }
     }
 
