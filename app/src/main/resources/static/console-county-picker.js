@@ -3,8 +3,8 @@
 // does) and filled by their detainer policy from GET /api/counties. Clicking a county, or Enter or
 // Space on a focused one, adds its FIPS code to the form's counties field or takes it away; chosen
 // counties are outlined in black, the status line names them, and each has a Remove button in the
-// chosen list. Without script the form's list
-// picker ("Show its counties") does the same; this only edits the same fields.
+// chosen list. Without script the form's list picker ("Show its counties") does the same; this only
+// edits the same fields.
 (function () {
   'use strict';
   var box = document.getElementById('county-map');

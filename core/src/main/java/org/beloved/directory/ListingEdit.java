@@ -1,5 +1,8 @@
 package org.beloved.directory;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * An organizer's change to a listing, field by field as {@link Congregation} names them: a null
  * field stays as it is; a given one replaces it. An empty text empties an optional field (street
@@ -11,8 +14,8 @@ public record ListingEdit(String name, String tradition, String zip, String stre
         String contactEmail, String contactPhone, String website, Boolean showEmail, Boolean showPhone) {
 
     /** The names of the fields this changes, as the admin API names them, in the record's order. */
-    public java.util.List<String> fields() {
-        java.util.List<String> fields = new java.util.ArrayList<>();
+    public List<String> fields() {
+        List<String> fields = new ArrayList<>();
         Object[] values = {name, tradition, zip, streetAddress, contactName, contactEmail, contactPhone, website,
             showEmail, showPhone};
         String[] names = {"name", "tradition", "zip", "streetAddress", "contactName", "contactEmail", "contactPhone",

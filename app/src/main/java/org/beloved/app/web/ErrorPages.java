@@ -12,10 +12,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The error page a browser gets (404, 405, 500, 503 while the database cannot be reached, …) in place of Spring Boot's whitelabel page:
- * {@code templates/error.html}, with the site's head, in the visitor's language: {@code ?lang=es},
- * else the first of English or Spanish in {@code Accept-Language}, else English. Requests that do
- * not ask for HTML (the JSON API, scripts) keep Spring Boot's JSON error body.
+ * The error page a browser gets (404, 405, 500, 503 while the database cannot be reached, …) in
+ * place of Spring Boot's whitelabel page: {@code templates/error.html}, with the site's head, in
+ * the visitor's language: {@code ?lang=es}, else the first of English or Spanish in
+ * {@code Accept-Language}, else English. Requests that do not ask for HTML (the JSON API, scripts)
+ * keep Spring Boot's JSON error body.
  */
 @Component
 class ErrorPages implements ErrorViewResolver {
